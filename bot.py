@@ -1,0 +1,203 @@
+"""The election results bot: command line and wiring.
+
+    python bot.py                      Discord bot if DISCORD_TOKEN is set, else the local console
+    python bot.py run                  the Discord bot
+    python bot.py console              chat with the bot in this terminal
+    python bot.py ask "QUESTION"       one answer (--json for the scorer's format; "-" reads stdin)
+    python bot.py ingest PATH...       read articles into the knowledge base
+    python bot.py reload               re-read the knowledge folder (what /reload does)
+    python bot.py export --json        print the knowledge base
+    python bot.py import-results CSV...  import official House of Commons Library results
+    python bot.py check                list disagreements between articles and official results
+    python bot.py sync                 register the slash commands with Discord (owner's step)
+
+Every command takes --db FILE (default: $ELECTION_BOT_DB or var/knowledge.sqlite3).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from handlers.config import DEFAULT_DB, Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings.from_env()
+    if getattr(args, "db", None):
+        settings = _replace(settings, db_path=Path(args.db))
+    return settings
+
+
+def _replace(settings: Settings, **changes: object) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, **changes)
+
+
+def ensure_database(settings: Settings, explicit_db: bool) -> None:
+    """On first use, build the default database from the sample articles in the knowledge folder."""
+    if settings.db_path.exists():
+        return
+    if explicit_db and settings.db_path != DEFAULT_DB:
+        raise SystemExit(f"error: no database at {settings.db_path}; create it with "
+                         f"`python bot.py ingest PATH --db {settings.db_path}`")
+    from knowledge.ingest import ingest
+
+    report = ingest([settings.knowledge_dir], settings.db_path, sync=True)
+    print(f"(built {settings.db_path} from {len(report.articles)} articles in {settings.knowledge_dir})",
+          file=sys.stderr)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from knowledge.ingest import ingest
+
+    settings = _settings(args)
+    report = ingest(args.paths, settings.db_path)
+    print(report.summary())
+    return 0
+
+
+def cmd_reload(args: argparse.Namespace) -> int:
+    from knowledge.ingest import ingest
+
+    settings = _settings(args)
+    report = ingest([settings.knowledge_dir], settings.db_path, sync=True)
+    print(report.summary())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from knowledge.export import export_json
+    from knowledge.store import load
+
+    settings = _settings(args)
+    ensure_database(settings, bool(args.db))
+    data = export_json(load(settings.db_path))
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for seat in data["seats"]:
+            print(f"{seat['constituency']} {seat['election_year']}: {seat.get('winner') or '(no winner on record)'}"
+                  f" ({seat.get('winner_party') or '?'}), margin {seat.get('margin')}")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from handlers.console import ask_lines, ask_one
+
+    settings = _settings(args)
+    ensure_database(settings, bool(args.db))
+    if args.question == ["-"]:
+        return ask_lines(settings.db_path, sys.stdin, sys.stdout, as_json=args.json)
+    return ask_one(settings.db_path, " ".join(args.question), sys.stdout, as_json=args.json)
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from handlers.console import run_console
+
+    settings = _settings(args)
+    ensure_database(settings, bool(args.db))
+    return run_console(settings.db_path)
+
+
+def cmd_import_results(args: argparse.Namespace) -> int:
+    from knowledge.official import import_results
+
+    settings = _settings(args)
+    report = import_results(args.files, settings.db_path)
+    print(report.summary())
+    return 0 if report.ok else 1
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from knowledge.official import check_report
+
+    settings = _settings(args)
+    ensure_database(settings, bool(args.db))
+    print(check_report(settings.db_path))
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if not settings.token:
+        print("No DISCORD_TOKEN is set, so the bot cannot log in to Discord.\n"
+              "Set DISCORD_TOKEN in the environment or in a .env file (see README), or chat with the bot "
+              "here with `python bot.py console`.", file=sys.stderr)
+        if args.command is None:
+            print("Starting the local console on the knowledge base.\n", file=sys.stderr)
+            ensure_database(settings, bool(getattr(args, "db", None)))
+            from handlers.console import run_console
+
+            return run_console(settings.db_path)
+        return 2
+    ensure_database(settings, bool(getattr(args, "db", None)))
+    from handlers.discord_app import run_bot
+
+    return run_bot(settings)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from handlers.discord_app import sync_commands
+
+    settings = _settings(args)
+    if not settings.token:
+        print("error: DISCORD_TOKEN is not set", file=sys.stderr)
+        return 2
+    return sync_commands(settings, guild_id=args.guild, to_global=args.all)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bot.py", description="Election results bot.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="SQLite file to use (default: $ELECTION_BOT_DB or var/knowledge.sqlite3)")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("run", parents=[common], help="run the Discord bot")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("console", parents=[common], help="chat with the bot in this terminal")
+    p.set_defaults(func=cmd_console)
+    p = sub.add_parser("ask", parents=[common], help="ask one question ('-' reads one per line from stdin)")
+    p.add_argument("question", nargs="+")
+    p.add_argument("--json", action="store_true", help="print JSON objects, one per line")
+    p.set_defaults(func=cmd_ask)
+    p = sub.add_parser("ingest", parents=[common], help="read article files and folders")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("reload", parents=[common], help="re-read the knowledge folder")
+    p.set_defaults(func=cmd_reload)
+    p = sub.add_parser("export", parents=[common], help="print the knowledge base")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("import-results", parents=[common], help="import official results CSV files")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=cmd_import_results)
+    p = sub.add_parser("check", parents=[common], help="list disagreements between articles and official results")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("sync", parents=[common], help="register slash commands with Discord")
+    p.add_argument("--guild", type=int, help="sync to this guild only (instant)")
+    p.add_argument("--all", action="store_true", help="sync globally (can take up to an hour to show)")
+    p.set_defaults(func=cmd_sync)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.db = None
+        return cmd_run(args)
+    from knowledge.store import StoreError
+
+    try:
+        return args.func(args)
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

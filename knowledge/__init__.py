@@ -1,0 +1,4 @@
+"""Facts about election results: reading articles, official results, the SQLite store, name lookup.
+
+Nothing in this package imports discord.
+"""

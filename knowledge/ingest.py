@@ -1,0 +1,145 @@
+"""Reading article files into the knowledge base: safe file handling, a report of what was read.
+
+One bad file (binary, empty, not UTF-8, too large) is reported with its reason and skipped;
+the others still load, and the database is only replaced when the whole ingest succeeds.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge.article_reader import read_article
+from knowledge.records import ArticleReport
+from knowledge.store import ArticleRow, load, write
+
+MAX_ARTICLE_BYTES = 2_000_000
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
+
+
+@dataclass(slots=True)
+class Unreadable:
+    path: str
+    reason: str
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did, for people (`summary()`) and for tests."""
+
+    articles: list[ArticleReport] = field(default_factory=list)
+    unreadable: list[Unreadable] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    conflicts: int = 0
+    seats_total: int = 0
+
+    @property
+    def seats(self) -> int:
+        return len({seat for a in self.articles for seat in a.seats if a.has_result})
+
+    @property
+    def facts(self) -> int:
+        return sum(len(a.facts) for a in self.articles)
+
+    def summary(self) -> str:
+        lines = [f"articles read: {len(self.articles)}",
+                 f"seats with results in them: {self.seats}",
+                 f"facts: {self.facts}",
+                 f"seats in the knowledge base: {self.seats_total}",
+                 f"conflicts between sources: {self.conflicts}"]
+        no_result = [a for a in self.articles if not a.has_result]
+        if no_result:
+            lines.append(f"articles with no declared result: {len(no_result)}")
+            lines += [f"  {a.file}: {'; '.join(a.notes) or 'no declared result'}" for a in no_result]
+        undated = [a for a in self.articles if a.date is None]
+        if undated:
+            lines.append(f"articles without a date header (election taken from the text): {len(undated)}")
+            lines += [f"  {a.file}" for a in undated]
+        if self.removed:
+            lines.append(f"articles no longer in the folder, removed: {len(self.removed)}")
+            lines += [f"  {name}" for name in self.removed]
+        if self.unreadable:
+            lines.append(f"files skipped: {len(self.unreadable)}")
+            lines += [f"  {u.path}: {u.reason}" for u in self.unreadable]
+        return "\n".join(lines)
+
+
+def find_article_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Unreadable]]:
+    """Files named directly, and the article files (.txt, .md) inside folders, sorted by name."""
+    found: list[Path] = []
+    missing: list[Unreadable] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                                and not p.name.startswith(".")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            missing.append(Unreadable(str(path), "no such file or folder"))
+    return found, missing
+
+
+def decode_article(data: bytes) -> str:
+    """The article's text, or ValueError saying why it is not a usable article."""
+    if not data.strip():
+        raise ValueError("empty file")
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 text (byte {error.start})") from None
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text[:10000])
+    if printable < 0.9 * min(len(text), 10000):
+        raise ValueError("not text (mostly control characters)")
+    return text
+
+
+def read_article_file(path: Path) -> tuple[ArticleRow, ArticleReport]:
+    """Read and parse one file; ValueError or OSError when it cannot be used."""
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ValueError(f"too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
+    data = path.read_bytes()
+    text = decode_article(data)
+    report = read_article(text, path.name)
+    row = ArticleRow(file=path.name, path=str(path), date=report.date, sha256=hashlib.sha256(data).hexdigest(),
+                     size=size, election_year=report.election_year,
+                     status="result" if report.has_result else "no_result",
+                     reason="; ".join(report.notes), seats=len(report.seats), facts=len(report.facts))
+    return row, report
+
+
+def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sync: bool = False) -> IngestReport:
+    """Read articles into the database at `db_path`, atomically.
+
+    With `sync`, the given folders are the whole knowledge folder: articles the database holds that
+    are no longer there are removed (a reload). Unusable files are reported and skipped; a file that
+    was readable before and is unusable now keeps its previous facts.
+    """
+    files, missing = find_article_files(paths)
+    report = IngestReport(unreadable=missing)
+    parsed: list[tuple[ArticleRow, ArticleReport]] = []
+    for path in files:
+        try:
+            parsed.append(read_article_file(path))
+        except (ValueError, OSError) as error:
+            report.unreadable.append(Unreadable(str(path), str(error)))
+    names = {row.file for row, _ in parsed}
+    kept_broken = {Path(u.path).name for u in report.unreadable}
+    with write(db_path) as writer:
+        if sync:
+            for name in writer.article_files():
+                if name not in names and name not in kept_broken:
+                    writer.remove_file(name)
+                    report.removed.append(name)
+        for row, article in parsed:
+            writer.add_article(row, article.facts, article.quotes)
+            report.articles.append(article)
+    knowledge = load(db_path)
+    report.seats_total = len(knowledge.seats)
+    report.conflicts = len(knowledge.conflicts)
+    return report

@@ -1,0 +1,58 @@
+"""Numbers as articles write them: '16,333', '16 333', '6013', 'thirty', 'one hundred and sixty-nine'."""
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+
+_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
+# A run of number words joined by spaces, hyphens and "and" ("two thousand six hundred and seven").
+NUMBER_WORDS = re.compile(
+    rf"\b(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b", re.IGNORECASE)
+# Digits with optional thousands separators (comma, thin or plain space) and decimals.
+NUMBER_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\d])")
+
+
+def words_to_number(text: str) -> int | None:
+    """'one hundred and sixty-nine' -> 169; None when the words are not one number.
+
+    >>> words_to_number("two thousand six hundred and seven"), words_to_number("thirty")
+    (2607, 30)
+    """
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if word == "and" or not word:
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> int | float | None:
+    """'21,285' -> 21285, '64.63' -> 64.63, 'forty-eight' -> 48."""
+    cleaned = re.sub(r"[,\u202f\u00a0]", "", text.strip())
+    if re.fullmatch(r"\d+", cleaned):
+        return int(cleaned)
+    if re.fullmatch(r"\d+\.\d+", cleaned):
+        return float(cleaned)
+    return words_to_number(text)

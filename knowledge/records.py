@@ -1,0 +1,145 @@
+"""Records: what a source says (facts with provenance) and what the knowledge base concludes (seats).
+
+Article reading and official imports produce `Fact` and `Quote` records; `knowledge.merge` turns all
+of them into `Seat` records, keeping every fact's provenance and every disagreement.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Value = str | int | float
+
+# Seat-level fields, in the order answers list them.
+SEAT_FIELDS: tuple[str, ...] = (
+    "winner", "winner_party", "margin", "recounts", "turnout_percent", "electorate", "ballots",
+    "valid_votes", "invalid_votes", "previous_majority", "outcome", "previous_party", "declared_at",
+)
+# Candidate-level fields: "candidate" records that a source names the person at all.
+CANDIDATE_FIELDS: tuple[str, ...] = ("candidate", "party", "votes")
+NUMERIC_FIELDS = frozenset({"margin", "recounts", "electorate", "ballots", "valid_votes", "invalid_votes",
+                            "previous_majority", "votes"})
+
+Origin = Literal["article", "official"]
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a fact was read: the file, its date and the sentence (or row) that states it."""
+
+    origin: Origin
+    file: str
+    date: str | None
+    sentence: str
+
+    def cite(self) -> str:
+        when = f", {self.date}" if self.date else ""
+        kind = "official results" if self.origin == "official" else "article"
+        return f"{kind} {self.file}{when}"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One statement about one seat at one election (and, for candidate fields, one candidate)."""
+
+    constituency: str
+    election_year: int | None
+    field: str
+    value: Value
+    provenance: Provenance
+    candidate: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: str
+    text: str
+    constituency: str
+    election_year: int | None
+    provenance: Provenance
+
+
+@dataclass(slots=True)
+class ArticleReport:
+    """What reading one article produced, and why it produced nothing when it did not."""
+
+    file: str
+    date: str | None
+    election_year: int | None
+    facts: list[Fact] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def seats(self) -> list[tuple[str, int | None]]:
+        return sorted({(f.constituency, f.election_year) for f in self.facts},
+                      key=lambda s: (s[0], s[1] or 0))
+
+    @property
+    def has_result(self) -> bool:
+        return any(f.field == "winner" for f in self.facts)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two sources disagree on one fact; `kept` is the value the knowledge base answers with."""
+
+    constituency: str
+    election_year: int | None
+    field: str
+    candidate: str | None
+    kept: Value
+    kept_source: Provenance
+    other: Value
+    other_source: Provenance
+
+
+@dataclass(slots=True)
+class SeatFact:
+    """A concluded value with every source that states it."""
+
+    value: Value
+    sources: list[Provenance]
+
+
+@dataclass(slots=True)
+class Candidate:
+    name: str
+    party: str | None
+    votes: int | None
+    elected: bool = False
+    share_percent: float | None = None
+    sources: list[Provenance] = field(default_factory=list)
+    vote_sources: list[Provenance] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Seat:
+    """Everything the knowledge base concludes about one constituency at one election."""
+
+    constituency: str
+    election_year: int | None
+    facts: dict[str, SeatFact] = field(default_factory=dict)
+    candidates: list[Candidate] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def get(self, name: str) -> Value | None:
+        fact = self.facts.get(name)
+        return fact.value if fact else None
+
+    @property
+    def sources(self) -> list[Provenance]:
+        seen: dict[tuple[str, str], Provenance] = {}
+        for fact in self.facts.values():
+            for p in fact.sources:
+                seen.setdefault((p.origin, p.file), p)
+        for c in self.candidates:
+            for p in c.sources:
+                seen.setdefault((p.origin, p.file), p)
+        return list(seen.values())
+
+    @property
+    def files(self) -> list[str]:
+        return [p.file for p in self.sources]

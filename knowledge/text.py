@@ -1,0 +1,33 @@
+"""Small text helpers shared by the article reader, the store and the name index."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, curly quotes made straight."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+
+
+def name_key(text: str) -> str:
+    """A comparison key: folded, '&' read as 'and', punctuation and spacing collapsed.
+
+    >>> name_key("Fermanagh & South Tyrone") == name_key("fermanagh and south-tyrone")
+    True
+    """
+    text = fold(text).replace("&", " and ")
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def format_votes(number: int | float | None) -> str:
+    """16333 -> '16,333'; None -> 'unknown'."""
+    if number is None:
+        return "unknown"
+    if isinstance(number, float) and not number.is_integer():
+        return f"{number:,.2f}".rstrip("0").rstrip(".")
+    return f"{int(number):,}"
