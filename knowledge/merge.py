@@ -2,27 +2,43 @@
 
 Official figures win over articles where both give one; among articles the value most sources give
 wins (the latest article breaks a tie) and every other value is kept as a `Conflict`, never dropped.
+Facts that compare two elections (previous majority, previous party, gain or hold) are derived from
+the official figures by `knowledge.derived` before the seats are concluded.
+
+Party values are concluded as canonical party names (`knowledge.parties.canonical_party`), so that
+counting seats by `winner_party` counts each party once.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
+from knowledge.derived import derive_facts
 from knowledge.parties import canonical_party
-from knowledge.people import same_person, strip_titles
+from knowledge.people import likely_same_person, name_tokens, same_person, strip_titles
 from knowledge.records import Candidate, Conflict, Fact, Provenance, Quote, Seat, SeatFact, Value
 from knowledge.seatnames import canonical_seat
 from knowledge.text import name_key
 
 SeatKey = tuple[str, int | None]
+PARTY_FIELDS = frozenset({"winner_party", "previous_party", "party"})
 
 
+@lru_cache(maxsize=1 << 16)
 def seat_key(constituency: str, year: int | None) -> SeatKey:
     return name_key(canonical_seat(constituency)), year
 
 
+# Merging compares the same few thousand names and parties many times over: remember the answers.
+_key = lru_cache(maxsize=1 << 16)(name_key)
+_party = lru_cache(maxsize=1 << 12)(canonical_party)
+
+
 def merge(facts: Iterable[Fact], quotes: Iterable[Quote] = ()) -> list[Seat]:
     """Every seat the facts speak of, concluded; sorted by year then name."""
+    facts = list(facts)
+    facts.extend(derive_facts(facts))
     grouped: dict[SeatKey, list[Fact]] = defaultdict(list)
     for fact in facts:
         grouped[seat_key(fact.constituency, fact.election_year)].append(fact)
@@ -30,7 +46,7 @@ def merge(facts: Iterable[Fact], quotes: Iterable[Quote] = ()) -> list[Seat]:
     for quote in quotes:
         quotes_by_seat[seat_key(quote.constituency, quote.election_year)].append(quote)
     seats = [_merge_seat(group, quotes_by_seat.get(key, [])) for key, group in grouped.items()]
-    return sorted(seats, key=lambda s: (s.election_year or 0, name_key(s.constituency)))
+    return sorted(seats, key=lambda s: (s.election_year or 0, _key(s.constituency)))
 
 
 def _merge_seat(facts: list[Fact], quotes: list[Quote]) -> Seat:
@@ -57,26 +73,70 @@ def _merge_seat(facts: list[Fact], quotes: list[Quote]) -> Seat:
 
 
 def _link_people(facts: list[Fact]) -> dict[str, str]:
-    """Each written name of a candidate (or winner) -> the name the seat will use for that person."""
-    names: list[tuple[int, str]] = []  # (rank, name): official names first, then the fullest forms
+    """Each written name of a candidate (or winner) -> the name the seat will use for that person.
+
+    Every candidate on an official list is a person of their own (the lists name each candidate
+    once). Other names (articles, an official winner column) are linked to the one person they can
+    be: the same name; else the one `same_person` match whose party, where both are known, agrees;
+    else, where the seat has an official list, the one loose match on it (`likely_same_person`:
+    'Victoria Borthwick' for 'Victoria Borwick'). A name that could be two people ('Evans' where Liz
+    and Mark Evans stand) or nobody known stays a person of its own rather than a guess.
+    """
+    official: dict[str, None] = {}
+    others: set[str] = set()
+    parties: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
         written = fact.candidate or (str(fact.value) if fact.field == "winner" else None)
-        if written:
-            rank = 0 if fact.provenance.origin == "official" else 1
-            names.append((rank, strip_titles(written)))
-    canonical: list[str] = []
+        if not written:
+            continue
+        name = strip_titles(written)
+        if fact.candidate and fact.provenance.origin == "official":
+            official.setdefault(name)
+        else:
+            others.add(name)
+        if fact.field == "party" and fact.candidate:
+            parties[name].add(_party(str(fact.value)) or str(fact.value))
+    people: list[str] = []
     mapping: dict[str, str] = {}
-    for _, name in sorted(set(names), key=lambda n: (n[0], -len(n[1].split()), -len(n[1]), n[1])):
-        match = next((c for c in canonical if same_person(name, c)), None)
+    for name in official:
+        match = next((p for p in people if _key(p) == _key(name)), None)
         if match is None:
-            canonical.append(name)
-            match = name
-        mapping[name] = match
+            people.append(name)
+        mapping[name] = match or name
+    listed = frozenset(people)
+    for name in sorted(others - set(mapping), key=lambda n: (-len(name_tokens(n)), -len(n), n)):
+        match = _match_person(name, people, listed, parties)
+        if match is None:
+            people.append(name)
+        mapping[name] = match or name
     for fact in facts:
         for written in (fact.candidate, fact.value if fact.field == "winner" else None):
             if isinstance(written, str) and written not in mapping:
                 mapping[written] = mapping.get(strip_titles(written), strip_titles(written))
     return mapping
+
+
+def _match_person(name: str, people: list[str], listed: frozenset[str], parties: dict[str, set[str]]
+                  ) -> str | None:
+    """The one person `name` can be, or None (nobody, or more than one)."""
+    tokens = name_tokens(name)
+    exact = [p for p in people if name_tokens(p) == tokens]
+    if exact:
+        return exact[0]
+    agreeing = [p for p in people if _parties_agree(parties.get(name), parties.get(p))]
+    strict = [p for p in agreeing if same_person(name, p)]
+    if strict:
+        return strict[0] if len(strict) == 1 else None
+    loose = [p for p in agreeing if p in listed and likely_same_person(name, p)]
+    return loose[0] if len(loose) == 1 else None
+
+
+def _parties_agree(a: set[str] | None, b: set[str] | None) -> bool:
+    """Whether two people can be one as far as their parties go (unknown agrees with anything)."""
+    if not a or not b or a & b:
+        return True
+    independent = {p for p in a | b if "independ" in _key(p)}
+    return independent == a | b
 
 
 def _conclude_candidates(seat: Seat, facts: list[Fact], people: dict[str, str]) -> list[Candidate]:
@@ -111,10 +171,10 @@ def _conclude_candidates(seat: Seat, facts: list[Fact], people: dict[str, str]) 
 
 
 def _comparable(field_name: str, value: Value) -> Value:
-    if field_name in ("winner_party", "previous_party", "party"):
-        return canonical_party(str(value)) or str(value)
+    if field_name in PARTY_FIELDS:
+        return _party(str(value)) or str(value)
     if isinstance(value, str):
-        return name_key(value)
+        return _key(value)
     if isinstance(value, float) and field_name != "turnout_percent" and value.is_integer():
         return int(value)
     return round(value, 2) if isinstance(value, float) else value
@@ -123,10 +183,14 @@ def _comparable(field_name: str, value: Value) -> Value:
 def _conclude(field_name: str, claims: list[tuple[Value, Provenance]]
               ) -> tuple[Value, list[Provenance], list[tuple[Value, Provenance]]]:
     """(value kept, the sources that state it, [(other value, its source)])."""
+    if len(claims) == 1:  # one source (the usual case for official figures): nothing to weigh
+        value, where = claims[0]
+        if field_name in PARTY_FIELDS:
+            value = _party(str(value)) or value
+        return value, [where], []
     groups: dict[Value, list[tuple[Value, Provenance]]] = defaultdict(list)
     for value, where in claims:
         groups[_comparable(field_name, value)].append((value, where))
-
     def strength(key: Value) -> tuple:
         support = groups[key]
         has_official = any(p.origin == "official" for _, p in support)
@@ -135,9 +199,12 @@ def _conclude(field_name: str, claims: list[tuple[Value, Provenance]]
         size = key if field_name == "recounts" and isinstance(key, int | float) else 0
         return has_official, size, len({p.file for _, p in support}), latest
 
-    best = max(groups, key=strength)
+    # Where every source agrees (the usual case) there is nothing to weigh.
+    best = next(iter(groups)) if len(groups) == 1 else max(groups, key=strength)
     kept = groups[best]
     value = next((v for v, p in kept if p.origin == "official"), kept[0][0])
+    if field_name in PARTY_FIELDS:
+        value = _party(str(value)) or value
     others = [(v, p) for key, group in groups.items() if key != best for v, p in group]
     return value, _unique([p for _, p in kept]), others
 
@@ -152,7 +219,7 @@ def _unique(sources: list[Provenance]) -> list[Provenance]:
 def _mark_winner(seat: Seat) -> None:
     winner = seat.get("winner")
     for candidate in seat.candidates:
-        candidate.elected = winner is not None and name_key(candidate.name) == name_key(str(winner))
+        candidate.elected = winner is not None and _key(candidate.name) == _key(str(winner))
     valid = seat.get("valid_votes")
     if isinstance(valid, int) and valid > 0:
         for candidate in seat.candidates:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -25,6 +26,7 @@ _NICKNAMES: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for grou
 ))
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_titles(name: str) -> str:
     """'Lady Victoria Borwick' -> 'Victoria Borwick'."""
     words = name.split()
@@ -34,7 +36,13 @@ def strip_titles(name: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    return [w for w in re.split(r"[^a-z']+", fold(strip_titles(name)).replace("'", "")) if w]
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(name: str) -> tuple[str, ...]:
+    """The words of a name without titles, folded (cached: merging asks for the same names often)."""
+    return tuple(w for w in re.split(r"[^a-z']+", fold(strip_titles(name)).replace("'", "")) if w)
 
 
 def same_first_name(a: str, b: str) -> bool:
@@ -59,7 +67,7 @@ def same_person(a: str, b: str, *, misspelling: float = 80.0) -> bool:
     >>> same_person("Rob Charlesworth", "Bob Charlesworth"), same_person("Liz Evans", "Mark Evans")
     (True, False)
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
         return False
     if ta == tb:
@@ -74,3 +82,28 @@ def same_person(a: str, b: str, *, misspelling: float = 80.0) -> bool:
     word = single[0]
     return word == full[-1] or word == " ".join(full[1:]).replace(" ", "") or (
         len(word) > 3 and fuzz.ratio(word, full[-1]) >= misspelling)
+
+
+def likely_same_person(a: str, b: str, *, misspelling: float = 80.0) -> bool:
+    """A looser `same_person`, for matching a name against a seat's complete official list of candidates
+    (the caller makes sure only one candidate on the list matches): the first names agree, as
+    nicknames, initials or a misspelling ('Jonathon'/'Jonathan'), and the surnames are alike
+    ('Borthwick'/'Borwick'); or one name is the end of the other ('Dent Coad', 'Emma Dent Coad').
+
+    >>> likely_same_person("Victoria Borthwick", "Victoria Borwick"), likely_same_person("Dent Coad", "Emma Dent Coad")
+    (True, True)
+    >>> likely_same_person("Lois Davis", "Richard Davis")
+    False
+    """
+    if same_person(a, b, misspelling=misspelling):
+        return True
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) < len(long_) and long_[-len(short):] == short:
+        return True
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    first_agrees = same_first_name(ta[0], tb[0]) or fuzz.ratio(ta[0], tb[0]) >= misspelling
+    return first_agrees and fuzz.ratio(" ".join(ta[1:]), " ".join(tb[1:])) >= misspelling

@@ -1,0 +1,87 @@
+"""Quotes: who said each quoted passage of an article.
+
+The speaker is the person a speech verb is said of ("Ms De Piero said:", "“...,” said Ms Gildernew",
+"“...” he said"); a quote that opens a paragraph with no attribution of its own carries on the
+previous speaker's words. Quotes from people the article does not name as candidates are skipped.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from knowledge.article_text import QuoteSpan, Sentence
+from knowledge.mentions import find_parties, find_people, find_seats
+from knowledge.people import same_person
+from knowledge.records import Provenance, Quote
+from knowledge.text import fold
+
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|added|adds|told|tells|stressed|insisted|continued|declared|admitted|warned|explained|"
+    r"conceded|promised|claimed|replied|pledged|thanked|urged|vowed|joked|reflected|acknowledged|argued|"
+    r"speaking|spoke)\b", re.I)
+PRONOUN = re.compile(r"\b(?P<p>he|she|they)\b", re.I)
+
+Candidate = tuple[str, str | None, bool | None]  # (name, seat, female)
+
+
+def attribute_quotes(body: str, spans: list[QuoteSpan], sentences: list[Sentence], sentence_seat: list[str | None],
+                     people: list[Candidate], result_seats: set[str], year: int,
+                     provenance: Callable[[Sentence], Provenance]) -> list[Quote]:
+    quotes: list[Quote] = []
+    previous: Candidate | None = None
+    last_mentioned: Candidate | None = None
+    span_index = 0
+    for i, sentence in enumerate(sentences):
+        end = sentence.start + len(sentence.text)
+        mentioned = _people_in(sentence.plain, people)
+        inside = []
+        while span_index < len(spans) and spans[span_index].start < end:
+            if spans[span_index].start >= sentence.start - 1:
+                inside.append(spans[span_index])
+            span_index += 1
+        speaker = _speaker(sentence.plain, mentioned, previous or last_mentioned) if inside else None
+        for span in inside:
+            who = speaker
+            if who is None and span.opens_paragraph and not SPEECH_VERB.search(sentence.plain):
+                who = previous
+            if who is None or not span.text:
+                continue
+            seat = who[1] if who[1] in result_seats else sentence_seat[i]
+            if seat in result_seats:
+                quotes.append(Quote(who[0], span.text, seat, year, provenance(sentence)))
+            previous = who
+        if mentioned:
+            last_mentioned = mentioned[-1]
+    return quotes
+
+
+def _people_in(text: str, people: list[Candidate]) -> list[Candidate]:
+    blocked = [(m.start, m.end) for m in (*find_seats(text), *find_parties(text))]
+    found = []
+    for mention in find_people(text, blocked):
+        match = _resolve(mention.name, people)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def _resolve(name: str, people: list[Candidate]) -> Candidate | None:
+    exact = [p for p in people if fold(p[0]) == fold(name) or fold(p[0]).endswith(" " + fold(name))]
+    if len(exact) == 1:
+        return exact[0]
+    close = [p for p in people if same_person(name, p[0])]
+    return close[0] if len(close) == 1 else None
+
+
+def _speaker(plain: str, mentioned: list[Candidate], fallback: Candidate | None) -> Candidate | None:
+    """Who the sentence's speech verb is said of: its first person, or a pronoun's antecedent."""
+    verb = SPEECH_VERB.search(plain)
+    if verb is None:
+        return None
+    pronoun = PRONOUN.search(plain)
+    first_person = mentioned[0] if mentioned else None
+    if pronoun and pronoun.start() < verb.start():
+        before = plain[:pronoun.start()]
+        if first_person is None or not _people_in(before, [first_person]):
+            return fallback
+    return first_person or fallback
