@@ -17,13 +17,16 @@ from knowledge.article_text import Sentence, find_quotes, mask_quotes, split_hea
 from knowledge.elections import GENERAL_ELECTIONS, election_for_article, polling_day, previous_election
 from knowledge.mentions import NumberMention, PartyMention, PersonMention, SeatMention
 from knowledge.people import same_person, strip_titles
-from knowledge.records import ArticleReport, Fact, Provenance, Value
+from knowledge.records import ArticleReport, Fact, Provenance, Quote, Value
 from knowledge.result_lists import ListEntry, parse_entries, tidy_case
 from knowledge.skeleton import TOKEN, Skeleton, build
 from knowledge.speech import attribute_quotes
 from knowledge.text import fold
 
 MAX_VOTES = 200_000
+# News reports run to a few thousand words; past these bounds text is not read, and the report says so.
+MAX_READ_CHARS = 60_000
+MAX_SENTENCE_CHARS = 1_500
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "lady", "dame", "baroness"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord"})
 _NOT_VOTES_AFTER = re.compile(
@@ -96,6 +99,9 @@ def read_article(text: str, file: str) -> ArticleReport:
     if preview and day is not None and year is not None:
         notes.append(f"a preview: dated {day.isoformat()}, before polling day ({polling_day(year)})")
         return report
+    if len(body) > MAX_READ_CHARS:
+        notes.append(f"long text: only the first {MAX_READ_CHARS:,} of {len(body):,} characters were read")
+        body = body[:MAX_READ_CHARS]
     reader = _Reader(file, day, year, body)
     reader.read()
     report.facts = reader.facts()
@@ -123,7 +129,7 @@ class _Reader:
         self.body = body
         self.quote_spans = find_quotes(body)
         plain = mask_quotes(body, self.quote_spans)
-        self.sentences = [s for s in split_sentences(body, plain)]
+        self.sentences = [s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS]
         self.skeletons = [build(s.plain) if s.plain.strip() else Skeleton("") for s in self.sentences]
         self.people: list[Person] = []
         self.seats: dict[str, SeatDraft] = {}
@@ -135,7 +141,7 @@ class _Reader:
     def read(self) -> None:
         self._register_people()
         self._assign_sentence_seats()
-        for i, sentence in enumerate(self.sentences):
+        for i in range(len(self.sentences)):
             if self.sentence_seat[i] and self.skeletons[i].text:
                 self._read_list(i)
         for step in (self._read_attribution, self._read_outcome, self._read_votes, self._read_candidacy,
@@ -154,7 +160,8 @@ class _Reader:
                     self._person(mention, create=True)
         for sentence in self.sentences:
             for entry in parse_entries(sentence.plain):
-                self._person_named(self._tidy_list_name(entry.name), create=True)
+                if " " in entry.name:
+                    self._person_named(self._tidy_list_name(entry.name), create=True)
         self.resolved = []
         for i, skeleton in enumerate(self.skeletons):
             if any(isinstance(m, PersonMention) and len(m.words) == 1 and not m.title
@@ -173,7 +180,7 @@ class _Reader:
     def _assign_sentence_seats(self) -> None:
         """The seat each sentence speaks of: one it names (in the present), else the one in focus."""
         focus: str | None = None
-        for i, skeleton in enumerate(self.skeletons):
+        for skeleton in self.skeletons:
             named = [(offset, m) for offset, m in skeleton.tokens("S") if self._era(skeleton, offset) == "current"]
             if named:
                 focus = named[-1][1].seat
@@ -320,8 +327,12 @@ class _Reader:
             self._add_list_entry(entry, i, seat.name)
 
     def _add_list_entry(self, entry: ListEntry, i: int, seat: str) -> None:
-        person = self._person_named(self._tidy_list_name(entry.name), create=True)
-        assert person is not None
+        if " " in entry.name:
+            person = self._person_named(self._tidy_list_name(entry.name), create=True)
+        else:  # a surname alone ("Solloway 16,402") counts only for someone the article names in full
+            person = self._person_by_word(entry.name, "", None)
+        if person is None:
+            return
         self._mark_candidate(person, i, seat)
         person.votes = (entry.votes, self.sentences[i])
         person.votes_from_list = True
@@ -360,10 +371,11 @@ class _Reader:
             if not self._current(i, match.start()):
                 continue
             owner = self._vote_owner(i, before, after, seen_votes)
-            if owner is None or _NOT_VOTES_AFTER.match(after.lstrip(" ") if not after.startswith("'s") else after) \
-                    or _NOT_VOTES_BEFORE.search(before):
-                if not (owner is not None and _OWNER_AFTER.match(after)):
-                    continue
+            if owner is None:
+                continue
+            unit = _NOT_VOTES_AFTER.match(after.lstrip(" ") if not after.startswith("'s") else after)
+            if (unit or _NOT_VOTES_BEFORE.search(before)) and not _OWNER_AFTER.match(after):
+                continue
             seen_votes = True
             if owner.votes is None or not owner.votes_from_list:
                 owner.votes = (number.value, self.sentences[i])
@@ -443,6 +455,9 @@ class _Reader:
         if last is None:
             return None, None
         token = last.group()
+        attributed = re.search(r"(<H\d+>) (?:\(|of (?:the )?)$", text[:last.start()])
+        if token.startswith("<P") and attributed:  # "Amanda Solloway (Con) gained ..."
+            token = attributed.group(1)
         if token.startswith("<H"):
             return self._who(i, token), None
         mention = self.skeletons[i].mention(last.group("party") if last.groupdict().get("party") else token)
@@ -575,10 +590,9 @@ class _Reader:
 
     def _set_outcome(self, seat: SeatDraft, outcome: str, sentence: Sentence, strength: int,
                      previous_party: str | None) -> None:
-        if strength > seat.outcome_strength or seat.outcome is None:
-            if seat.outcome is None or strength > seat.outcome_strength:
-                seat.outcome = (outcome, sentence)
-                seat.outcome_strength = strength
+        if seat.outcome is None or strength > seat.outcome_strength:
+            seat.outcome = (outcome, sentence)
+            seat.outcome_strength = strength
         if previous_party and seat.outcome and seat.outcome[0] == outcome and (
                 seat.previous_party is None or outcome == "gain"):
             seat.previous_party = (previous_party, sentence)
@@ -701,44 +715,45 @@ class _Reader:
             derived = voted[0].votes[0] - voted[1].votes[0]  # type: ignore[index]
             unknown_second = any(p.votes is None and p is not winner and re.search(
                 r"\b(?:second|runner-up)\b", p.evidence.plain if p.evidence else "") for p in candidates)
-            if seat.margin is None and not unknown_second and derived > 0:
-                seat.margin = (derived, voted[1].votes[1])  # type: ignore[index]
-            elif seat.margin is not None and seat.margin[0] != derived and seat.has_list:
+            # a full result list outranks a stated margin that disagrees with it
+            stated_wrong = seat.margin is not None and seat.margin[0] != derived and seat.has_list
+            if derived > 0 and ((seat.margin is None and not unknown_second) or stated_wrong):
                 seat.margin = (derived, voted[1].votes[1])  # type: ignore[index]
 
     # -- output -------------------------------------------------------------------------------
     def facts(self) -> list[Fact]:
+        return [fact for seat in self.seats.values() if seat.winner is not None for fact in self._seat_facts(seat)]
+
+    def _seat_facts(self, seat: SeatDraft) -> list[Fact]:
+        assert seat.winner is not None
         facts: list[Fact] = []
-        for seat in self.seats.values():
-            if seat.winner is None:
+
+        def add(field_name: str, value: Value, sentence: Sentence, candidate: str | None = None) -> None:
+            facts.append(Fact(seat.name, self.year, field_name, value, self._provenance(sentence), candidate))
+
+        winner = seat.winner[0]
+        add("winner", winner.name, seat.winner[1])
+        for field_name, item in (("winner_party", seat.winner_party), ("outcome", seat.outcome),
+                                 ("previous_party", seat.previous_party), ("margin", seat.margin),
+                                 ("previous_majority", seat.previous_majority), ("turnout_percent", seat.turnout),
+                                 ("electorate", seat.electorate), ("valid_votes", seat.valid_votes),
+                                 ("declared_at", seat.declared_at)):
+            if item is not None:
+                add(field_name, item[0], item[1])
+        if seat.recounts:
+            count, sentence = max(seat.recounts, key=lambda r: r[0])
+            add("recounts", count, sentence)
+        for person in self.people:
+            if person.seat != seat.name or (person.evidence is None and person is not winner):
                 continue
-
-            def add(field_name: str, value: Value, sentence: Sentence, candidate: str | None = None) -> None:
-                facts.append(Fact(seat.name, self.year, field_name, value, self._provenance(sentence), candidate))
-
-            winner = seat.winner[0]
-            add("winner", winner.name, seat.winner[1])
-            for field_name, item in (("winner_party", seat.winner_party), ("outcome", seat.outcome),
-                                     ("previous_party", seat.previous_party), ("margin", seat.margin),
-                                     ("previous_majority", seat.previous_majority), ("turnout_percent", seat.turnout),
-                                     ("electorate", seat.electorate), ("valid_votes", seat.valid_votes),
-                                     ("declared_at", seat.declared_at)):
-                if item is not None:
-                    add(field_name, item[0], item[1])
-            if seat.recounts:
-                count, sentence = max(seat.recounts, key=lambda r: r[0])
-                add("recounts", count, sentence)
-            for person in self.people:
-                if person.seat != seat.name or (person.evidence is None and person is not winner):
-                    continue
-                add("candidate", person.name, person.evidence or seat.winner[1], person.name)
-                if person.party:
-                    add("party", person.party[0], person.party[1], person.name)
-                if person.votes:
-                    add("votes", person.votes[0], person.votes[1], person.name)
+            add("candidate", person.name, person.evidence or seat.winner[1], person.name)
+            if person.party:
+                add("party", person.party[0], person.party[1], person.name)
+            if person.votes:
+                add("votes", person.votes[0], person.votes[1], person.name)
         return facts
 
-    def quotes(self):  # noqa: ANN201 - list[Quote], built by knowledge.speech
+    def quotes(self) -> list[Quote]:
         results = {seat.name for seat in self.seats.values() if seat.winner is not None}
         if not results or self.year is None:
             return []

@@ -85,7 +85,7 @@ def find_seats(text: str) -> list[SeatMention]:
     i = 0
     while i < len(words):
         first = words[i].group()
-        if not first[0].isupper():
+        if not first[0].isupper() or name_key(first).split(" ")[0] not in _seat_first_words():
             i += 1
             continue
         match = None
@@ -103,6 +103,11 @@ def find_seats(text: str) -> list[SeatMention]:
             found.append(match)
         i += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _seat_first_words() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in seat_lookup())
 
 
 def _plausible_seat(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:

@@ -10,6 +10,7 @@ counting seats by `winner_party` counts each party once.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -206,7 +207,55 @@ def _conclude(field_name: str, claims: list[tuple[Value, Provenance]]
     if field_name in PARTY_FIELDS:
         value = _party(str(value)) or value
     others = [(v, p) for key, group in groups.items() if key != best for v, p in group]
-    return value, _unique([p for _, p in kept]), others
+    sources = [p for _, p in kept]
+    if any(p.origin == "official" for p in sources):
+        # An article that rounds an official figure, or gives its time roughly, agrees with it.
+        sources += [p for v, p in others if p.origin == "article" and approximately(field_name, value, v)]
+        others = [(v, p) for v, p in others if p not in sources]
+    return value, _unique(sources), others
+
+
+def approximately(field_name: str, precise: Value, stated: Value) -> bool:
+    """Whether `stated` (an article's wording) is a rounded or approximate form of `precise` (an official figure).
+
+    Turnout given to fewer decimals ('69.6 per cent' for 69.56); a declaration time given by the clock
+    ('shortly after 2am' for 02:02, 'just before 9pm' for 21:03: five minutes' slack on the far side).
+
+    >>> approximately("turnout_percent", 69.56, 69.6), approximately("declared_at", "2017-06-09 02:02", "shortly after 2am")
+    (True, True)
+    """
+    if field_name == "turnout_percent" and isinstance(precise, int | float) and isinstance(stated, int | float):
+        decimals = len(repr(float(stated)).split(".")[1].rstrip("0"))
+        return decimals < 2 and round(precise, decimals) == round(stated, decimals)
+    if field_name == "declared_at" and isinstance(precise, str) and isinstance(stated, str):
+        at = _CLOCK_OFFICIAL.search(precise)
+        window = _clock_window(stated)
+        if at is None or window is None:
+            return False
+        minutes = int(at["h"]) * 60 + int(at["m"])
+        return any(window[0] <= minutes + day <= window[1] for day in (-1440, 0, 1440))
+    return False
+
+
+_CLOCK_OFFICIAL = re.compile(r"(?:^|\s)(?P<h>\d{1,2}):(?P<m>\d{2})\b")
+_CLOCK_STATED = re.compile(r"^(?:(?P<q>just|shortly|well|soon)\s+)?(?P<w>before|after|at around|at|around|about)\s+"
+                           r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>am|pm)$", re.IGNORECASE)
+
+
+def _clock_window(text: str) -> tuple[int, int] | None:
+    """'shortly after 2am' -> (120, 180): minutes after midnight the words allow."""
+    match = _CLOCK_STATED.match(" ".join(text.split()))
+    if match is None:
+        return None
+    hour = int(match["h"]) % 12 + (12 if match["ap"].lower() == "pm" else 0)
+    t = hour * 60 + int(match["m"] or 0)
+    word, qualifier = match["w"].lower(), (match["q"] or "").lower()
+    reach = 180 if qualifier == "well" else 60
+    if word == "before":
+        return t - reach, t + 5
+    if word == "after":
+        return t - 5, t + reach
+    return t - 15, t + 15
 
 
 def _unique(sources: list[Provenance]) -> list[Provenance]:

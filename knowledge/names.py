@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from knowledge.parties import PARTY_ALIASES
-from knowledge.seatnames import SEAT_ALIASES, canonical_seat, constituency_names
+from knowledge.seatnames import SEAT_ALIASES, constituency_names
 from knowledge.text import fold
 
 # One typo in a word of five letters or more scores 80 or better with fuzz.ratio
@@ -32,6 +32,9 @@ MIN_FUZZY_LENGTH = 5
 SEAT_CUTOFF = 85.0
 # A partial name ("crewe", "hastings") stands for a seat through one of its words spelled this well.
 PARTIAL_CUTOFF = 85.0
+# Four-letter words may point at a seat through one dropped or added letter only ("crew" -> "crewe" 89;
+# a changed letter scores 75: "dove"/"dover" 89 but "poll"/"poole" 67).
+SHORT_WORD_LENGTH = 4
 # Two known seats scoring this close to each other: ask back rather than pick one.
 AMBIGUITY_GAP = 2.0
 # Suggestions ("did you mean ...") are looser than answers.
@@ -49,7 +52,7 @@ SEAT_JOINERS = frozenset({"and", "the"})
 GENERIC_SEAT_WORDS = frozenset({
     "north", "south", "east", "west", "central", "mid", "city", "upon", "under", "on", "of", "in", "le",
     "super", "with", "st", "north east", "north west", "south east", "south west", "and", "the", "inner",
-    "outer", "rural", "borough", "new", "great", "isle", "isles", "vale", "valley", "forest",
+    "outer", "rural", "borough", "new", "great", "isle", "isles", "vale", "valley",
 })
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*'?")
@@ -120,6 +123,7 @@ class SeatMatch:
     score: float
     partial: bool = False
     said: str = ""
+    others: tuple[str, ...] = ()    # for a partial name: real seats not on record that share the word
 
     @property
     def seat(self) -> str:
@@ -154,8 +158,15 @@ class SeatIndex:
         self.completion_keys: list[tuple[str, str]] = sorted(completions)
         word_starts = {(w, n.seat) for n in self.names if n.known for w in n.words}
         self.completion_words: list[tuple[str, str]] = sorted(word_starts)
+        seats_by_word: dict[str, set[str]] = defaultdict(set)
+        words_of_seat: dict[str, set[str]] = defaultdict(set)
+        for word, seat in word_starts:
+            seats_by_word[word].add(seat)
+            words_of_seat[seat].add(word)
+        self.seats_by_word = {w: frozenset(s) for w, s in seats_by_word.items()}
+        self.words_of_seat = {s: tuple(ws) for s, ws in words_of_seat.items()}
         known_keys: dict[str, list[str]] = defaultdict(list)
-        for key, seat in self.completion_keys:
+        for key, _ in self.completion_keys:
             known_keys[key[:1]].append(key)
         self.known_key_buckets = dict(known_keys)
         self.seat_of_key = dict(self.completion_keys)
@@ -180,12 +191,23 @@ class SeatIndex:
         `stop` words (the question's own vocabulary: "who", "won", "majority") never point at a seat
         on their own, so "who won" cannot fuzzy-match a constituency.
         """
-        texts = [SEAT_ABBREVIATIONS.get(w.text, w.text) for w in words]
-        bases = [SEAT_ABBREVIATIONS.get(w.base, w.base) for w in words]
+        exact = self.find_exact(words, blocked, stop)
         used = list(blocked)
-        found = self._find_exact(texts, bases, used, stop)
-        found += self._find_fuzzy(texts, bases, used, stop)
-        return sorted(found, key=lambda m: m.start)
+        for m in exact:
+            used[m.start:m.end] = [True] * (m.end - m.start)
+        return sorted(exact + self.find_fuzzy(words, used, stop), key=lambda m: m.start)
+
+    def find_exact(self, words: Sequence[Word], blocked: Sequence[bool], stop: frozenset[str] = frozenset()
+                   ) -> list[SeatMatch]:
+        """Seat names (or aliases) written out in full, longest first."""
+        texts, bases = _seat_texts(words)
+        return self._find_exact(texts, bases, list(blocked), stop)
+
+    def find_fuzzy(self, words: Sequence[Word], blocked: Sequence[bool], stop: frozenset[str] = frozenset()
+                   ) -> list[SeatMatch]:
+        """Misspelt and partial seat names among the words not yet claimed."""
+        texts, bases = _seat_texts(words)
+        return sorted(self._find_fuzzy(texts, bases, list(blocked), stop), key=lambda m: m.start)
 
     def _span_key(self, texts: Sequence[str], start: int, end: int) -> str:
         return " ".join(t for t in texts[start:end] if t not in SEAT_JOINERS)
@@ -199,7 +221,7 @@ class SeatIndex:
                 end = start + length
                 if any(used[start:end]) or texts[start] in SEAT_JOINERS or texts[end - 1] in SEAT_JOINERS:
                     continue
-                if all(t in stop or t in GENERIC_SEAT_WORDS for t in texts[start:end]):
+                if all(t in stop for t in texts[start:end]) or (length == 1 and texts[start] in GENERIC_SEAT_WORDS):
                     continue
                 key = self._span_key(texts, start, end)
                 index = self.exact.get(key)
@@ -219,11 +241,12 @@ class SeatIndex:
             return [(text, 100.0)]
         if base in self.by_word:
             return [(base, 100.0)]
-        if len(text) < MIN_FUZZY_LENGTH:
+        if len(text) < SHORT_WORD_LENGTH:
             return []
+        cutoff = TOKEN_CUTOFF if len(text) >= MIN_FUZZY_LENGTH else PARTIAL_CUTOFF
         bucket = self.word_buckets.get(text[0], [])
         return [(w, s) for w, s, _ in process.extract(text, bucket, scorer=fuzz.ratio, processor=None,
-                                                        score_cutoff=TOKEN_CUTOFF, limit=5)]
+                                                        score_cutoff=cutoff, limit=5)]
 
     def _find_fuzzy(self, texts: list[str], bases: list[str], used: list[bool], stop: frozenset[str]
                     ) -> list[SeatMatch]:
@@ -271,7 +294,9 @@ class SeatIndex:
         unknown = list(dict.fromkeys(self.names[i].seat for i, _ in hits if not self.names[i].known))
         score = max(s for _, s in hits)
         if len(known) == 1:
-            return [SeatMatch("known", (known[0],), pos, pos + 1, score, partial=True, said=texts[pos])]
+            others = tuple(sorted(set(unknown) - set(known)))
+            return [SeatMatch("known", (known[0],), pos, pos + 1, score, partial=True, said=texts[pos],
+                              others=others)]
         if known:
             return [SeatMatch("ambiguous", tuple(sorted(known)), pos, pos + 1, score, partial=True,
                               said=texts[pos])]
@@ -326,46 +351,59 @@ class SeatIndex:
         return list(dict.fromkeys(self.seat_of_key[k] for k, _, _ in hits))[:limit]
 
     def complete(self, text: str, limit: int = 25) -> list[str]:
-        """Known seats for an autocomplete box: names starting with `text`, then names with a word
-        starting with it, then close spellings."""
+        """Known seats for an autocomplete box: names starting with `text`, then names holding every
+        word typed (the last as a prefix), then (for four letters or more) close spellings."""
         key = seat_key(text)
         if not key:
             return list(self.known[:limit])
-        out: dict[str, None] = {}
-        _prefixed(self.completion_keys, key, out, limit)
-        if len(out) < limit:
-            first = key.split()[0]
-            for word, seat in _prefix_range(self.completion_words, first):
+        out = complete_names(key, self.completion_keys, self.completion_words, self.seats_by_word,
+                             self.words_of_seat, limit)
+        if len(out) < limit and len(key) >= 4:
+            choices = self.known_key_buckets.get(key[0], [])
+            for choice, _, _ in process.extract(key, choices, scorer=fuzz.partial_ratio, processor=None,
+                                                score_cutoff=75.0, limit=limit):
+                out.setdefault(self.seat_of_key[choice])
                 if len(out) >= limit:
                     break
-                if key in seat_key(seat) or " " not in key:
-                    out.setdefault(seat)
-        if len(out) < limit:
-            self._complete_fuzzy(key, out, limit)
         return [name[:100] for name in list(out)[:limit]]
 
-    def _complete_fuzzy(self, key: str, out: dict[str, None], limit: int) -> None:
-        choices = self.known_key_buckets.get(key[0], [])
-        for choice, _, _ in process.extract(key, choices, scorer=fuzz.partial_ratio, processor=None,
-                                            score_cutoff=75.0, limit=limit):
-            out.setdefault(self.seat_of_key[choice])
-            if len(out) >= limit:
-                return
+
+def _seat_texts(words: Sequence[Word]) -> tuple[list[str], list[str]]:
+    return ([SEAT_ABBREVIATIONS.get(w.text, w.text) for w in words],
+            [SEAT_ABBREVIATIONS.get(w.base, w.base) for w in words])
 
 
-def _prefix_range(pairs: list[tuple[str, str]], prefix: str) -> Iterable[tuple[str, str]]:
-    """The (key, value) pairs of a sorted list whose key starts with `prefix`."""
-    i = bisect.bisect_left(pairs, (prefix, ""))
-    while i < len(pairs) and pairs[i][0].startswith(prefix):
-        yield pairs[i]
+def complete_names(key: str, full: list[tuple[str, str]], words: list[tuple[str, str]],
+                   by_word: dict[str, frozenset[str]], words_of: dict[str, tuple[str, ...]], limit: int
+                   ) -> dict[str, None]:
+    """Autocomplete over sorted (key, name) and (word, name) lists: prefix of the whole name first,
+    then names holding every typed word (the last one as a prefix). Never walks more than a bounded
+    stretch of either list."""
+    out: dict[str, None] = {}
+    i = bisect.bisect_left(full, (key, ""))
+    while i < len(full) and full[i][0].startswith(key) and len(out) < limit:
+        out.setdefault(full[i][1])
         i += 1
-
-
-def _prefixed(pairs: list[tuple[str, str]], prefix: str, out: dict[str, None], limit: int) -> None:
-    for _, value in _prefix_range(pairs, prefix):
+    parts = key.split()
+    if len(out) >= limit:
+        return out
+    if len(parts) == 1:
+        i = bisect.bisect_left(words, (parts[0], ""))
+        while i < len(words) and words[i][0].startswith(parts[0]) and len(out) < limit:
+            out.setdefault(words[i][1])
+            i += 1
+        return out
+    pools = [by_word.get(part) for part in parts[:-1]]
+    if any(pool is None for pool in pools):
+        return out
+    pool = frozenset.intersection(*pools)  # type: ignore[arg-type]
+    last = parts[-1]
+    for name in sorted(pool):
         if len(out) >= limit:
-            return
-        out.setdefault(value)
+            break
+        if any(word.startswith(last) for word in words_of[name]):
+            out.setdefault(name)
+    return out
 
 
 # ----- parties -----
@@ -450,7 +488,3 @@ class PartyIndex:
         matches = self.find(words, [False] * len(words))
         return matches[0].party if matches else None
 
-
-def canonical_known_seat(name: str) -> str:
-    """The usual name of a seat as the knowledge base stores it."""
-    return canonical_seat(name)

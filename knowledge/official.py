@@ -11,12 +11,16 @@ Facts written (origin "official", file = the CSV's name, date = polling day, sen
   `valid_votes` (the sum of the candidates' votes);
 - per seat, from the constituency rows: `electorate`, `valid_votes`, `invalid_votes`, `ballots`
   (valid + invalid), `turnout_percent` (valid votes / electorate * 100, the HoC Library's definition,
-  rounded to 2), `declared_at`, `margin` (the file's majority), `winner_party`, `outcome` and
-  `previous_party` (from "Con gain from Lab" / "Lab hold", which compare with the previous general
-  election), and `winner` where the file names the MP.
+  rounded to 2), `declared_at` ("YYYY-MM-DD HH:MM", UK time, as the file gives it), `margin` (the
+  file's majority), `winner_party`, `outcome` and `previous_party` (from "Con gain from Lab" /
+  "Lab hold", which compare with the previous general election), and `winner` where the file names
+  the MP.
 Facts that need two elections (`previous_majority`, and `outcome`/`previous_party` where no
 constituency file gives them) are not written here: `knowledge.derived` works them out whenever the
 seats are concluded, so they follow whatever official files the database holds.
+
+`check(db)` and `check_report(db)` (in `knowledge.official_check`, re-exported here) list where articles
+and official figures disagree.
 
 Where two official files give one fact (margin and winner party from both files of an election; valid
 votes as the constituency file states them and as the candidates' votes add up), the merge compares
@@ -31,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from time import perf_counter
 
+from knowledge.official_check import Disagreement, check, check_report, disagreements
 from knowledge.official_formats import (
     CANDIDATES,
     CONSTITUENCIES,
@@ -49,8 +54,8 @@ from knowledge.official_formats import (
     read_csv,
     recognise,
 )
-from knowledge.records import Fact, Provenance, Seat, Value
-from knowledge.store import Knowledge, Writer, load, open_readonly, write
+from knowledge.records import Fact, Provenance, Value
+from knowledge.store import Writer, open_readonly, write
 from knowledge.text import format_votes
 
 
@@ -87,31 +92,12 @@ class FileReport:
     def line(self) -> str:
         if self.refused:
             return f"  {self.file}: refused: {self.refused}"
+        people = f"{self.candidates} candidates" if self.candidates else "no candidate rows"
         text = (f"  {self.file}: {self.format}, {self.election_year} general election: {self.seats} seats, "
-                f"{self.candidates} candidates, {self.facts} facts")
+                f"{people}, {self.facts} facts")
         if self.encoding and self.encoding != "utf-8":
             text += f" (read as {self.encoding})"
         return text
-
-
-@dataclass(frozen=True, slots=True)
-class Disagreement:
-    """Two sources give different values for one fact about one seat at one election."""
-
-    constituency: str
-    election_year: int | None
-    field: str
-    candidate: str | None
-    official: Value | None
-    official_source: Provenance
-    other: Value | None
-    other_source: Provenance
-
-    def describe(self) -> str:
-        what = f"{self.field} of {self.candidate}" if self.candidate and self.field != "candidate" else self.field
-        return (f"{self.constituency} {self.election_year}, {what}: official {_show(self.official)} "
-                f"({_where(self.official_source)}) vs {self.other_source.origin} {_show(self.other)} "
-                f"({_where(self.other_source)})")
 
 
 @dataclass(slots=True)
@@ -386,7 +372,7 @@ def import_results(files: Iterable[str | os.PathLike], db_path: str | os.PathLik
 
 
 def _report_on_database(report: ImportReport, db_path: str | os.PathLike, years: list[int]) -> None:
-    """Fill in what the new database concludes: seats, official files disagreeing, votes not adding up.
+    """Fill in what the new database concludes: how many seats, and where official files disagree.
 
     Read straight from the concluded tables with SQL (loading every seat would cost more than the import).
     """
@@ -416,89 +402,5 @@ def _decode(text: str | None, kind: str | None) -> Value | None:
     return int(text) if kind == "int" else float(text) if kind == "float" else text
 
 
-# --- checking ---------------------------------------------------------------------------------------
-
-def disagreements(knowledge: Knowledge, *, official_only: bool = False) -> list[Disagreement]:
-    """Disagreements with official figures: with articles, or (`official_only`) between official files."""
-    found: list[Disagreement] = []
-    for seat in knowledge.seats:
-        for c in seat.conflicts:
-            sides = {c.kept_source.origin, c.other_source.origin}
-            if official_only and sides == {"official"}:
-                found.append(Disagreement(seat.constituency, seat.election_year, c.field, c.candidate, c.kept,
-                                          c.kept_source, c.other, c.other_source))
-            elif not official_only and sides == {"official", "article"}:
-                official_first = c.kept_source.origin == "official"
-                found.append(Disagreement(
-                    seat.constituency, seat.election_year, c.field, c.candidate,
-                    c.kept if official_first else c.other, c.kept_source if official_first else c.other_source,
-                    c.other if official_first else c.kept, c.other_source if official_first else c.kept_source))
-        if not official_only:
-            found.extend(_unknown_candidates(seat))
-    return found
-
-
-def _official_list(seat: Seat) -> Provenance | None:
-    """The source of the seat's official candidate list, if the seat has one."""
-    for candidate in seat.candidates:
-        for p in candidate.sources:
-            if p.origin == "official":
-                return p
-    return None
-
-
-def _unknown_candidates(seat: Seat) -> list[Disagreement]:
-    """Candidates that articles name but the official list of the seat does not have."""
-    listing = _official_list(seat)
-    if listing is None:
-        return []
-    where = Provenance("official", listing.file, listing.date,
-                       f"the official list of {seat.constituency}'s {seat.election_year} candidates")
-    return [Disagreement(seat.constituency, seat.election_year, "candidate", c.name, None, where, c.name,
-                         c.sources[0])
-            for c in seat.candidates
-            if c.sources and not any(p.origin == "official" for p in c.sources)]
-
-
-def check(db_path: str | os.PathLike) -> list[Disagreement]:
-    """Every disagreement between articles and official figures in the database at `db_path`."""
-    return disagreements(load(db_path))
-
-
-def check_report(db_path: str | os.PathLike) -> str:
-    """`check()` as text: one line per disagreement, grouped by seat, with a count."""
-    knowledge = load(db_path)
-    found = disagreements(knowledge)
-    official_seats = {(s.constituency, s.election_year) for s in knowledge.seats
-                      if any(p.origin == "official" for p in s.sources)}
-    article_seats = {(s.constituency, s.election_year) for s in knowledge.seats
-                     if any(p.origin == "article" for p in s.sources)}
-    both = official_seats & article_seats
-    lines = [f"seats with official figures: {len(official_seats)}; seats in articles: {len(article_seats)}; "
-             f"in both: {len(both)}"]
-    if not official_seats:
-        lines.append("no official results imported: run `python bot.py import-results CSV...` first")
-    lines.append(f"disagreements between articles and official figures: {len(found)}")
-    lines += [f"  {d.describe()}" for d in found]
-    unchecked = sorted(article_seats - official_seats, key=lambda s: (s[1] or 0, s[0]))
-    if unchecked and official_seats:
-        lines.append(f"article seats with no official figures to check against: {len(unchecked)}")
-        lines += [f"  {name} {year}" for name, year in unchecked]
-    between = disagreements(knowledge, official_only=True)
-    if between:
-        lines.append(f"official files that disagree with each other: {len(between)}")
-        lines += [f"  {d.describe()}" for d in between]
-    return "\n".join(lines)
-
-
-def _show(value: Value | None) -> str:
-    if value is None:
-        return "(not among the official candidates)"
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return format_votes(value) if isinstance(value, int) or value.is_integer() else f"{value:.2f}"
-    return str(value)
-
-
-def _where(p: Provenance) -> str:
-    sentence = p.sentence if len(p.sentence) <= 160 else p.sentence[:157] + "..."
-    return f"{p.cite()}: \"{sentence}\""
+__all__ = ["Disagreement", "FileReport", "ImportReport", "check", "check_report", "disagreements", "import_results",
+           "parse_file"]

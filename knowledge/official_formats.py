@@ -116,7 +116,7 @@ def recognise(header: list[str]) -> Format:
     for fmt in FORMATS:
         if fmt.required <= columns:
             return fmt
-    if len(header) < 3:
+    if len(header) < 2:
         first = ",".join(header)
         raise RefusedFile(f"not a results table: its first line ({_clip(first)!r}) is not a row of CSV "
                           "column names")
@@ -204,6 +204,8 @@ def clean_party(raw: str | None) -> str | None:
 def clean_int(raw: str | None, column: str) -> int:
     """'21285' or '21,285' -> 21285; ValueError naming the column otherwise."""
     text = clean_text(raw).replace(",", "")
+    if not text:
+        raise ValueError(f"{column} is {'missing' if raw is None else 'empty'}")
     if not re.fullmatch(r"\d+", text):
         raise ValueError(f"{column} is {raw!r}, not a whole number")
     return int(text)

@@ -23,6 +23,10 @@ _NICKNAMES: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for grou
     "gregory greg", "philip phil", "timothy tim", "jennifer jenny jen", "deborah debbie", "rebecca becky",
     "victoria vicky", "gerald gerry", "gerard gerry", "frederick fred", "alan al", "albert bert",
     "douglas doug", "nigel", "charles charlie chas", "charlotte charlie", "jacob jake",
+    "rosemary rosie", "rosalind ros rosie", "jacqueline jackie jacqui", "kathryn kate kathy",
+    "caroline carrie caz", "theresa tess tessa", "pamela pam", "valerie val", "geoffrey geoff",
+    "jeremy jez", "lawrence laurence larry", "leonard len lenny", "raymond ray", "terence terry",
+    "vincent vince", "zachary zac zack", "nathaniel nat nathan", "angela angie", "barbara barbs",
 ))
 
 

@@ -10,18 +10,21 @@ in scope has it; a first name alone only inside a seat the question names.
 """
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from knowledge.names import MIN_FUZZY_LENGTH, SUGGEST_CUTOFF, TOKEN_CUTOFF, Word
+from knowledge import people as people_module
+from knowledge.names import MIN_FUZZY_LENGTH, SUGGEST_CUTOFF, TOKEN_CUTOFF, Word, complete_names, tokenize
 from knowledge.people import TITLES, name_tokens, same_first_name, same_person, strip_titles
 from knowledge.records import Candidate, Seat
 from knowledge.text import name_key
 
+# Above this many people sharing a surname, a multi-word name is first narrowed by its first word.
+PREFILTER_SIZE = 40
 # A longer match beats a shorter one by this much per extra word ("gail turner" over "turner").
 WORD_BONUS = 5.0
 # Penalties for weaker ways of naming someone by one word.
@@ -68,11 +71,24 @@ class PersonMatch:
         return self.people[0]
 
 
+@lru_cache(maxsize=1 << 12)
+def _nickname_forms(name: str) -> frozenset[str]:
+    """Other forms of a first name ('bob' -> robert, rob, bobby, robbie)."""
+    groups = getattr(people_module, "_NICKNAMES", ())
+    return frozenset(other for group in groups if name in group for other in group)
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_first_name(a: str, b: str) -> bool:
+    """`knowledge.people.same_first_name`, remembered: it is asked for the same few hundred names often."""
+    return same_first_name(a, b)
+
+
 def _word_score(word: Word, target: str, position: str) -> float:
     """How well a question word names one word of a name (0: not at all)."""
     if word.text == target or word.base == target:
         return 100.0
-    if position == "first" and same_first_name(word.base, target):
+    if position == "first" and _same_first_name(word.base, target):
         return 95.0
     if len(word.text) > 3 and word.text.endswith("s") and word.text[:-1] == target:
         return 95.0  # a possessive written without its apostrophe: "owens majority"
@@ -112,6 +128,15 @@ def match_form(run: Sequence[Word], form: tuple[str, ...], *, first_name_alone: 
     return total / len(run) + WORD_BONUS * (len(run) - 1)
 
 
+def names_match(spoken: str, name: str) -> bool:
+    """Whether a name as written (a quote's speaker: 'Ms Dent Coad') is the person `name`."""
+    if same_person(spoken, name):
+        return True
+    words = [w for w in tokenize(spoken) if w.text not in TITLES]
+    form = tuple(name_tokens(name))
+    return bool(words) and match_form(words, form, first_name_alone=False) >= 90.0
+
+
 class PersonIndex:
     """Every person of every seat, by the words of their names."""
 
@@ -121,9 +146,11 @@ class PersonIndex:
             for candidate in seat.candidates:
                 self._add(candidate.name, seat, candidate, candidate.aliases)
             for speaker in dict.fromkeys(strip_titles(q.speaker) for q in seat.quotes):
-                if speaker and not any(same_person(speaker, c.name) for c in seat.candidates):
+                if speaker and not any(names_match(speaker, c.name) for c in seat.candidates):
                     self._add(speaker, seat, None, [])
         by_word: dict[str, set[int]] = defaultdict(set)
+        by_surname: dict[str, set[int]] = defaultdict(set)   # last and middle words: where a name ends
+        by_first: dict[str, set[int]] = defaultdict(set)
         by_form: dict[str, set[int]] = defaultdict(set)
         self.by_seat: dict[str, set[int]] = defaultdict(set)
         self.by_year: dict[int | None, set[int]] = defaultdict(set)
@@ -134,7 +161,12 @@ class PersonIndex:
                 by_form[" ".join(form)].add(i)
                 for word in form:
                     by_word[word].add(i)
+                for word in form[1:] or form:
+                    by_surname[word].add(i)
+                by_first[form[0]].add(i)
         self.by_word = {w: frozenset(ids) for w, ids in by_word.items()}
+        self.by_surname = {w: frozenset(ids) for w, ids in by_surname.items()}
+        self.by_first = {w: frozenset(ids) for w, ids in by_first.items()}
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, person in enumerate(self.people):
             by_key[person.key].append(i)
@@ -142,18 +174,22 @@ class PersonIndex:
         self.by_form = {f: frozenset(ids) for f, ids in by_form.items()}
         self.max_form = max((len(f) for p in self.people for f in p.forms), default=1)
         buckets: dict[str, list[str]] = defaultdict(list)
-        for word in self.by_word:
+        for word in self.by_surname:
             buckets[word[0]].append(word)
         self.word_buckets = dict(buckets)
+        all_buckets: dict[str, list[str]] = defaultdict(list)
+        for word in self.by_word:
+            all_buckets[word[0]].append(word)
+        self.word_buckets_all = dict(all_buckets)
         names = {(name_key(p.name), p.name) for p in self.people if p.candidate is not None}
         self.completion_names: list[tuple[str, str]] = sorted(names)
-        self.completion_words = sorted({(w, p.name) for p in self.people if p.candidate is not None
-                                        for w in name_key(p.name).split()})
-        name_buckets: dict[str, list[str]] = defaultdict(list)
-        for key, _ in self.completion_names:
-            name_buckets[key[:1]].append(key)
-        self.name_buckets = dict(name_buckets)
-        self.name_of_key = dict(self.completion_names)
+        self.first_names = list(dict.fromkeys(name for _, name in self.completion_names[:200]))[:100]
+        self.words_of_name = {name: tuple(key.split()) for key, name in self.completion_names}
+        self.completion_words = sorted({(w, name) for name, ws in self.words_of_name.items() for w in ws})
+        names_by_word: dict[str, set[str]] = defaultdict(set)
+        for word, name in self.completion_words:
+            names_by_word[word].add(name)
+        self.names_by_word = {w: frozenset(n) for w, n in names_by_word.items()}
 
     def _add(self, name: str, seat: Seat, candidate: Candidate | None, aliases: Iterable[str]) -> None:
         forms = tuple(dict.fromkeys(tuple(name_tokens(n)) for n in (name, *aliases) if name_tokens(n)))
@@ -203,29 +239,54 @@ class PersonIndex:
                 found.append(match)
         return found
 
-    def _candidates(self, run: Sequence[Word], scope: frozenset[int] | None) -> set[int]:
+    def _candidates(self, run: Sequence[Word], scope: frozenset[int] | None, first_name_alone: bool) -> set[int]:
+        """People whose surname (or a middle name) is one of the run's words, exactly or with one typo;
+        with `first_name_alone`, also people whose first name is the run's only word."""
         ids: set[int] = set()
         for word in run:
-            for form in {word.text, word.base, word.text[:-1] if word.text.endswith("s") else word.text}:
-                ids.update(self.by_word.get(form, ()))
+            forms = {word.text, word.base}
+            if word.text.endswith("s"):
+                forms.add(word.text[:-1])
+            for form in forms:
+                ids.update(self.by_surname.get(form, ()))
             if len(word.base) >= MIN_FUZZY_LENGTH:
                 bucket = self.word_buckets.get(word.base[0], [])
                 for hit, _, _ in process.extract(word.base, bucket, scorer=fuzz.ratio, processor=None,
                                                  score_cutoff=TOKEN_CUTOFF, limit=10):
-                    ids.update(self.by_word[hit])
+                    ids.update(self.by_surname[hit])
+        if first_name_alone and len(run) == 1 and scope is not None:
+            ids.update(i for i in scope if any(_word_score(run[0], f[0], "first") for f in self.people[i].forms))
+        if len(run) > 1 and len(ids) > PREFILTER_SIZE:
+            ids &= self._with_word_like(run[0])
         return ids if scope is None else ids & scope
+
+    def _with_word_like(self, word: Word) -> set[int]:
+        """People with a name word the question's word can stand for: itself, a nickname form of it, a
+        name it is the initial of, or a close spelling (a cheap set filter before scoring)."""
+        forms = {word.text, word.base, *_nickname_forms(word.base)}
+        if len(word.base) >= MIN_FUZZY_LENGTH:
+            bucket = self.word_buckets_all.get(word.base[0], [])
+            forms.update(hit for hit, _, _ in process.extract(word.base, bucket, scorer=fuzz.ratio, processor=None,
+                                                              score_cutoff=TOKEN_CUTOFF, limit=10))
+        ids: set[int] = set()
+        for form in forms:
+            ids.update(self.by_word.get(form, ()))
+        if len(word.base) == 1:
+            ids.update(i for first, found in self.by_first.items() if first.startswith(word.base) for i in found)
+        return ids
 
     def _match_run(self, words: Sequence[Word], start: int, end: int, scope: frozenset[int] | None, *,
                    first_name_alone: bool) -> PersonMatch | None:
         run = words[start:end]
         said = " ".join(w.base for w in run)
         best: dict[int, tuple[float, int]] = {}
-        for i in self._candidates(run, scope):
-            for stop_at in range(len(run), 0, -1):
-                score = max(match_form(run[:stop_at], form, first_name_alone=first_name_alone)
-                            for form in self.people[i].forms)
-                if score and score > best.get(i, (0.0, 0))[0]:
-                    best[i] = (score, stop_at)
+        for variant, lengths in _variants(run):
+            for i in self._candidates(variant, scope, first_name_alone):
+                for stop_at in range(len(variant), 0, -1):
+                    score = max(match_form(variant[:stop_at], form, first_name_alone=first_name_alone)
+                                for form in self.people[i].forms)
+                    if score and score > best.get(i, (0.0, 0))[0]:
+                        best[i] = (score, lengths[stop_at - 1])
         if not best:
             return PersonMatch("unknown", (), start, end, said)
         top = max(score for score, _ in best.values())
@@ -242,8 +303,6 @@ class PersonIndex:
 
     def lookup(self, name: str, *, seat: str | None = None, year: int | None = None) -> PersonMatch | None:
         """The person a command's name argument names (the whole text is the name)."""
-        from knowledge.names import tokenize
-
         words = [w for w in tokenize(name) if w.text not in TITLES]
         if not words:
             return None
@@ -264,38 +323,54 @@ class PersonIndex:
         if not key:
             return []
         last = key.split()[-1]
-        names = []
+        names: dict[str, None] = {}
         bucket = self.word_buckets.get(last[0], [])
         for word, _, _ in process.extract(last, bucket, scorer=fuzz.ratio, processor=None,
                                           score_cutoff=SUGGEST_CUTOFF + 10, limit=limit):
-            names += [self.people[i].name for i in self.by_word[word] if self.people[i].candidate is not None]
-        return list(dict.fromkeys(names))[:limit]
+            for i in sorted(self.by_surname[word]):
+                if self.people[i].candidate is not None:
+                    names.setdefault(self.people[i].name)
+                if len(names) >= limit:
+                    return list(names)
+        return list(names)
 
     def complete(self, text: str, limit: int = 25) -> list[str]:
-        """Candidate names for an autocomplete box."""
+        """Candidate names for an autocomplete box: full names starting with `text`, then names with
+        words starting with each word typed, then (for four letters or more) close spellings."""
         key = name_key(strip_titles(text))
         if not key:
-            return list(dict.fromkeys(name for _, name in self.completion_names))[:limit]
-        out: dict[str, None] = {}
-        i = bisect.bisect_left(self.completion_names, (key, ""))
-        while i < len(self.completion_names) and self.completion_names[i][0].startswith(key) and len(out) < limit:
-            out.setdefault(self.completion_names[i][1])
-            i += 1
-        last = key.split()[-1]
-        i = bisect.bisect_left(self.completion_words, (last, ""))
-        while i < len(self.completion_words) and self.completion_words[i][0].startswith(last) and len(out) < limit:
-            name = self.completion_words[i][1]
-            if all(part in name_key(name) for part in key.split()):
+            return self.first_names[:limit]
+        out = complete_names(key, self.completion_names, self.completion_words, self.names_by_word,
+                             self.words_of_name, limit)
+        if len(out) < limit and len(key) >= 4:
+            for name in self.suggest(key, limit):
                 out.setdefault(name)
-            i += 1
-        if len(out) < limit:
-            bucket = self.name_buckets.get(key[0], [])
-            for choice, _, _ in process.extract(key, bucket, scorer=fuzz.partial_ratio, processor=None,
-                                                score_cutoff=75.0, limit=limit):
-                out.setdefault(self.name_of_key[choice])
-                if len(out) >= limit:
-                    break
         return [name[:100] for name in list(out)[:limit]]
+
+
+# Short name particles that people write apart from the rest of the name: "o mara", "mc carthy".
+PARTICLES = frozenset({"o", "mc", "mac", "d", "fitz"})
+
+
+def _variants(run: Sequence[Word]) -> list[tuple[list[Word], list[int]]]:
+    """The run as written, and with particles joined to the next word ("o mara" -> "omara"); each with,
+    for every word, how many words of the run it reaches to."""
+    out = [(list(run), list(range(1, len(run) + 1)))]
+    if any(w.text in PARTICLES for w in run[:-1]):
+        joined: list[Word] = []
+        reach: list[int] = []
+        i = 0
+        while i < len(run):
+            if run[i].text in PARTICLES and i + 1 < len(run):
+                text = run[i].text + run[i + 1].text
+                joined.append(Word(text, run[i].text + run[i + 1].base))
+                i += 2
+            else:
+                joined.append(run[i])
+                i += 1
+            reach.append(i)
+        out.append((joined, reach))
+    return out
 
 
 def _runs(words: Sequence[Word], blocked: Sequence[bool], stop: frozenset[str]) -> list[tuple[int, int]]:

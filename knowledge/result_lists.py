@@ -101,8 +101,6 @@ def _join_name(fields: list[str]) -> str | None:
     """'CROWTHER', 'David' -> 'David Crowther'; 'Wera Hobhouse' -> itself."""
     if len(fields) == 1:
         words = fields[0].split()
-        if len(words) < 2:
-            return None
         return " ".join(tidy_case(w) if w.isupper() and len(w) > 1 else w for w in words)
     if len(fields) == 2 and fields[0].replace(" ", "").replace("-", "").replace("'", "").isupper():
         surname = " ".join(tidy_case(w) for w in fields[0].split())

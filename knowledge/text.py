@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, curly quotes made straight."""
     text = unicodedata.normalize("NFKD", text)
@@ -14,6 +16,7 @@ def fold(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A comparison key: folded, '&' read as 'and', punctuation and spacing collapsed.
 

@@ -1,0 +1,593 @@
+"""A fake Discord for end-to-end tests: the documented REST API and gateway, on 127.0.0.1 only.
+
+The real discord.py client logs in to it through DISCORD_API_BASE (`api_base`) and
+DISCORD_GATEWAY_URL (`gateway_url`). Every HTTP request and every gateway payload the client
+sends is recorded, so tests can assert on payloads; tests drive the bot by dispatching gateway
+events (INTERACTION_CREATE, MESSAGE_CREATE) and waiting, with a bound, for its requests.
+
+REST (under /api/v10): GET /gateway, /gateway/bot, /users/@me, /oauth2/applications/@me;
+PUT/GET /applications/{app}/commands and /applications/{app}/guilds/{guild}/commands;
+POST /interactions/{id}/{token}/callback (JSON or multipart with files);
+PATCH/GET /webhooks/{app}/{token}/messages/@original; POST /webhooks/{app}/{token} (followups);
+POST /channels/{id}/messages (JSON or multipart); POST /channels/{id}/typing.
+Outside the API: GET /attachments/{name} serves files registered with `serve_attachment`.
+
+Gateway (/gateway): HELLO, HEARTBEAT/HEARTBEAT_ACK, IDENTIFY → READY + GUILD_CREATE, RESUME →
+missed events replayed + RESUMED (or INVALID_SESSION when `resumable` is False), RECONNECT on
+request, and dropping the connection. Plain text frames are sent even when the client asks for
+zlib-stream compression (discord.py accepts both).
+
+Failure injection: `fail_next(method, path_regex, status)` answers the next matching request with a
+429 (retry_after, X-RateLimit-* headers, Via) or a 5xx, once.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+HOST = "127.0.0.1"
+API_PREFIX = "/api/v10"
+TOKEN = "fake.bot-token.for-tests-0123456789"
+APP_ID = 900000000000000001
+BOT_ID = 900000000000000001
+OWNER_ID = 900000000000000002
+USER_ID = 900000000000000003
+ADMIN_ID = 900000000000000004
+ROLE_MEMBER_ID = 900000000000000005
+GUILD_ID = 900000000000000010
+CHANNEL_ID = 900000000000000011
+ANSWER_CHANNEL_ID = 900000000000000012
+ADMIN_ROLE_ID = 900000000000000013
+OTHER_BOT_ID = 900000000000000014
+
+MANAGE_GUILD = 1 << 5
+ADMINISTRATOR = 1 << 3
+MEMBER_PERMISSIONS = 0x0000_0640_6B3F_BE41 & ~(MANAGE_GUILD | ADMINISTRATOR)  # an ordinary member
+ADMIN_PERMISSIONS = MEMBER_PERMISSIONS | MANAGE_GUILD
+APP_PERMISSIONS = (1 << 51) - 1 & ~ADMINISTRATOR
+
+OPTION_TYPES = {str: 3, int: 4, bool: 5, float: 10}
+RECORD = web.RequestKey("record", object)
+MESSAGE_ROUTES = re.compile(r"^(/channels/\d+/messages|/webhooks/\d+/[^/]+(/messages/@original)?"
+                            r"|/interactions/\d+/[^/]+/callback)$")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    """JSON with `Content-Type: application/json` exactly (discord.py compares it verbatim)."""
+    return web.Response(status=status, body=json.dumps(data).encode(),
+                        headers={"Content-Type": "application/json", **(headers or {})})
+
+
+def user(user_id: int, name: str, *, bot: bool = False) -> dict:
+    return {"id": str(user_id), "username": name, "discriminator": "0", "global_name": name, "avatar": None,
+            "bot": bot, "flags": 0, "public_flags": 0}
+
+
+@dataclass
+class Recorded:
+    """One HTTP request the client made, and what the fake answered."""
+
+    method: str
+    path: str  # without the /api/v10 prefix
+    query: dict[str, str]
+    headers: dict[str, str]
+    json: Any = None  # the JSON body, or the payload_json part of a multipart body
+    files: list[tuple[str, str, bytes]] = field(default_factory=list)  # (field, filename, data)
+    status: int = 200
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def creates_message(self) -> bool:
+        """Does this request post or edit a message (so it must carry allowed_mentions)?"""
+        if self.method not in ("POST", "PATCH") or not MESSAGE_ROUTES.match(self.path):
+            return False
+        if self.path.endswith("/callback"):
+            return (self.json or {}).get("type") in (4, 7)
+        return True
+
+    @property
+    def message(self) -> dict:
+        """The message part of the body (for callbacks, its `data`)."""
+        body = self.json or {}
+        return body.get("data") or {} if self.path.endswith("/callback") else body
+
+    @property
+    def embeds(self) -> list[dict]:
+        return self.message.get("embeds") or []
+
+    @property
+    def flags(self) -> int:
+        return int(self.message.get("flags") or 0)
+
+    @property
+    def ephemeral(self) -> bool:
+        return bool(self.flags & 64)
+
+    def text(self) -> str:
+        """Content and every embed text, joined, for assertions on what the user sees."""
+        parts = [self.message.get("content") or ""]
+        for embed in self.embeds:
+            parts += [embed.get("title") or "", embed.get("description") or ""]
+            parts += [f"{f.get('name')}\n{f.get('value')}" for f in embed.get("fields") or []]
+            parts.append((embed.get("footer") or {}).get("text") or "")
+        return "\n".join(p for p in parts if p)
+
+
+@dataclass
+class Failure:
+    method: str
+    path: re.Pattern[str]
+    status: int
+    retry_after: float
+    times: int = 1
+
+
+@dataclass
+class Session:
+    id: str
+    events: list[dict] = field(default_factory=list)  # every dispatch, with its sequence number
+    seq: int = 0
+
+
+class FakeDiscord:
+    """The fake server. `await start()`, drive it, `await stop()`."""
+
+    def __init__(self, *, heartbeat_interval_ms: int = 45_000) -> None:
+        self.heartbeat_interval_ms = heartbeat_interval_ms
+        self.requests: list[Recorded] = []
+        self.gateway_log: list[dict] = []  # every payload the client sent on the gateway
+        self.gateway_paths: list[str] = []  # the URL (path?query) of every gateway connection
+        self.failures: list[Failure] = []
+        self.attachments: dict[str, bytes] = {}
+        self.commands: dict[int | None, list[dict]] = {}  # guild id (None: global) -> synced commands
+        self.resumable = True
+        self.identify_count = 0
+        self.resume_count = 0
+        self.session: Session | None = None
+        self._ws: web.WebSocketResponse | None = None
+        self._ids = itertools.count(950_000_000_000_000_000)
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+        self.guild_members: list[dict] = []
+
+    # ---------------------------------------------------------------- lifecycle
+
+    async def start(self) -> None:
+        app = web.Application(client_max_size=20 * 1024 * 1024, middlewares=[self._record_middleware])
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_get("/attachments/{name}", self._attachment)
+        app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._api)
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, HOST, 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._ws is not None and not self._ws.closed:
+            await self._ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def api_base(self) -> str:
+        return self.base_url + API_PREFIX
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://{HOST}:{self.port}/gateway"
+
+    def new_id(self) -> int:
+        return next(self._ids)
+
+    # ---------------------------------------------------------------- waiting
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def wait_until(self, predicate: Callable[[], Any], timeout: float = 5.0, what: str = "condition") -> Any:
+        """Wait (at most `timeout` seconds) until `predicate()` is truthy; return its value."""
+        async def waiting() -> Any:
+            async with self._changed:
+                while not (value := predicate()):
+                    await self._changed.wait()
+                return value
+        try:
+            return await asyncio.wait_for(waiting(), timeout)
+        except TimeoutError:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}; requests: "
+                                 f"{[(r.method, r.path, r.status) for r in self.requests]}") from None
+
+    async def wait_request(self, method: str, pattern: str, *, after: int = 0, timeout: float = 5.0) -> Recorded:
+        """The first request (from index `after`) matching method and path regex that succeeded."""
+        regex = re.compile(pattern)
+
+        def find() -> Recorded | None:
+            return next((r for r in self.requests[after:] if r.method == method and regex.search(r.path)
+                         and r.status < 300), None)
+        return await self.wait_until(find, timeout, f"{method} {pattern}")
+
+    async def wait_reply(self, token: str, *, timeout: float = 5.0) -> Recorded:
+        """The request that carries the answer to interaction `token`: the callback with a message,
+        or after a deferral the edit of @original or the first followup."""
+        def find() -> Recorded | None:
+            for r in self.requests:
+                if token not in r.path or r.status >= 300:
+                    continue
+                if r.path.endswith("/callback") and (r.json or {}).get("type") in (4, 8):
+                    return r
+                if r.path.startswith("/webhooks/"):
+                    return r
+            return None
+        return await self.wait_until(find, timeout, f"a reply to interaction {token[:8]}")
+
+    async def wait_gateway(self, op: int, count: int = 1, timeout: float = 5.0) -> dict:
+        """The `count`-th payload with opcode `op` the client sent."""
+        def find() -> dict | None:
+            sent = [p for p in self.gateway_log if p.get("op") == op]
+            return sent[count - 1] if len(sent) >= count else None
+        return await self.wait_until(find, timeout, f"gateway op {op} #{count}")
+
+    # ---------------------------------------------------------------- failure injection
+
+    def fail_next(self, method: str, path: str, status: int, *, retry_after: float = 0.2, times: int = 1) -> None:
+        """Answer the next `times` requests matching `method` and the `path` regex with `status`."""
+        self.failures.append(Failure(method, re.compile(path), status, retry_after, times))
+
+    def _take_failure(self, method: str, path: str) -> Failure | None:
+        for failure in self.failures:
+            if failure.method == method and failure.path.search(path) and failure.times > 0:
+                failure.times -= 1
+                return failure
+        return None
+
+    @staticmethod
+    def _failure_response(failure: Failure) -> web.Response:
+        if failure.status == 429:
+            return json_response(
+                {"message": "You are being rate limited.", "retry_after": failure.retry_after, "global": False},
+                429, {"Retry-After": str(failure.retry_after), "X-RateLimit-Limit": "5",
+                      "X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": str(failure.retry_after),
+                      "X-RateLimit-Reset": f"{time.time() + failure.retry_after:.3f}",
+                      "X-RateLimit-Bucket": "fake-bucket", "X-RateLimit-Scope": "user", "Via": "1.1 google"})
+        return json_response({"message": "Internal Server Error", "code": 0}, failure.status)
+
+    # ---------------------------------------------------------------- HTTP
+
+    @web.middleware
+    async def _record_middleware(self, request: web.Request, handler: Callable) -> web.StreamResponse:
+        if request.path == "/gateway":
+            return await handler(request)
+        path = request.path.removeprefix(API_PREFIX)
+        record = Recorded(request.method, path, dict(request.query), dict(request.headers))
+        record.json, record.files = await self._read_body(request)
+        self.requests.append(record)
+        failure = self._take_failure(request.method, path)
+        if failure is not None:
+            response: web.StreamResponse = self._failure_response(failure)
+        elif request.path.startswith(API_PREFIX) and request.headers.get("Authorization") not in (
+                f"Bot {TOKEN}", None):
+            response = json_response({"message": "401: Unauthorized", "code": 0}, 401)
+        else:
+            request[RECORD] = record
+            response = await handler(request)
+        record.status = response.status
+        await self._notify()
+        return response
+
+    @staticmethod
+    async def _read_body(request: web.Request) -> tuple[Any, list[tuple[str, str, bytes]]]:
+        if not request.can_read_body:
+            return None, []
+        if request.content_type == "multipart/form-data":
+            form = await request.post()
+            files = [(name, value.filename, value.file.read()) for name, value in form.items()
+                     if isinstance(value, web.FileField)]
+            payload = form.get("payload_json")
+            return (json.loads(payload) if isinstance(payload, str) else None), files
+        raw = await request.read()
+        try:
+            return json.loads(raw) if raw else None, []
+        except ValueError:
+            return raw.decode(errors="replace"), []
+
+    async def _attachment(self, request: web.Request) -> web.Response:
+        data = self.attachments.get(request.match_info["name"])
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(body=data, content_type="application/octet-stream")
+
+    def serve_attachment(self, name: str, data: bytes, filename: str | None = None) -> dict:
+        """Serve `data` at /attachments/{name}; the attachment object for an interaction's `resolved`."""
+        self.attachments[name] = data
+        attachment_id = self.new_id()
+        url = f"{self.base_url}/attachments/{name}"
+        return {"id": str(attachment_id), "filename": filename or name, "size": len(data), "url": url,
+                "proxy_url": url, "content_type": "text/plain; charset=utf-8"}
+
+    async def _api(self, request: web.Request) -> web.StreamResponse:
+        path = request.path.removeprefix(API_PREFIX)
+        record: Recorded = request[RECORD]
+        for method, pattern, handler in self._routes():
+            match = re.fullmatch(pattern, path)
+            if match and request.method == method:
+                return await handler(record, *match.groups())
+        return json_response({"message": "404: Not Found", "code": 0}, 404)
+
+    def _routes(self) -> list[tuple[str, str, Callable]]:
+        return [
+            ("GET", r"/gateway", self._get_gateway),
+            ("GET", r"/gateway/bot", self._get_gateway),
+            ("GET", r"/users/@me", self._get_me),
+            ("GET", r"/oauth2/applications/@me", self._get_application),
+            ("PUT", r"/applications/(\d+)/commands", self._put_commands),
+            ("PUT", r"/applications/(\d+)/guilds/(\d+)/commands", self._put_commands),
+            ("GET", r"/applications/(\d+)/commands", self._get_commands),
+            ("GET", r"/applications/(\d+)/guilds/(\d+)/commands", self._get_commands),
+            ("POST", r"/interactions/(\d+)/([^/]+)/callback", self._callback),
+            ("PATCH", r"/webhooks/(\d+)/([^/]+)/messages/@original", self._edit_original),
+            ("GET", r"/webhooks/(\d+)/([^/]+)/messages/@original", self._edit_original),
+            ("POST", r"/webhooks/(\d+)/([^/]+)", self._followup),
+            ("POST", r"/channels/(\d+)/messages", self._create_message),
+            ("POST", r"/channels/(\d+)/typing", self._typing),
+        ]
+
+    async def _get_gateway(self, record: Recorded) -> web.Response:
+        return json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": {
+            "total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
+
+    async def _get_me(self, record: Recorded) -> web.Response:
+        return json_response({**user(BOT_ID, "ElectionBot", bot=True), "verified": True, "mfa_enabled": False})
+
+    async def _get_application(self, record: Recorded) -> web.Response:
+        return json_response({"id": str(APP_ID), "name": "ElectionBot", "icon": None, "description": "",
+                              "rpc_origins": [], "bot_public": True, "bot_require_code_grant": False,
+                              "owner": user(OWNER_ID, "owner"), "team": None, "verify_key": "0" * 64,
+                              "flags": 0, "summary": "", "interactions_endpoint_url": None})
+
+    async def _put_commands(self, record: Recorded, app_id: str, guild_id: str | None = None) -> web.Response:
+        stored = []
+        for command in record.json or []:
+            stored.append({"type": 1, "nsfw": False, "default_member_permissions": None, "options": [],
+                           **command, "id": str(self.new_id()), "application_id": app_id, "version": "1",
+                           **({"guild_id": guild_id} if guild_id else {})})
+        self.commands[int(guild_id) if guild_id else None] = stored
+        return json_response(stored)
+
+    async def _get_commands(self, record: Recorded, app_id: str, guild_id: str | None = None) -> web.Response:
+        return json_response(self.commands.get(int(guild_id) if guild_id else None, []))
+
+    def message(self, channel_id: int | str, body: dict, files: list[tuple[str, str, bytes]], **extra: Any) -> dict:
+        """The message object Discord would return for a created or edited message."""
+        attachments = [{"id": str(self.new_id()), "filename": name, "size": len(data),
+                        "url": f"{self.base_url}/attachments/{name}", "proxy_url": f"{self.base_url}/attachments/{name}"}
+                       for _, name, data in files]
+        return {"id": str(self.new_id()), "channel_id": str(channel_id), "guild_id": str(GUILD_ID),
+                "author": user(BOT_ID, "ElectionBot", bot=True), "content": body.get("content") or "",
+                "timestamp": now_iso(), "edited_timestamp": None, "tts": False, "mention_everyone": False,
+                "mentions": [], "mention_roles": [], "attachments": attachments, "embeds": body.get("embeds") or [],
+                "pinned": False, "type": 0, "flags": int(body.get("flags") or 0), **extra}
+
+    async def _callback(self, record: Recorded, interaction_id: str, token: str) -> web.Response:
+        body = record.json or {}
+        kind, data = body.get("type"), body.get("data") or {}
+        flags = int(data.get("flags") or 0)
+        interaction = {"id": interaction_id, "type": 2, "activity_instance_id": None,
+                       "response_message_id": None, "response_message_loading": kind == 5,
+                       "response_message_ephemeral": bool(flags & 64)}
+        if kind in (4, 5, 7):
+            message = self.message(CHANNEL_ID, data, record.files, webhook_id=str(APP_ID))
+            interaction["response_message_id"] = message["id"]
+            return json_response({"interaction": interaction, "resource": {"type": kind, "message": message}})
+        return json_response({"interaction": interaction})
+
+    async def _edit_original(self, record: Recorded, app_id: str, token: str) -> web.Response:
+        return json_response(self.message(CHANNEL_ID, record.json or {}, record.files, webhook_id=app_id))
+
+    async def _followup(self, record: Recorded, app_id: str, token: str) -> web.Response:
+        return json_response(self.message(CHANNEL_ID, record.json or {}, record.files, webhook_id=app_id))
+
+    async def _create_message(self, record: Recorded, channel_id: str) -> web.Response:
+        body = record.json or {}
+        extra = {"message_reference": body["message_reference"], "type": 19} if body.get("message_reference") else {}
+        return json_response(self.message(channel_id, body, record.files, **extra))
+
+    async def _typing(self, record: Recorded, channel_id: str) -> web.Response:
+        return web.Response(status=204)
+
+    # ---------------------------------------------------------------- gateway
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        self.gateway_paths.append(request.path_qs)
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}, "s": None, "t": None})
+        try:
+            async for frame in ws:
+                if frame.type != WSMsgType.TEXT:
+                    continue
+                payload = json.loads(frame.data)
+                self.gateway_log.append(payload)
+                await self._on_gateway_payload(ws, payload)
+                await self._notify()
+        finally:
+            if self._ws is ws:
+                self._ws = None
+            await self._notify()
+        return ws
+
+    async def _on_gateway_payload(self, ws: web.WebSocketResponse, payload: dict) -> None:
+        op, data = payload.get("op"), payload.get("d")
+        if op == 1:  # HEARTBEAT
+            await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
+        elif op == 2:  # IDENTIFY
+            if data.get("token") != TOKEN:
+                await ws.close(code=4004, message=b"Authentication failed.")
+                return
+            self.identify_count += 1
+            self.session = Session(id=f"session-{self.new_id()}")
+            self._ws = ws
+            await self._send_dispatch("READY", self._ready_payload())
+            await self._send_dispatch("GUILD_CREATE", self.guild_payload())
+        elif op == 6:  # RESUME
+            self.resume_count += 1
+            session = self.session
+            if not self.resumable or session is None or data.get("session_id") != session.id:
+                await ws.send_json({"op": 9, "d": False, "s": None, "t": None})
+                return
+            self._ws = ws
+            for event in session.events:
+                if event["s"] > (data.get("seq") or 0):
+                    await ws.send_json(event)
+            await self._send_dispatch("RESUMED", {})
+
+    def _ready_payload(self) -> dict:
+        # resume_gateway_url is a path the fake does not serve: RESUME must go to DISCORD_GATEWAY_URL.
+        return {"v": 10, "user": {**user(BOT_ID, "ElectionBot", bot=True), "verified": True, "mfa_enabled": False},
+                "guilds": [{"id": str(GUILD_ID), "unavailable": True}], "session_id": self.session.id,  # type: ignore[union-attr]
+                "resume_gateway_url": f"ws://{HOST}:{self.port}/not-the-gateway", "shard": [0, 1],
+                "application": {"id": str(APP_ID), "flags": 0}, "private_channels": [], "relationships": []}
+
+    def guild_payload(self) -> dict:
+        def role(role_id: int, name: str, permissions: int, position: int) -> dict:
+            return {"id": str(role_id), "name": name, "permissions": str(permissions), "position": position,
+                    "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}
+
+        def channel(channel_id: int, name: str, position: int) -> dict:
+            return {"id": str(channel_id), "type": 0, "name": name, "position": position, "guild_id": str(GUILD_ID),
+                    "permission_overwrites": [], "nsfw": False, "parent_id": None, "topic": None,
+                    "last_message_id": None, "rate_limit_per_user": 0}
+
+        return {"id": str(GUILD_ID), "name": "Fake Guild", "icon": None, "owner_id": str(OWNER_ID),
+                "unavailable": False, "large": False, "member_count": 4, "joined_at": now_iso(),
+                "roles": [role(GUILD_ID, "@everyone", MEMBER_PERMISSIONS, 0),
+                          role(ADMIN_ROLE_ID, "Election admins", MEMBER_PERMISSIONS, 1)],
+                "channels": [channel(CHANNEL_ID, "general", 0), channel(ANSWER_CHANNEL_ID, "ask-the-bot", 1)],
+                "members": [self.member(BOT_ID, "ElectionBot", bot=True)], "threads": [], "stage_instances": [],
+                "guild_scheduled_events": [], "soundboard_sounds": [], "voice_states": [], "presences": [],
+                "emojis": [], "stickers": [], "features": [], "premium_tier": 0, "verification_level": 0,
+                "default_message_notifications": 0, "explicit_content_filter": 0, "mfa_level": 0,
+                "system_channel_id": None, "system_channel_flags": 0, "rules_channel_id": None,
+                "preferred_locale": "en-GB", "nsfw_level": 0, "premium_progress_bar_enabled": False}
+
+    @staticmethod
+    def member(user_id: int, name: str, *, bot: bool = False, roles: tuple[int, ...] = (),
+               permissions: int | None = None) -> dict:
+        data = {"user": user(user_id, name, bot=bot), "roles": [str(r) for r in roles], "joined_at": now_iso(),
+                "deaf": False, "mute": False, "nick": None, "avatar": None, "flags": 0, "pending": False}
+        if permissions is not None:
+            data["permissions"] = str(permissions)
+        return data
+
+    async def _send_dispatch(self, event: str, data: dict) -> None:
+        assert self.session is not None and self._ws is not None
+        self.session.seq += 1
+        payload = {"op": 0, "t": event, "s": self.session.seq, "d": data}
+        self.session.events.append(payload)
+        await self._ws.send_json(payload)
+
+    @property
+    def connected(self) -> bool:
+        return self._ws is not None and not self._ws.closed
+
+    async def dispatch(self, event: str, data: dict, *, timeout: float = 5.0) -> None:
+        """Send a DISPATCH event; while the client is disconnected it is kept for its RESUME."""
+        await self.wait_until(lambda: self.session is not None, timeout, "an identified session")
+        assert self.session is not None
+        if not self.connected:
+            self.session.seq += 1
+            self.session.events.append({"op": 0, "t": event, "s": self.session.seq, "d": data})
+            return
+        await self._send_dispatch(event, data)
+
+    async def drop_connection(self, code: int = 4000) -> None:
+        """Close the gateway connection as Discord does when it restarts a node (the client resumes)."""
+        ws = self._ws
+        self._ws = None
+        if ws is not None:
+            await ws.close(code=code, message=b"fake: connection dropped")
+
+    async def request_reconnect(self) -> None:
+        """Send op 7 RECONNECT, after which the client closes and resumes."""
+        assert self._ws is not None
+        await self._ws.send_json({"op": 7, "d": None, "s": None, "t": None})
+
+    # ---------------------------------------------------------------- events the tests send
+
+    def interaction(self, name: str, options: list[dict] | None = None, *, kind: int = 2,
+                    user_id: int = USER_ID, permissions: int = MEMBER_PERMISSIONS, roles: tuple[int, ...] = (),
+                    resolved: dict | None = None, channel_id: int = CHANNEL_ID) -> dict:
+        """An INTERACTION_CREATE payload for slash command `name` (kind 4: autocomplete)."""
+        command = next((c for c in self.commands.get(GUILD_ID, []) + self.commands.get(None, [])
+                        if c["name"] == name), None)
+        data: dict = {"id": command["id"] if command else str(self.new_id()), "name": name, "type": 1,
+                      "options": options or [], "guild_id": str(GUILD_ID)}
+        if resolved:
+            data["resolved"] = resolved
+        return {
+            "id": str(self.new_id()), "application_id": str(APP_ID), "type": kind, "data": data,
+            "guild_id": str(GUILD_ID), "guild": {"id": str(GUILD_ID), "locale": "en-GB", "features": []},
+            "channel_id": str(channel_id),
+            "channel": {"id": str(channel_id), "type": 0, "name": "general", "guild_id": str(GUILD_ID),
+                        "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
+            "member": self.member(user_id, f"user{user_id % 1000}", roles=roles, permissions=permissions),
+            "token": f"itoken-{self.new_id()}-{'x' * 40}", "version": 1, "app_permissions": str(APP_PERMISSIONS),
+            "locale": "en-GB", "guild_locale": "en-GB", "entitlements": [], "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "context": 0, "attachment_size_limit": 10 * 1024 * 1024,
+        }
+
+    @staticmethod
+    def options(focused: str | None = None, **values: Any) -> list[dict]:
+        """Command options from keyword arguments (None values left out); `focused` marks one for autocomplete."""
+        return [{"name": name, "type": OPTION_TYPES[type(value)], "value": value,
+                 **({"focused": True} if name == focused else {})}
+                for name, value in values.items() if value is not None]
+
+    async def slash(self, command: str, /, *, timeout: float = 5.0, permissions: int = MEMBER_PERMISSIONS,
+                    roles: tuple[int, ...] = (), **options: Any) -> Recorded:
+        """Dispatch `/command option=value …` as an ordinary member; the request carrying the reply."""
+        payload = self.interaction(command, self.options(**options), permissions=permissions, roles=roles)
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return await self.wait_reply(payload["token"], timeout=timeout)
+
+    def message_event(self, content: str, *, author_id: int = USER_ID, channel_id: int = CHANNEL_ID,
+                      mentions: list[int] | None = None, bot: bool = False) -> dict:
+        """A MESSAGE_CREATE payload; `<@id>` in the content is listed in `mentions` like Discord does."""
+        mentioned = mentions if mentions is not None else [int(m) for m in re.findall(r"<@!?(\d+)>", content)]
+        return {"id": str(self.new_id()), "channel_id": str(channel_id), "guild_id": str(GUILD_ID),
+                "author": user(author_id, f"user{author_id % 1000}", bot=bot),
+                "member": {k: v for k, v in self.member(author_id, "member").items() if k != "user"},
+                "content": content, "timestamp": now_iso(), "edited_timestamp": None, "tts": False,
+                "mention_everyone": False, "mentions": [user(m, f"user{m % 1000}", bot=m == BOT_ID) for m in mentioned],
+                "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
+                "nonce": str(self.new_id())}
+
+    def message_requests(self) -> list[Recorded]:
+        return [r for r in self.requests if r.creates_message]
+
+    def assert_no_pings(self) -> None:
+        """Every request that posts or edits a message says allowed_mentions with parse == []."""
+        for r in self.message_requests():
+            mentions = r.message.get("allowed_mentions")
+            assert mentions is not None, f"{r.method} {r.path} has no allowed_mentions: {r.json}"
+            assert mentions.get("parse") == [], f"{r.method} {r.path} allows pings: {mentions}"
+            assert not mentions.get("users") and not mentions.get("roles") and not mentions.get("replied_user")

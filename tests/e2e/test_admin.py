@@ -1,0 +1,120 @@
+"""Admin commands: /reload and /article add, for admins only, whatever the server's overrides say."""
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+
+from conftest import running_bot, with_changes
+from fake_discord import ADMIN_PERMISSIONS, ADMIN_ROLE_ID, MEMBER_PERMISSIONS, FakeDiscord, Recorded
+from fake_engine import FakeEngine
+
+from handlers.discord_app import ElectionBot
+
+ARTICLE = (b"date 2017-06-09 Testville declared just after 3am. Ann Able held the seat for Labour "
+           b"with 20,000 votes, a majority of 1,234 over Bob Baker.\n")
+
+
+async def article_add(fake: FakeDiscord, filename: str, data: bytes, *, permissions: int = ADMIN_PERMISSIONS,
+                      roles: tuple[int, ...] = ()) -> tuple[dict, Recorded]:
+    """Dispatch /article add with `data` served by the fake as `filename`; (payload, reply)."""
+    attachment = fake.serve_attachment(f"upload-{fake.new_id()}", data, filename)
+    options = [{"name": "add", "type": 1, "options": [{"name": "file", "type": 11, "value": attachment["id"]}]}]
+    payload = fake.interaction("article", options, permissions=permissions, roles=roles,
+                               resolved={"attachments": {attachment["id"]: attachment}})
+    await fake.dispatch("INTERACTION_CREATE", payload)
+    return payload, await fake.wait_reply(payload["token"])
+
+
+def callbacks(fake: FakeDiscord, payload: dict) -> list[Recorded]:
+    return [r for r in fake.requests if payload["token"] in r.path and r.path.endswith("/callback")]
+
+
+async def test_admin_reload_reports_ephemerally(fake: FakeDiscord, bot: ElectionBot) -> None:
+    payload = fake.interaction("reload", permissions=ADMIN_PERMISSIONS)
+    await fake.dispatch("INTERACTION_CREATE", payload)
+    reply = await fake.wait_reply(payload["token"])
+    [deferred] = callbacks(fake, payload)
+    assert deferred.json["type"] == 5 and deferred.flags & 64, "deferred, thinking, ephemeral"
+    text = reply.text()
+    assert "Knowledge reloaded" in text and "Articles read: 2" in text and "Seats:" in text
+    assert len(FakeEngine.instances) == 2, "a new engine was built"
+
+
+async def test_reload_refused_for_a_member_without_manage_server(fake: FakeDiscord, bot: ElectionBot) -> None:
+    # Discord delivered the command: the server's admins overrode the declared default permission.
+    reply = await fake.slash("reload", permissions=MEMBER_PERMISSIONS)
+    assert reply.json["type"] == 4 and reply.ephemeral
+    assert "Manage Server" in reply.text()
+    assert len(FakeEngine.instances) == 1, "no reload happened"
+
+
+async def test_the_admin_role_may_reload(fake: FakeDiscord, bot: ElectionBot) -> None:
+    payload = fake.interaction("reload", permissions=MEMBER_PERMISSIONS, roles=(ADMIN_ROLE_ID,))
+    await fake.dispatch("INTERACTION_CREATE", payload)
+    reply = await fake.wait_reply(payload["token"])
+    assert "Knowledge reloaded" in reply.text()
+
+
+async def test_article_add_saves_safely_and_reloads(fake: FakeDiscord, bot: ElectionBot, settings) -> None:
+    payload, reply = await article_add(fake, "../../evil.txt", ARTICLE)
+    [deferred] = callbacks(fake, payload)
+    assert deferred.json["type"] == 5 and deferred.flags & 64
+    assert reply.ephemeral or reply.path.startswith("/webhooks/")
+    text = reply.text()
+    assert "Saved article `evil.txt`" in text and "Articles read: 3" in text
+    folder: Path = settings.knowledge_dir
+    assert (folder / "evil.txt").read_bytes() == ARTICLE
+    assert not (folder.parent / "evil.txt").exists() and not (folder.parent.parent / "evil.txt").exists()
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")], "no temporary file left behind"
+    about = await fake.slash("about")
+    assert "from 3 articles" in about.text(), "answers come from the reloaded knowledge"
+
+
+async def test_article_add_refusals(fake: FakeDiscord, settings) -> None:
+    async with running_bot(with_changes(settings, max_attachment_bytes=len(ARTICLE)), engine_factory=FakeEngine):
+        for filename, data, reason in (("notes.pdf", ARTICLE, "only .txt"),
+                                       ("big.txt", ARTICLE + b"x", "too large"),
+                                       ("latin1.txt", "Ynys Môn".encode("latin-1"), "not UTF-8"),
+                                       ("binary.txt", b"\x00\x01\x02", "binary"),
+                                       ("....txt", ARTICLE, "no usable characters")):
+            _, reply = await article_add(fake, filename, data)
+            assert reply.ephemeral, filename
+            assert "Not added" in reply.text() and reason in reply.text(), (filename, reply.text())
+    assert sorted(p.name for p in settings.knowledge_dir.iterdir()) == sorted(
+        p.name for p in (Path(__file__).parents[2] / "knowledge" / "articles").glob("*.txt"))
+    assert len(FakeEngine.instances) == 1
+
+
+async def test_article_add_refused_for_non_admins(fake: FakeDiscord, bot: ElectionBot, settings) -> None:
+    _, reply = await article_add(fake, "sneaky.txt", ARTICLE, permissions=MEMBER_PERMISSIONS)
+    assert reply.json["type"] == 4 and reply.ephemeral and "Manage Server" in reply.text()
+    assert not (settings.knowledge_dir / "sneaky.txt").exists()
+    assert not [r for r in fake.requests if r.path.startswith("/attachments")], "nothing downloaded"
+
+
+async def test_questions_are_answered_from_the_old_knowledge_during_a_reload(fake: FakeDiscord,
+                                                                             bot: ElectionBot) -> None:
+    release = threading.Event()
+    FakeEngine.block_construction = release
+    try:
+        payload = fake.interaction("reload", permissions=ADMIN_PERMISSIONS)
+        await fake.dispatch("INTERACTION_CREATE", payload)
+        await fake.wait_until(lambda: callbacks(fake, payload), what="the reload to be deferred")
+        during = await fake.slash("about")
+        assert "engine generation 0" in during.text()
+    finally:
+        release.set()
+    reply = await fake.wait_reply(payload["token"])
+    assert "Knowledge reloaded" in reply.text()
+    after = await fake.slash("about")
+    assert "engine generation 1" in after.text()
+
+
+async def test_two_reloads_run_one_after_the_other(fake: FakeDiscord, bot: ElectionBot) -> None:
+    payloads = [fake.interaction("reload", permissions=ADMIN_PERMISSIONS) for _ in range(2)]
+    for payload in payloads:
+        await fake.dispatch("INTERACTION_CREATE", payload)
+    replies = await asyncio.gather(*(fake.wait_reply(p["token"]) for p in payloads))
+    assert all("Knowledge reloaded" in r.text() for r in replies)
+    assert len(FakeEngine.instances) == 3
