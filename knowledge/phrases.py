@@ -39,7 +39,7 @@ HELD = re.compile(
 REELECTED = re.compile(r"\bre-?elected\b", re.I)
 REELECTED_MP = re.compile(rf"\bre-?elected MP,? (?P<who>{H})", re.I)
 WON = re.compile(
-    rf"\b(?:has |have )?(?:won|wins|took|taken|takes|captured|secured|claimed)(?: back)? (?:(?P<seat>{S})|the seat)\b"
+    rf"\b(?:has |have )?(?:won|wins|took|taken|takes|captured|secured|claimed)(?: back)? (?:(?P<seat>{S})|the seat\b)"
     rf"(?! (?:from|off)\b)", re.I)
 ELECTED = re.compile(r"\b(?:was|has been|is|were|have been) (?:elected|returned|declared (?:the )?(?:winner|victor))\b",
                      re.I)

@@ -280,10 +280,9 @@ class Writer:
                 conflict_rows.append({"seat_id": seat_id, "candidate": conflict.candidate, "field": conflict.field,
                                       **_side("kept", conflict.kept, conflict.kept_source),
                                       **_side("other", conflict.other, conflict.other_source)})
-        self.db["seats"].insert_all(seat_rows)
-        self.db["candidacies"].insert_all(candidate_rows)
-        self.db["seat_facts"].insert_all(fact_rows)
-        self.db["conflicts"].insert_all(conflict_rows)
+        for table, rows in (("seats", seat_rows), ("candidacies", candidate_rows), ("seat_facts", fact_rows),
+                            ("conflicts", conflict_rows)):
+            _insert_rows(self.db, table, rows)
         years: dict[int, int] = {}
         for seat in seats:
             if seat.election_year is not None:
@@ -292,6 +291,15 @@ class Writer:
         self.db["elections"].insert_all(
             [{"year": y, "polling_day": str(day(y)) if day(y) else None, "seats": n} for y, n in years.items()])
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('built_at', ?)", [_now()])
+
+
+def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """Insert rows that all have the same keys with one prepared statement (faster than insert_all)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    db.conn.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
 
 
 def _row_dict(row: ArticleRow) -> dict:
