@@ -372,6 +372,8 @@ class _Reader:
                 continue
             owner = self._vote_owner(i, before, after, seen_votes)
             if owner is None:
+                # "Ms Jones secured 18,977 votes and Mr Evans 18,075": a list goes on after a name we can't place
+                seen_votes = seen_votes or bool(re.match(r"^ votes?\b", after) and _VOTE_CUE.search(before[-40:]))
                 continue
             unit = _NOT_VOTES_AFTER.match(after.lstrip(" ") if not after.startswith("'s") else after)
             if (unit or _NOT_VOTES_BEFORE.search(before)) and not _OWNER_AFTER.match(after):

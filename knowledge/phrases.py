@@ -129,7 +129,8 @@ PLACEMENT = re.compile(
     r"(?: (?:a|an|in|well|some way|far|further|a long way|distant|clear|close|narrowly|only|way|poor|strong))*"
     r" (?:second|third|fourth|fifth|sixth|seventh|last|behind|back|runner-up|runners-up)\b|\btrail(?:ed|ing)\b",
     re.I)
-AHEAD_OF = re.compile(rf"\b(?:ahead of|behind|in front of|pushing|pushed) (?:the )?{FILLER}(?P<who>{H})", re.I)
+AHEAD_OF = re.compile(
+    rf"(?:\b(?:ahead of|behind|in front of|pushing|pushed)|<N\d+>(?: votes?)? over) (?:the )?{FILLER}(?P<who>{H})", re.I)
 FURTHER_BACK = re.compile(rf"(?P<who>{H}) (?:further|well|far|a long way|some way) (?:back|behind)\b", re.I)
 RELATIVE_CLAUSE = re.compile(
     r", (?:who|which|whose|standing|a|an|the|now|then|once|aged|himself|herself)\b[^,]*,|, <N\d+>,")

@@ -226,3 +226,14 @@ def test_numbers_that_are_not_results_stay_out() -> None:
                   "majority of around 80.")
     values = {f.value for f in report.facts}
     assert values.isdisjoint({52, 2005, 12, 262, 80})
+
+
+def test_two_candidates_sharing_a_surname_are_never_confused() -> None:
+    report = read("Labour's Ruth Jones was re-elected in Newport West with a majority of 902 over the "
+                  "Conservatives' Matthew Evans. Ms Jones secured 18,977 votes and Mr Evans 18,075. "
+                  "The Liberal Democrats' Ryan Jones came third on 2,565.")
+    people = candidates(report, "Newport West")
+    assert people["Matthew Evans"] == {"party": "Conservative", "votes": 18075}
+    assert people["Ryan Jones"] == {"party": "Liberal Democrat", "votes": 2565}
+    # "Ms Jones" could be either Jones: her votes are left unstated rather than guessed
+    assert people["Ruth Jones"] == {"party": "Labour"}
