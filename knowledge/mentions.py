@@ -13,7 +13,7 @@ from knowledge.text import name_key
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _POSSESSIVE = re.compile(r"^(?:['’]s\b|s['’](?!\w)|['’](?=\s))")
-_DIGITS = re.compile(r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+_DIGITS = re.compile(r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
 _MAX_SEAT_WORDS = 8
 
 # Words that may sit inside a name in lower case ("Marsha de Cordova", "Barnes von Claptrap").

@@ -19,7 +19,7 @@ _WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
 NUMBER_WORDS = re.compile(
     rf"\b(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b", re.IGNORECASE)
 # Digits with optional thousands separators (comma, thin or plain space) and decimals.
-NUMBER_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\d])")
+NUMBER_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\d])")
 
 
 def words_to_number(text: str) -> int | None:
@@ -50,7 +50,7 @@ def words_to_number(text: str) -> int | None:
 
 def parse_number(text: str) -> int | float | None:
     """'21,285' -> 21285, '64.63' -> 64.63, 'forty-eight' -> 48."""
-    cleaned = re.sub(r"[,\u202f\u00a0]", "", text.strip())
+    cleaned = re.sub(r"[, \u202f\u00a0]", "", text.strip())
     if re.fullmatch(r"\d+", cleaned):
         return int(cleaned)
     if re.fullmatch(r"\d+\.\d+", cleaned):

@@ -168,7 +168,9 @@ def write(path: str | os.PathLike) -> Iterator[Writer]:
     target = Path(path)
     with _writer_lock(target):
         building = target.with_name(f".{target.name}.{os.getpid()}.building")
-        building.unlink(missing_ok=True)
+        # Only the lock holder builds, so any copy left here was abandoned by a writer that was killed.
+        for stale in target.parent.glob(f".{target.name}.*.building"):
+            stale.unlink(missing_ok=True)
         try:
             if target.exists():
                 source = sqlite3.connect(f"file:{target}?mode=ro", uri=True)

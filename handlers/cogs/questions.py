@@ -10,6 +10,7 @@ prefix commands (`@bot sync`) are left to those commands.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -44,6 +45,8 @@ class Questions(commands.Cog):
 
     def __init__(self, bot: ElectionBot) -> None:
         self.bot = bot
+        # Replies in one channel go out in the order the questions came; channels don't wait on each other.
+        self.channel_locks: dict[int, asyncio.Lock] = {}
 
     def question_in(self, message: discord.Message) -> str | None:
         """The question to answer in `message`, or None when the bot should stay quiet."""
@@ -63,6 +66,11 @@ class Questions(commands.Cog):
         question = self.question_in(message)
         if question is None:
             return
+        lock = self.channel_locks.setdefault(message.channel.id, asyncio.Lock())
+        async with lock:  # taken before any await, so the lock's queue keeps arrival order
+            await self._answer(message, question)
+
+    async def _answer(self, message: discord.Message, question: str) -> None:
         context = await self.bot.get_context(message)
         if context.command is not None:
             return  # an owner's prefix command; commands.Bot runs it
