@@ -31,6 +31,7 @@ class Overview:
         for seat in self.by_margin:
             self.by_margin_in[seat.election_year].append(seat)
         self._pools: dict[tuple[str | None, str, int | None], list[Seat]] = {}
+        self._about: Answer | None = None
         self.with_recounts = sorted((s for s in self.seats if (s.get("recounts") or 0) > 0),
                                     key=lambda s: (-(s.election_year or 0), -int(s.get("recounts") or 0),
                                                    s.constituency))
@@ -176,7 +177,12 @@ class Overview:
                       seats=list({id(s): s for s, _ in found}.values()))
 
     def about(self) -> Answer:
-        """What the knowledge base covers."""
+        """What the knowledge base covers (worked out once: the knowledge does not change under an engine)."""
+        if self._about is None:
+            self._about = self._build_about()
+        return self._about
+
+    def _build_about(self) -> Answer:
         k = self.knowledge
         per_year = defaultdict(int)
         for seat in self.seats:

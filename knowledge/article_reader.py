@@ -135,6 +135,7 @@ class _Reader:
         self.seats: dict[str, SeatDraft] = {}
         self.sentence_seat: list[str | None] = []
         self.roundup_hold: str | None = None
+        self._prose_spelling: dict[str, str] | None = None
         self.resolved: list[dict[int, Person | None]] = []
 
     # -- the passes ---------------------------------------------------------------------------
@@ -230,17 +231,16 @@ class _Reader:
 
     def _tidy_list_name(self, name: str) -> str:
         """A list's capitalised surname in the spelling the prose uses ("Wyn Jones", "McCallion")."""
+        if self._prose_spelling is None:
+            self._prose_spelling = {}
+            for match in re.finditer(r"[A-Za-zÀ-ÿ][\w'’-]*", self.body):
+                word = match.group()
+                if not word.isupper():
+                    self._prose_spelling.setdefault(word.lower(), word)
         words = name.split()
         for i, word in enumerate(words):
-            if word != tidy_case(word):
-                continue
-            found = re.search(rf"\b{re.escape(word)}\b", self.body, re.IGNORECASE)
-            for match in re.finditer(rf"\b{re.escape(word)}\b", self.body, re.IGNORECASE):
-                if not match.group().isupper():
-                    found = match
-                    break
-            if found and not found.group().isupper():
-                words[i] = found.group()
+            if word == tidy_case(word):
+                words[i] = self._prose_spelling.get(word.lower(), word)
         return " ".join(words)
 
     def _who(self, i: int, token: str) -> Person | None:

@@ -11,7 +11,7 @@ from datetime import date
 
 HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9£])")
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Rt|Hon|Cllr|Prof|No|Gen|Lt|Col|Sgt|Rev|vs|v)\.$")
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Rt|Hon|Cllr|Prof|No|Gen|Lt|Col|Sgt|Rev|vs|v|[A-Z])\.$")
 _OPEN, _CLOSE = "“", "”"
 
 

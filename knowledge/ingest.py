@@ -6,8 +6,12 @@ the others still load, and the database is only replaced when the whole ingest s
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
+import threading
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +20,7 @@ from knowledge.records import ArticleReport
 from knowledge.store import ArticleRow, load, write
 
 MAX_ARTICLE_BYTES = 2_000_000
+PARALLEL_FROM = 300  # below this many files, starting worker processes costs more than it saves
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
 
 
@@ -113,6 +118,29 @@ def read_article_file(path: Path) -> tuple[ArticleRow, ArticleReport]:
     return row, report
 
 
+def _read_or_reason(path: Path) -> tuple[ArticleRow, ArticleReport] | str:
+    try:
+        return read_article_file(path)
+    except (ValueError, OSError) as error:
+        return str(error)
+
+
+def _read_all(files: list[Path]) -> list[tuple[ArticleRow, ArticleReport] | str]:
+    """Read every file; a large batch is parsed on all cores (reading is a pure function of the text).
+
+    Worker processes are forked only from a single-threaded process (the command line): forking a
+    threaded one (the bot reloading from a worker thread) is unsafe, so there the batch is read here.
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) >= PARALLEL_FROM and workers > 1 and threading.active_count() == 1:
+        try:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                return list(pool.map(_read_or_reason, files, chunksize=max(1, len(files) // (workers * 4))))
+        except (BrokenProcessPool, OSError):
+            pass  # a worker died (memory, a signal): read the batch in this process instead
+    return [_read_or_reason(path) for path in files]
+
+
 def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sync: bool = False) -> IngestReport:
     """Read articles into the database at `db_path`, atomically.
 
@@ -123,11 +151,11 @@ def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sy
     files, missing = find_article_files(paths)
     report = IngestReport(unreadable=missing)
     parsed: list[tuple[ArticleRow, ArticleReport]] = []
-    for path in files:
-        try:
-            parsed.append(read_article_file(path))
-        except (ValueError, OSError) as error:
-            report.unreadable.append(Unreadable(str(path), str(error)))
+    for path, outcome in zip(files, _read_all(files), strict=True):
+        if isinstance(outcome, str):
+            report.unreadable.append(Unreadable(str(path), outcome))
+        else:
+            parsed.append(outcome)
     names = {row.file for row, _ in parsed}
     kept_broken = {Path(u.path).name for u in report.unreadable}
     with write(db_path) as writer:

@@ -12,7 +12,7 @@ from knowledge.seatnames import seat_lookup
 from knowledge.text import name_key
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
-_POSSESSIVE = re.compile(r"^(?:['’]s\b|s['’](?!\w)|['’](?=\s))")
+_POSSESSIVE = re.compile(r"(?:['’]s\b|s['’](?!\w)|['’](?=\s))")
 _DIGITS = re.compile(r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
 _MAX_SEAT_WORDS = 8
 
@@ -30,8 +30,8 @@ election elections general result results count recount declaration returning of
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december brexit remain leave nhs uk britain british england english scotland
 scottish wales welsh ireland irish northern european union eu referendum independence tory tories labour
-conservative conservatives liberal democrat democrats green greens snp ukip plaid cymru sinn fein féin dup uup
-sdlp alliance independent christian socialist nationalist unionist unionists republican nationalists
+conservative conservatives democrat democrats greens snp ukip plaid cymru sinn fein féin dup uup
+sdlp christian socialist nationalist unionist unionists republican nationalists
 cabinet assembly senedd holyrood stormont times news bbc itv sky press association prize nobel peace
 north south east west central upper lower greater new old st saint great high road street
 """.split())
@@ -130,12 +130,17 @@ def _plausible_seat(text: str, words: list[re.Match[str]], i: int, j: int) -> bo
 
 
 def find_parties(text: str) -> list[PartyMention]:
+    return list(_find_parties(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_parties(text: str) -> tuple[PartyMention, ...]:
     found = []
     for match in party_pattern().finditer(text):
-        tail = _POSSESSIVE.match(text[match.end():])
+        tail = _POSSESSIVE.match(text, match.end())
         end = match.end() + (len(tail.group()) if tail else 0)
         found.append(PartyMention(match.start(), end, canonical_party(match.group()) or match.group(), bool(tail)))
-    return found
+    return tuple(found)
 
 
 def find_numbers(text: str) -> list[NumberMention]:

@@ -29,6 +29,12 @@ _NICKNAMES: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for grou
     "vincent vince", "zachary zac zack", "nathaniel nat nathan", "angela angie", "barbara barbs",
 ))
 
+# first name -> the indexes of the groups it belongs to
+_NICKNAME_GROUPS: dict[str, frozenset[int]] = {}
+for _index, _group in enumerate(_NICKNAMES):
+    for _name in _group:
+        _NICKNAME_GROUPS[_name] = _NICKNAME_GROUPS.get(_name, frozenset()) | {_index}
+
 
 @lru_cache(maxsize=1 << 16)
 def strip_titles(name: str) -> str:
@@ -54,7 +60,7 @@ def same_first_name(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return any(a in group and b in group for group in _NICKNAMES)
+    return bool(_NICKNAME_GROUPS.get(a, frozenset()) & _NICKNAME_GROUPS.get(b, frozenset()))
 
 
 def surname_similarity(a: str, b: str) -> float:

@@ -21,7 +21,7 @@ _TRAILING_VOTES = re.compile(
     r"[\s:|,–—-]*(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\s*votes?)?(?:\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s*\))?"
     r"\s*[.;]?\s*$")
 _FIELD_SPLIT = re.compile(r"\s*(?:\||–|—|\s-\s|,|\(|\)|:)\s*")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|[A-Z]{2,}[\w'’-]*)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|[A-Z]{2,}[\w'’-]*|[A-Z]\.)$")
 _LEAD_IN = re.compile(r"^.*?(?:results?|polled|follows|were|was|order|full|declared)[^:]*:\s*", re.IGNORECASE)
 
 

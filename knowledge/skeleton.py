@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from knowledge.mentions import (
+    NOT_NAME_WORDS,
     NumberMention,
     PartyMention,
     PersonMention,
@@ -20,6 +21,9 @@ from knowledge.mentions import (
     find_people,
     find_seats,
 )
+from knowledge.parties import canonical_party
+from knowledge.people import TITLES
+from knowledge.text import name_key
 
 Mention = SeatMention | PartyMention | PersonMention | NumberMention
 TOKEN = re.compile(r"<([SPHN])(\d+)>")
@@ -45,7 +49,7 @@ class Skeleton:
 def build(sentence: str, keep: Callable[[PersonMention], bool] | None = None) -> Skeleton:
     """The skeleton of `sentence`; `keep` may drop person mentions that turn out not to be people."""
     seats = find_seats(sentence)
-    parties = [p for p in find_parties(sentence) if not _inside(p, seats)]
+    parties = [p for p in find_parties(sentence) if not _inside(p, seats) and not _is_surname(sentence, p)]
     numbers = [n for n in find_numbers(sentence) if not _inside(n, seats) and not _inside(n, parties)]
     blocked = [(m.start, m.end) for m in (*seats, *parties, *numbers)]
     people = [p for p in find_people(sentence, blocked) if keep is None or keep(p)]
@@ -67,6 +71,19 @@ def build(sentence: str, keep: Callable[[PersonMention], bool] | None = None) ->
     text = "".join(parts).replace("’", "'").replace("‘", "'")
     text = re.sub(r"(<[PH]\d+>'s)(?:'s|')", r"\1", text)
     return Skeleton(re.sub(r"\s+", " ", text), kept)
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-zà-ÿ'’-]+) $")
+
+
+def _is_surname(sentence: str, party: PartyMention) -> bool:
+    """'Kate Green', 'Chris Green (Conservative)': a one-word party name after a first name is a surname."""
+    word = sentence[party.start:party.end]
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    before = _NAME_BEFORE.search(sentence, max(0, party.start - 30), party.start)
+    return bool(before) and name_key(before.group(1)) not in NOT_NAME_WORDS and \
+        before.group(1).lower() not in TITLES and canonical_party(before.group(1)) == before.group(1)
 
 
 def _inside(mention: Mention, spans: list) -> bool:
