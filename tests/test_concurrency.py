@@ -6,14 +6,14 @@ and real ingests, so a race in either shows up as an error or a mixed answer.)
 from __future__ import annotations
 
 import asyncio
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
+from sample_kb import sample_settings
 
 import handlers.service as service_module
-from handlers.config import PROJECT_DIR, Settings
+from handlers.config import Settings
 from handlers.service import KnowledgeService
 
 NEW_ARTICLE = ("date 2017-06-09 Broxtowe declared at 2am. Cat Cole won the seat for the Conservatives "
@@ -23,11 +23,7 @@ QUESTION = "who won Broxtowe in 2017?"
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for article in (PROJECT_DIR / "knowledge" / "articles").glob("*.txt"):
-        shutil.copy(article, folder)
-    return Settings(db_path=tmp_path / "db" / "kb.sqlite3", knowledge_dir=folder)
+    return sample_settings(tmp_path)
 
 
 async def test_questions_during_reloads_see_old_or_new_knowledge_never_an_error(settings: Settings) -> None:

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
+from sample_kb import sample_settings
 
 from handlers.answer import Answer
-from handlers.config import PROJECT_DIR, Settings
+from handlers.config import Settings
 from handlers.service import KnowledgeService, ReloadReport, safe_article_name, save_article
 from knowledge.store import Knowledge
 
@@ -30,12 +30,8 @@ class StubEngine:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for article in (PROJECT_DIR / "knowledge" / "articles").glob("*.txt"):
-        shutil.copy(article, folder)
     StubEngine.built = 0
-    return Settings(db_path=tmp_path / "db" / "kb.sqlite3", knowledge_dir=folder, max_attachment_bytes=1000)
+    return sample_settings(tmp_path, max_attachment_bytes=1000)
 
 
 async def test_start_builds_a_missing_database_then_loads_it(settings: Settings) -> None:

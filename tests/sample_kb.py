@@ -1,0 +1,17 @@
+"""Shared test helpers."""
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+from handlers.config import PROJECT_DIR, Settings
+
+
+def sample_settings(tmp_path: Path, **changes: object) -> Settings:
+    """Settings over a private copy of the sample knowledge folder and a database in `tmp_path`."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in (PROJECT_DIR / "knowledge" / "articles").glob("*.txt"):
+        shutil.copy(article, folder)
+    return replace(Settings(db_path=tmp_path / "db" / "kb.sqlite3", knowledge_dir=folder), **changes)
