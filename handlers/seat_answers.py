@@ -93,9 +93,14 @@ def margin(seat: Seat) -> Answer:
         text += f" over {r.person(second)}." if second is not None and sure else "."
     else:
         text = f"The majority in {r.seat_label(seat)} was {r.number(value)} votes."
-    sources = r.field_sources(seat, "margin")
-    text = " ".join(p for p in (text, r.conflict_note(seat, "margin"), r.cite(sources)) if p)
-    return seat_answer("margin", text, seat, sources, [f"margin: {value}"])
+    return fact_answer(seat, "margin", text)
+
+
+def fact_answer(seat: Seat, name: str, text: str) -> Answer:
+    """An answer stating one fact of a seat: the sentence, any disagreement between sources, the citation."""
+    sources = r.field_sources(seat, name)
+    text = " ".join(p for p in (text, r.conflict_note(seat, name), r.cite(sources)) if p)
+    return seat_answer(name, text, seat, sources, [f"{name}: {seat.get(name)}"])
 
 
 def previous_majority(seat: Seat) -> Answer:
@@ -106,9 +111,7 @@ def previous_majority(seat: Seat) -> Answer:
     held = f" ({r.party(str(holder))} held it)" if holder else ""
     when = f"Before the {seat.election_year} election" if seat.election_year else "Before this election"
     text = f"{when}, the majority in {seat.constituency} was {r.number(value)}{held}."
-    sources = r.field_sources(seat, "previous_majority")
-    text = " ".join(p for p in (text, r.conflict_note(seat, "previous_majority"), r.cite(sources)) if p)
-    return seat_answer("previous_majority", text, seat, sources, [f"previous_majority: {value}"])
+    return fact_answer(seat, "previous_majority", text)
 
 
 def field(seat: Seat, name: str) -> Answer:
@@ -117,9 +120,7 @@ def field(seat: Seat, name: str) -> Answer:
     if value is None:
         return not_stated(seat, r.FIELD_NAMES.get(name, name), name)
     text = FIELD_SENTENCES[name].format(seat=r.seat_label(seat), value=r.value_text(name, value))
-    sources = r.field_sources(seat, name)
-    text = " ".join(p for p in (text, r.conflict_note(seat, name), r.cite(sources)) if p)
-    return seat_answer(name, text, seat, sources, [f"{name}: {value}"])
+    return fact_answer(seat, name, text)
 
 
 def recounts(seat: Seat) -> Answer:
@@ -133,9 +134,7 @@ def recounts(seat: Seat) -> Answer:
         text = f"Yes — there was 1 recount in {label}."
     else:
         text = f"Yes — there were {r.number(value)} recounts in {label}."
-    sources = r.field_sources(seat, "recounts")
-    text = " ".join(p for p in (text, r.conflict_note(seat, "recounts"), r.cite(sources)) if p)
-    return seat_answer("recounts", text, seat, sources, [f"recounts: {value}"])
+    return fact_answer(seat, "recounts", text)
 
 
 def outcome(seat: Seat) -> Answer:

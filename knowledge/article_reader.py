@@ -9,6 +9,7 @@ commentary: a seat only gets facts when the article says who won it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -468,6 +469,10 @@ class _Reader:
             return None, party
         return self._role(i, last), party
 
+    def _current_matches(self, i: int, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` in sentence i that speak of this election (not of history)."""
+        return (m for m in pattern.finditer(self.skeletons[i].text) if self._current(i, m.start()))
+
     def _read_outcome(self, i: int) -> None:
         skeleton = self.skeletons[i]
         text = skeleton.text
@@ -480,9 +485,7 @@ class _Reader:
         roundup = ph.ROUNDUP_HOLD.search(text)
         if roundup and self._current(i, roundup.start()):
             self.roundup_hold = party_of(roundup.group("party"))
-        for match in ph.HEADLINE.finditer(text):
-            if not self._current(i, match.start()):
-                continue
+        for match in self._current_matches(i, ph.HEADLINE):
             seat = self._seat(self._seat_of(i))
             if seat is None:
                 continue
@@ -494,18 +497,14 @@ class _Reader:
                 self._set_outcome(seat, "gain", sentence, 3, party_of(match.group("from")))
             elif kind == "hold":
                 self._set_outcome(seat, "hold", sentence, 3, party)
-        for match in ph.GAIN_FROM.finditer(text):
-            if not self._current(i, match.start()):
-                continue
+        for match in self._current_matches(i, ph.GAIN_FROM):
             person, party = self._subject(i, text[:match.start()])
             seat = self._seat(self._seat_of(i, match.group("seat"), person))
             if seat is None:
                 continue
             self._set_winner(seat, person, party, sentence)
             self._set_outcome(seat, "gain", sentence, 2, party_of(match.group("party")))
-        for match in ph.LOST_SEAT.finditer(text):
-            if not self._current(i, match.start()):
-                continue
+        for match in self._current_matches(i, ph.LOST_SEAT):
             loser, _ = self._subject(i, text[:match.start()])
             seat = self._seat(self._seat_of(i, match.group("seat"), loser))
             if seat is None:
@@ -515,9 +514,7 @@ class _Reader:
                 seat.winner_party = seat.winner_party or (winner_party, sentence)
             self._add_loser(seat, loser, i)
             self._set_outcome(seat, "gain", sentence, 2, loser.party[0] if loser and loser.party else None)
-        for match in ph.TOOK_SEAT_OF.finditer(text):
-            if not self._current(i, match.start()):
-                continue
+        for match in self._current_matches(i, ph.TOOK_SEAT_OF):
             person, party = self._subject(i, text[:match.start()])
             loser = self._who(i, match.group("loser"))
             seat = self._seat(self._seat_of(i, None, person))
@@ -530,9 +527,7 @@ class _Reader:
                 loser.party = (from_party, sentence)
             self._set_outcome(seat, "gain", sentence, 2, from_party)
         for pattern, outcome in ((ph.HELD_ON, "hold"), (ph.HELD, "hold"), (ph.WON, None)):
-            for match in pattern.finditer(text):
-                if not self._current(i, match.start()):
-                    continue
+            for match in self._current_matches(i, pattern):
                 person, party = self._subject(i, text[:match.start()])
                 seat = self._seat(self._seat_of(i, match.group("seat"), person))
                 if seat is None or (person is None and party is None):
@@ -545,9 +540,7 @@ class _Reader:
                 if outcome:
                     self._set_outcome(seat, outcome, sentence, 1, None)
         for pattern in (ph.REELECTED, ph.ELECTED, ph.STILL_MP):
-            for match in pattern.finditer(text):
-                if not self._current(i, match.start()):
-                    continue
+            for match in self._current_matches(i, pattern):
                 forward = ph.REELECTED_MP.match(text, match.start())
                 if forward:
                     person, party = self._who(i, forward.group("who")), None
@@ -561,9 +554,7 @@ class _Reader:
                 if pattern is not ph.ELECTED:
                     self._set_outcome(seat, "hold", sentence, 1, None)
         for pattern in (ph.UNSEAT, ph.BEAT):
-            for match in pattern.finditer(text):
-                if not self._current(i, match.start()):
-                    continue
+            for match in self._current_matches(i, pattern):
                 loser = self._who(i, match.group("loser"))
                 person, party = self._subject(i, text[:match.start()])
                 seat = self._seat(self._seat_of(i, None, person or loser))
