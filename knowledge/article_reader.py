@@ -751,7 +751,9 @@ class _Reader:
         if not results or self.year is None:
             return []
         people = [(p.name, p.seat, p.female) for p in self.people]
-        return attribute_quotes(self.body, self.quote_spans, self.sentences, self.sentence_seat, people, results,
+        names = [[(m.start, m.name) for m in skeleton.mentions if isinstance(m, PersonMention)]
+                 for skeleton in self.skeletons]
+        return attribute_quotes(self.quote_spans, self.sentences, names, self.sentence_seat, people, results,
                                 self.year, self._provenance)
 
     def _provenance(self, sentence: Sentence) -> Provenance:

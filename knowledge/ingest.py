@@ -9,15 +9,16 @@ import hashlib
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.article_reader import read_article
 from knowledge.records import ArticleReport
-from knowledge.store import ArticleRow, load, write
+from knowledge.store import ArticleRow, write
 
 MAX_ARTICLE_BYTES = 2_000_000
 PARALLEL_FROM = 300  # below this many files, starting worker processes costs more than it saves
@@ -125,20 +126,25 @@ def _read_or_reason(path: Path) -> tuple[ArticleRow, ArticleReport] | str:
         return str(error)
 
 
-def _read_all(files: list[Path]) -> list[tuple[ArticleRow, ArticleReport] | str]:
-    """Read every file; a large batch is parsed on all cores (reading is a pure function of the text).
+Outcome = tuple[ArticleRow, ArticleReport] | str
 
-    Worker processes are forked only from a single-threaded process (the command line): forking a
-    threaded one (the bot reloading from a worker thread) is unsafe, so there the batch is read here.
+
+@contextmanager
+def _reading(files: list[Path], *, parallel: bool) -> Iterator[Iterator[Outcome]]:
+    """Each file's outcome, in order, as it is ready; with `parallel`, parsed on all cores.
+
+    Reading is a pure function of the text, so a large batch is spread over worker processes while
+    this process writes what has been read so far. The workers are forked before the caller opens
+    the database, and only from a single-threaded process: forking a threaded one (the bot reloading
+    from a worker thread) is unsafe, so there the batch is read here.
     """
     workers = min(os.cpu_count() or 1, 8)
-    if len(files) >= PARALLEL_FROM and workers > 1 and threading.active_count() == 1:
-        try:
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                return list(pool.map(_read_or_reason, files, chunksize=max(1, len(files) // (workers * 4))))
-        except (BrokenProcessPool, OSError):
-            pass  # a worker died (memory, a signal): read the batch in this process instead
-    return [_read_or_reason(path) for path in files]
+    if not parallel or len(files) < PARALLEL_FROM or workers < 2 or threading.active_count() > 1:
+        yield (_read_or_reason(path) for path in files)
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        # small chunks, so that results stream back while the rest is still being parsed
+        yield pool.map(_read_or_reason, files, chunksize=max(1, min(64, len(files) // (workers * 4))))
 
 
 def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sync: bool = False) -> IngestReport:
@@ -149,25 +155,30 @@ def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sy
     was readable before and is unusable now keeps its previous facts.
     """
     files, missing = find_article_files(paths)
-    report = IngestReport(unreadable=missing)
-    parsed: list[tuple[ArticleRow, ArticleReport]] = []
-    for path, outcome in zip(files, _read_all(files), strict=True):
-        if isinstance(outcome, str):
-            report.unreadable.append(Unreadable(str(path), outcome))
-        else:
-            parsed.append(outcome)
-    names = {row.file for row, _ in parsed}
-    kept_broken = {Path(u.path).name for u in report.unreadable}
-    with write(db_path) as writer:
+    try:
+        return _ingest(files, missing, db_path, sync=sync, parallel=True)
+    except BrokenProcessPool:
+        # a worker died (memory, a signal); nothing was written, so read the batch in this process
+        return _ingest(files, missing, db_path, sync=sync, parallel=False)
+
+
+def _ingest(files: list[Path], missing: list[Unreadable], db_path: str | os.PathLike, *, sync: bool,
+            parallel: bool) -> IngestReport:
+    report = IngestReport(unreadable=list(missing))
+    present = {path.name for path in files} | {Path(u.path).name for u in missing}
+    with _reading(files, parallel=parallel) as outcomes, write(db_path) as writer:
         if sync:
             for name in writer.article_files():
-                if name not in names and name not in kept_broken:
+                if name not in present:
                     writer.remove_file(name)
                     report.removed.append(name)
-        for row, article in parsed:
-            writer.add_article(row, article.facts, article.quotes)
-            report.articles.append(article)
-    knowledge = load(db_path)
-    report.seats_total = len(knowledge.seats)
-    report.conflicts = len(knowledge.conflicts)
+        for path, outcome in zip(files, outcomes, strict=True):
+            if isinstance(outcome, str):
+                report.unreadable.append(Unreadable(str(path), outcome))
+            else:
+                row, article = outcome
+                writer.add_article(row, article.facts, article.quotes)
+                report.articles.append(article)
+    report.seats_total = writer.seat_count
+    report.conflicts = writer.conflict_count
     return report

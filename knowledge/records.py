@@ -5,8 +5,9 @@ of them into `Seat` records, keeping every fact's provenance and every disagreem
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Literal, TypeVar
 
 Value = str | int | float
 
@@ -21,8 +22,26 @@ NUMERIC_FIELDS = frozenset({"margin", "recounts", "electorate", "ballots", "vali
                             "previous_majority", "votes"})
 
 Origin = Literal["article", "official"]
+RecordType = TypeVar("RecordType", bound=type)
 
 
+def pickled_by_fields(cls: RecordType) -> RecordType:
+    """Pickle a dataclass as a call of its constructor with its field values.
+
+    A large ingest sends hundreds of thousands of facts from the parsing processes back to the
+    writer; this is about twice as fast to pickle and unpickle as the generic state of a slotted
+    (and frozen) dataclass.
+    """
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self: object) -> tuple[type, tuple]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """Where a fact was read: the file, its date and the sentence (or row) that states it."""
@@ -38,6 +57,7 @@ class Provenance:
         return f"{kind} {self.file}{when}"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One statement about one seat at one election (and, for candidate fields, one candidate)."""
@@ -50,6 +70,7 @@ class Fact:
     candidate: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     speaker: str
@@ -59,6 +80,7 @@ class Quote:
     provenance: Provenance
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class ArticleReport:
     """What reading one article produced, and why it produced nothing when it did not."""

@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable
 
 from knowledge.article_text import QuoteSpan, Sentence
-from knowledge.mentions import find_parties, find_people, find_seats
 from knowledge.people import same_person
 from knowledge.records import Provenance, Quote
 from knowledge.text import fold
@@ -22,24 +21,27 @@ SPEECH_VERB = re.compile(
 PRONOUN = re.compile(r"\b(?P<p>he|she|they)\b", re.I)
 
 Candidate = tuple[str, str | None, bool | None]  # (name, seat, female)
+NameAt = tuple[int, str]  # (offset in the sentence, a person's name as written there)
 
 
-def attribute_quotes(body: str, spans: list[QuoteSpan], sentences: list[Sentence], sentence_seat: list[str | None],
-                     people: list[Candidate], result_seats: set[str], year: int,
+def attribute_quotes(spans: list[QuoteSpan], sentences: list[Sentence], names: list[list[NameAt]],
+                     sentence_seat: list[str | None], people: list[Candidate], result_seats: set[str], year: int,
                      provenance: Callable[[Sentence], Provenance]) -> list[Quote]:
+    """The quotes said by the article's candidates; `names[i]` are the person mentions the reader found in
+    sentence i (outside quotes), in order."""
     quotes: list[Quote] = []
     previous: Candidate | None = None
     last_mentioned: Candidate | None = None
     span_index = 0
     for i, sentence in enumerate(sentences):
         end = sentence.start + len(sentence.text)
-        mentioned = _people_in(sentence.plain, people)
+        mentioned = _people_in(names[i], people)
         inside = []
         while span_index < len(spans) and spans[span_index].start < end:
             if spans[span_index].start >= sentence.start - 1:
                 inside.append(spans[span_index])
             span_index += 1
-        speaker = _speaker(sentence.plain, mentioned, previous or last_mentioned) if inside else None
+        speaker = _speaker(sentence.plain, names[i], mentioned, previous or last_mentioned) if inside else None
         for span in inside:
             who = speaker
             if who is None and span.opens_paragraph and not SPEECH_VERB.search(sentence.plain):
@@ -55,11 +57,10 @@ def attribute_quotes(body: str, spans: list[QuoteSpan], sentences: list[Sentence
     return quotes
 
 
-def _people_in(text: str, people: list[Candidate]) -> list[Candidate]:
-    blocked = [(m.start, m.end) for m in (*find_seats(text), *find_parties(text))]
+def _people_in(names: list[NameAt], people: list[Candidate]) -> list[Candidate]:
     found = []
-    for mention in find_people(text, blocked):
-        match = _resolve(mention.name, people)
+    for _, name in names:
+        match = _resolve(name, people)
         if match is not None:
             found.append(match)
     return found
@@ -73,7 +74,8 @@ def _resolve(name: str, people: list[Candidate]) -> Candidate | None:
     return close[0] if len(close) == 1 else None
 
 
-def _speaker(plain: str, mentioned: list[Candidate], fallback: Candidate | None) -> Candidate | None:
+def _speaker(plain: str, names: list[NameAt], mentioned: list[Candidate],
+             fallback: Candidate | None) -> Candidate | None:
     """Who the sentence's speech verb is said of: its first person, or a pronoun's antecedent."""
     verb = SPEECH_VERB.search(plain)
     if verb is None:
@@ -81,7 +83,7 @@ def _speaker(plain: str, mentioned: list[Candidate], fallback: Candidate | None)
     pronoun = PRONOUN.search(plain)
     first_person = mentioned[0] if mentioned else None
     if pronoun and pronoun.start() < verb.start():
-        before = plain[:pronoun.start()]
+        before = [(offset, name) for offset, name in names if offset < pronoun.start()]
         if first_person is None or not _people_in(before, [first_person]):
             return fallback
     return first_person or fallback

@@ -38,6 +38,7 @@ from knowledge.records import (
     Seat,
     SeatFact,
     Value,
+    pickled_by_fields,
 )
 
 SCHEMA_VERSION = 1
@@ -47,6 +48,7 @@ class StoreError(Exception):
     """The database cannot be read or written; the message says why."""
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class ArticleRow:
     file: str
@@ -208,17 +210,29 @@ def _fsync(path: Path) -> None:
 
 
 class Writer:
-    """Adds and removes sources inside `write()`; the concluded tables are rebuilt at the end."""
+    """Adds and removes sources inside `write()`; the concluded tables are rebuilt at the end.
+
+    The facts added in this write are also kept in memory, so concluding reads back from the
+    database only the facts that were there before.
+    """
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.known_files = {row[0] for row in db.execute("SELECT file FROM articles UNION SELECT file FROM imports")}
+        self.first_new_fact = _next_id(db, "facts")
+        self.first_new_quote = _next_id(db, "quotes")
+        self.added: dict[str, tuple[list[Fact], list[Quote]]] = {}
+        self.seat_count = 0
+        self.conflict_count = 0
 
     def remove_file(self, file: str) -> None:
         """Forget everything one source file said."""
-        for table in ("facts", "quotes"):
+        self.added.pop(file, None)
+        if file not in self.known_files:
+            return
+        self.known_files.discard(file)
+        for table in ("facts", "quotes", "articles", "imports"):
             self.db.execute(f"DELETE FROM {table} WHERE file = ?", [file])
-        self.db.execute("DELETE FROM articles WHERE file = ?", [file])
-        self.db.execute("DELETE FROM imports WHERE file = ?", [file])
 
     def article_files(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT file FROM articles")]
@@ -226,17 +240,18 @@ class Writer:
     def add_article(self, row: ArticleRow, facts: Iterable[Fact], quotes: Iterable[Quote]) -> None:
         self.remove_file(row.file)
         self.db["articles"].insert(_row_dict(row))
-        self.add_facts(facts)
-        self.add_quotes(quotes)
+        self._add(row.file, list(facts), list(quotes))
 
     def add_import(self, file: str, kind: str, election_year: int | None, rows: int, sha256: str,
                    facts: Iterable[Fact]) -> None:
         self.remove_file(file)
         self.db["imports"].insert({"file": file, "kind": kind, "election_year": election_year, "rows": rows,
                                    "sha256": sha256, "imported_at": _now()})
-        self.add_facts(facts)
+        self._add(file, list(facts), [])
 
-    def add_facts(self, facts: Iterable[Fact]) -> None:
+    def _add(self, file: str, facts: list[Fact], quotes: list[Quote]) -> None:
+        self.known_files.add(file)
+        self.added[file] = (facts, quotes)
         rows = []
         for fact in facts:
             text, kind = _encode(fact.value)
@@ -247,18 +262,26 @@ class Writer:
         self.db.conn.executemany(
             "INSERT INTO facts (seat_key, constituency, election_year, candidate, field, value, value_type,"
             " origin, file, date, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
-
-    def add_quotes(self, quotes: Iterable[Quote]) -> None:
-        rows = [(seat_key(q.constituency, q.election_year)[0], q.constituency, q.election_year, q.speaker,
-                 q.text, q.provenance.origin, q.provenance.file, q.provenance.date, q.provenance.sentence)
-                for q in quotes]
         self.db.conn.executemany(
             "INSERT INTO quotes (seat_key, constituency, election_year, speaker, text, origin, file, date,"
-            " sentence) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            " sentence) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(seat_key(q.constituency, q.election_year)[0], q.constituency, q.election_year, q.speaker, q.text,
+              q.provenance.origin, q.provenance.file, q.provenance.date, q.provenance.sentence) for q in quotes])
+
+    def all_facts(self) -> Iterator[Fact]:
+        """Every fact the database will hold, in the order they were added."""
+        yield from read_facts(self.db, before_id=self.first_new_fact)
+        for facts, _ in self.added.values():
+            yield from facts
+
+    def all_quotes(self) -> Iterator[Quote]:
+        yield from read_quotes(self.db, before_id=self.first_new_quote)
+        for _, quotes in self.added.values():
+            yield from quotes
 
     def conclude(self) -> None:
         """Rebuild the concluded tables (seats, candidacies, seat_facts, conflicts) from the facts."""
-        seats = merge(read_facts(self.db), read_quotes(self.db))
+        seats = merge(self.all_facts(), self.all_quotes())
         for table in ("conflicts", "seat_facts", "candidacies", "seats", "elections"):
             self.db.execute(f"DELETE FROM {table}")
         seat_rows, candidate_rows, fact_rows, conflict_rows = [], [], [], []
@@ -293,6 +316,7 @@ class Writer:
         self.db["elections"].insert_all(
             [{"year": y, "polling_day": str(day(y)) if day(y) else None, "seats": n} for y, n in years.items()])
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('built_at', ?)", [_now()])
+        self.seat_count, self.conflict_count = len(seat_rows), len(conflict_rows)
 
 
 def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
@@ -325,17 +349,25 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def read_facts(db: sqlite_utils.Database) -> Iterator[Fact]:
+def _next_id(db: sqlite_utils.Database, table: str) -> int:
+    return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+
+
+def read_facts(db: sqlite_utils.Database, *, before_id: int | None = None) -> Iterator[Fact]:
+    """The facts table as records, in the order they were added (those with id < `before_id`)."""
     query = ("SELECT constituency, election_year, field, value, value_type, origin, file, date, sentence,"
-             " candidate FROM facts ORDER BY id")
-    for (constituency, year, name, value, kind, origin, file, date, sentence, candidate) in db.execute(query):
+             " candidate FROM facts WHERE id < ? ORDER BY id")
+    rows = db.execute(query, [before_id if before_id is not None else 1 << 62])
+    for (constituency, year, name, value, kind, origin, file, date, sentence, candidate) in rows:
         yield Fact(constituency, year, name, _decode(value, kind), Provenance(origin, file, date, sentence),
                    candidate)
 
 
-def read_quotes(db: sqlite_utils.Database) -> Iterator[Quote]:
-    query = "SELECT speaker, text, constituency, election_year, origin, file, date, sentence FROM quotes ORDER BY id"
-    for speaker, text, constituency, year, origin, file, date, sentence in db.execute(query):
+def read_quotes(db: sqlite_utils.Database, *, before_id: int | None = None) -> Iterator[Quote]:
+    query = ("SELECT speaker, text, constituency, election_year, origin, file, date, sentence FROM quotes"
+             " WHERE id < ? ORDER BY id")
+    rows = db.execute(query, [before_id if before_id is not None else 1 << 62])
+    for speaker, text, constituency, year, origin, file, date, sentence in rows:
         yield Quote(speaker, text, constituency, year, Provenance(origin, file, date, sentence))
 
 
