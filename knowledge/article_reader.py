@@ -132,6 +132,7 @@ class _Reader:
         plain = mask_quotes(body, self.quote_spans)
         self.sentences = [s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS]
         self.skeletons = [build(s.plain) if s.plain.strip() else Skeleton("") for s in self.sentences]
+        self.list_entries = [parse_entries(s.plain) for s in self.sentences]
         self.people: list[Person] = []
         self.seats: dict[str, SeatDraft] = {}
         self.sentence_seat: list[str | None] = []
@@ -160,8 +161,8 @@ class _Reader:
             for mention in skeleton.mentions:
                 if isinstance(mention, PersonMention) and len(mention.words) >= 2:
                     self._person(mention, create=True)
-        for sentence in self.sentences:
-            for entry in parse_entries(sentence.plain):
+        for entries in self.list_entries:
+            for entry in entries:
                 if " " in entry.name:
                     self._person_named(self._tidy_list_name(entry.name), create=True)
         self.resolved = []
@@ -313,12 +314,11 @@ class _Reader:
 
     # -- result lists ------------------------------------------------------------------------
     def _read_list(self, i: int) -> None:
-        entries = parse_entries(self.sentences[i].plain)
+        entries = self.list_entries[i]
         if not entries:
             return
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(self.sentences)
-                      and self.sentences[j].paragraph != self.sentences[i].paragraph
-                      and parse_entries(self.sentences[j].plain)]
+                      and self.sentences[j].paragraph != self.sentences[i].paragraph and self.list_entries[j]]
         if len(entries) < 2 and not neighbours:
             return
         seat = self._seat(self.sentence_seat[i])

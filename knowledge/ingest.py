@@ -40,6 +40,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     conflicts: int = 0
     seats_total: int = 0
+    processes: int = 1  # how many processes parsed the articles
 
     @property
     def seats(self) -> int:
@@ -50,7 +51,8 @@ class IngestReport:
         return sum(len(a.facts) for a in self.articles)
 
     def summary(self) -> str:
-        lines = [f"articles read: {len(self.articles)}",
+        parsed_on = f" (parsed on {self.processes} processes)" if self.processes > 1 else ""
+        lines = [f"articles read: {len(self.articles)}{parsed_on}",
                  f"seats with results in them: {self.seats}",
                  f"facts: {self.facts}",
                  f"seats in the knowledge base: {self.seats_total}",
@@ -130,8 +132,8 @@ Outcome = tuple[ArticleRow, ArticleReport] | str
 
 
 @contextmanager
-def _reading(files: list[Path], *, parallel: bool) -> Iterator[Iterator[Outcome]]:
-    """Each file's outcome, in order, as it is ready; with `parallel`, parsed on all cores.
+def _reading(files: list[Path], *, parallel: bool) -> Iterator[tuple[Iterator[Outcome], int]]:
+    """(each file's outcome, in order, as it is ready; how many processes parse them).
 
     Reading is a pure function of the text, so a large batch is spread over worker processes while
     this process writes what has been read so far. The workers are forked before the caller opens
@@ -140,11 +142,16 @@ def _reading(files: list[Path], *, parallel: bool) -> Iterator[Iterator[Outcome]
     """
     workers = min(os.cpu_count() or 1, 8)
     if not parallel or len(files) < PARALLEL_FROM or workers < 2 or threading.active_count() > 1:
-        yield (_read_or_reason(path) for path in files)
+        yield (_read_or_reason(path) for path in files), 1
         return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         # small chunks, so that results stream back while the rest is still being parsed
-        yield pool.map(_read_or_reason, files, chunksize=max(1, min(64, len(files) // (workers * 4))))
+        chunk = max(1, min(64, len(files) // (workers * 4)))
+        try:
+            yield pool.map(_read_or_reason, files, chunksize=chunk), workers
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # the write failed: do not wait for the rest to be parsed
+            raise
 
 
 def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sync: bool = False) -> IngestReport:
@@ -166,7 +173,8 @@ def _ingest(files: list[Path], missing: list[Unreadable], db_path: str | os.Path
             parallel: bool) -> IngestReport:
     report = IngestReport(unreadable=list(missing))
     present = {path.name for path in files} | {Path(u.path).name for u in missing}
-    with _reading(files, parallel=parallel) as outcomes, write(db_path) as writer:
+    with _reading(files, parallel=parallel) as (outcomes, processes), write(db_path) as writer:
+        report.processes = processes
         if sync:
             for name in writer.article_files():
                 if name not in present:

@@ -131,7 +131,9 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         "kept_sentence": str, "other": str, "other_type": str, "other_origin": str, "other_file": str,
         "other_date": str, "other_sentence": str},
         pk="id", foreign_keys=[("seat_id", "seats", "id")], if_not_exists=True)
-    for table, columns in (("facts", ["seat_key", "election_year"]), ("facts", ["file"]),
+    # facts and quotes are looked up only by file (to forget a file); everything else reads them whole
+    db.execute("DROP INDEX IF EXISTS idx_facts_seat_key_election_year")
+    for table, columns in (("facts", ["file"]),
                            ("quotes", ["file"]), ("seats", ["seat_key", "election_year"]),
                            ("candidacies", ["seat_id"]), ("seat_facts", ["seat_id"]),
                            ("conflicts", ["seat_id"])):
@@ -209,6 +211,10 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(ArticleRow.__slots__)})"
+                   f" VALUES ({', '.join('?' * len(ArticleRow.__slots__))})")
+
+
 class Writer:
     """Adds and removes sources inside `write()`; the concluded tables are rebuilt at the end.
 
@@ -239,7 +245,7 @@ class Writer:
 
     def add_article(self, row: ArticleRow, facts: Iterable[Fact], quotes: Iterable[Quote]) -> None:
         self.remove_file(row.file)
-        self.db["articles"].insert(_row_dict(row))
+        self.db.execute(_INSERT_ARTICLE, [getattr(row, name) for name in ArticleRow.__slots__])
         self._add(row.file, list(facts), list(quotes))
 
     def add_import(self, file: str, kind: str, election_year: int | None, rows: int, sha256: str,
@@ -326,10 +332,6 @@ def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> Non
     columns = list(rows[0])
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     db.conn.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
-
-
-def _row_dict(row: ArticleRow) -> dict:
-    return {name: getattr(row, name) for name in ArticleRow.__slots__}
 
 
 def _fact_rows(seat_id: int, candidate: str | None, name: str, value: Value,

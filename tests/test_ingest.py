@@ -1,0 +1,80 @@
+"""Ingesting folders of articles: large batches parsed on several processes give exactly what one
+process gives, a dying worker costs nothing, and a reload removes articles no longer in the folder."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import knowledge.ingest as ingest_module
+from handlers.config import PROJECT_DIR
+from knowledge.export import export_json
+from knowledge.ingest import PARALLEL_FROM, ingest
+from knowledge.store import load
+
+SAMPLES = sorted((PROJECT_DIR / "knowledge" / "articles").glob("*.txt"))
+multicore = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="parsing in parallel needs two cores")
+
+
+@pytest.fixture(scope="module")
+def big_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Enough copies of the sample articles (and one broken file) for a parallel parse."""
+    folder = tmp_path_factory.mktemp("big")
+    for n in range(PARALLEL_FROM // len(SAMPLES) + 1):
+        for sample in SAMPLES:
+            shutil.copy(sample, folder / f"{n:03d}-{sample.name}")
+    (folder / "150-broken.txt").write_bytes(b"\x00\x01binary")
+    return folder
+
+
+def summary_without_processes(report: ingest_module.IngestReport) -> str:
+    return report.summary().replace(f" (parsed on {report.processes} processes)", "")
+
+
+@multicore
+def test_a_parallel_ingest_gives_what_one_process_gives(big_folder: Path, tmp_path: Path) -> None:
+    files, missing = ingest_module.find_article_files([big_folder])
+    parallel = ingest([big_folder], tmp_path / "parallel.sqlite3")
+    serial = ingest_module._ingest(files, missing, tmp_path / "serial.sqlite3", sync=False, parallel=False)
+    assert parallel.processes > 1 and serial.processes == 1
+    assert summary_without_processes(parallel) == serial.summary()
+    assert [a.file for a in parallel.articles] == [a.file for a in serial.articles]
+    assert [u.reason for u in parallel.unreadable] == [u.reason for u in serial.unreadable] != []
+    assert export_json(load(tmp_path / "parallel.sqlite3")) == export_json(load(tmp_path / "serial.sqlite3"))
+
+
+@multicore
+def test_a_worker_that_dies_costs_nothing_but_time(big_folder: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    parent = os.getpid()
+    read = ingest_module.read_article_file
+
+    def dies_in_a_worker(path: Path):  # noqa: ANN202 - same as read_article_file
+        if os.getpid() != parent:
+            os._exit(9)  # as if the kernel killed it
+        return read(path)
+
+    monkeypatch.setattr(ingest_module, "read_article_file", dies_in_a_worker)
+    report = ingest([big_folder], tmp_path / "kb.sqlite3")
+    assert report.processes == 1
+    assert len(report.articles) == len(list(big_folder.glob("*.txt"))) - 1
+    assert load(tmp_path / "kb.sqlite3").seats
+
+
+def test_a_reload_removes_articles_gone_from_the_folder_and_keeps_broken_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for sample in SAMPLES:
+        shutil.copy(sample, folder)
+    db = tmp_path / "kb.sqlite3"
+    ingest([folder], db, sync=True)
+    gone, broken = SAMPLES
+    (folder / gone.name).unlink()
+    (folder / broken.name).write_bytes(b"\x00 an upload that went wrong")
+    report = ingest([folder], db, sync=True)
+    assert report.removed == [gone.name]
+    assert [Path(u.path).name for u in report.unreadable] == [broken.name]
+    files = {p.file for seat in load(db).seats for p in seat.sources}
+    assert files == {broken.name}  # its previous facts stay until it is readable again
