@@ -46,6 +46,7 @@ _VOTE_CUE = re.compile(
 _OWNER_AFTER = re.compile(rf"^ (?:votes? )?(?:for|taken by|won by|polled by|going to|went to|of) (?:the )?"
                           rf"(?:{ph.ANY_P} )?(?:[\w-]+ ){{0,2}}?(?P<who><H\d+>)")
 _SEQUENCE_GAP = re.compile(r"^(?:'s)?\s*(?:\(<P\d+>\)|of (?:the )?<P\d+>|,)?\s*$")
+_WHEN = re.compile(r"\s*when\b", re.I)
 
 
 @dataclass(eq=False, slots=True)
@@ -139,6 +140,7 @@ class _Reader:
         self.roundup_hold: str | None = None
         self._prose_spelling: dict[str, str] | None = None
         self.resolved: list[dict[int, Person | None]] = []
+        self._clause_eras: dict[int, tuple[Skeleton, list[tuple[int, int]], dict[int, str]]] = {}
 
     # -- the passes ---------------------------------------------------------------------------
     def read(self) -> None:
@@ -277,10 +279,19 @@ class _Reader:
     # -- the time a clause speaks of ----------------------------------------------------------
     def _era(self, skeleton: Skeleton, offset: int) -> str:
         """'current', 'previous' (the election before) or 'history' for the clause around `offset`."""
-        clauses = _clauses(skeleton.text)
+        # Every rule asks this of the same few clauses: work out each clause's era once.
+        cached = self._clause_eras.get(id(skeleton))
+        if cached is None or cached[0] is not skeleton:
+            cached = self._clause_eras[id(skeleton)] = (skeleton, _clauses(skeleton.text), {})
+        _, clauses, eras = cached
         index = next((k for k, (s, e) in enumerate(clauses) if s <= offset < e), len(clauses) - 1)
+        if index not in eras:
+            eras[index] = self._era_at(skeleton, clauses, index)
+        return eras[index]
+
+    def _era_at(self, skeleton: Skeleton, clauses: list[tuple[int, int]], index: int) -> str:
         era = self._clause_era(skeleton, *clauses[index])
-        while era == "current" and index > 0 and re.match(r"\s*when\b", skeleton.text[clauses[index][0]:], re.I):
+        while era == "current" and index > 0 and _WHEN.match(skeleton.text, clauses[index][0]):
             index -= 1
             era = self._clause_era(skeleton, *clauses[index])
         return era

@@ -15,9 +15,11 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "eighth": 8, "ninth": 9, "tenth": 10}
 
 _WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
-# A run of number words joined by spaces, hyphens and "and" ("two thousand six hundred and seven").
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_SCALES)}))
+# A run of number words joined by spaces, hyphens and "and" ("two thousand six hundred and seven");
+# the lookahead skips words that cannot start one before trying the alternatives.
 NUMBER_WORDS = re.compile(
-    rf"\b(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b", re.IGNORECASE)
+    rf"\b(?=[{_FIRST_LETTERS}])(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b", re.IGNORECASE)
 # Digits with optional thousands separators (comma, thin or plain space) and decimals.
 NUMBER_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\d])")
 
@@ -48,11 +50,16 @@ def words_to_number(text: str) -> int | None:
     return total + current if seen else None
 
 
+_GROUPING = re.compile(r"[, \u202f\u00a0]")
+_INTEGER = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
 def parse_number(text: str) -> int | float | None:
     """'21,285' -> 21285, '64.63' -> 64.63, 'forty-eight' -> 48."""
-    cleaned = re.sub(r"[, \u202f\u00a0]", "", text.strip())
-    if re.fullmatch(r"\d+", cleaned):
+    cleaned = _GROUPING.sub("", text.strip())
+    if _INTEGER.fullmatch(cleaned):
         return int(cleaned)
-    if re.fullmatch(r"\d+\.\d+", cleaned):
+    if _DECIMAL.fullmatch(cleaned):
         return float(cleaned)
     return words_to_number(text)

@@ -27,6 +27,9 @@ from knowledge.text import name_key
 
 Mention = SeatMention | PartyMention | PersonMention | NumberMention
 TOKEN = re.compile(r"<([SPHN])(\d+)>")
+_KIND = {SeatMention: "S", PartyMention: "P", PersonMention: "H", NumberMention: "N"}
+_DOUBLE_POSSESSIVE = re.compile(r"(<[PH]\d+>'s)(?:'s|')")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -61,16 +64,15 @@ def build(sentence: str, keep: Callable[[PersonMention], bool] | None = None) ->
         if mention.start < cursor:
             continue
         parts.append(sentence[cursor:mention.start])
-        kind = {SeatMention: "S", PartyMention: "P", PersonMention: "H", NumberMention: "N"}[type(mention)]
-        parts.append(f"<{kind}{len(kept)}>")
+        parts.append(f"<{_KIND[type(mention)]}{len(kept)}>")
         if getattr(mention, "possessive", False):
             parts.append("'s")
         kept.append(mention)
         cursor = mention.end
     parts.append(sentence[cursor:])
     text = "".join(parts).replace("’", "'").replace("‘", "'")
-    text = re.sub(r"(<[PH]\d+>'s)(?:'s|')", r"\1", text)
-    return Skeleton(re.sub(r"\s+", " ", text), kept)
+    text = _DOUBLE_POSSESSIVE.sub(r"\1", text)
+    return Skeleton(_SPACES.sub(" ", text), kept)
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-zà-ÿ'’-]+) $")
