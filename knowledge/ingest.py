@@ -9,6 +9,7 @@ import hashlib
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -131,6 +132,17 @@ def _read_or_reason(path: Path) -> tuple[ArticleRow, ArticleReport] | str:
 Outcome = tuple[ArticleRow, ArticleReport] | str
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In each worker: end it when the process that started it is gone (even killed with SIGKILL),
+    instead of leaving it waiting for ever on a queue that no one will read again."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 @contextmanager
 def _reading(files: list[Path], *, parallel: bool) -> Iterator[tuple[Iterator[Outcome], int]]:
     """(each file's outcome, in order, as it is ready; how many processes parse them).
@@ -144,7 +156,8 @@ def _reading(files: list[Path], *, parallel: bool) -> Iterator[tuple[Iterator[Ou
     if not parallel or len(files) < PARALLEL_FROM or workers < 2 or threading.active_count() > 1:
         yield (_read_or_reason(path) for path in files), 1
         return
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         # small chunks, so that results stream back while the rest is still being parsed
         chunk = max(1, min(64, len(files) // (workers * 4)))
         try:
@@ -154,16 +167,18 @@ def _reading(files: list[Path], *, parallel: bool) -> Iterator[tuple[Iterator[Ou
             raise
 
 
-def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sync: bool = False) -> IngestReport:
+def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sync: bool = False,
+           parallel: bool = True) -> IngestReport:
     """Read articles into the database at `db_path`, atomically.
 
     With `sync`, the given folders are the whole knowledge folder: articles the database holds that
     are no longer there are removed (a reload). Unusable files are reported and skipped; a file that
-    was readable before and is unusable now keeps its previous facts.
+    was readable before and is unusable now keeps its previous facts. With `parallel` (the default),
+    a large batch is parsed on all cores when that is safe.
     """
     files, missing = find_article_files(paths)
     try:
-        return _ingest(files, missing, db_path, sync=sync, parallel=True)
+        return _ingest(files, missing, db_path, sync=sync, parallel=parallel)
     except BrokenProcessPool:
         # a worker died (memory, a signal); nothing was written, so read the batch in this process
         return _ingest(files, missing, db_path, sync=sync, parallel=False)

@@ -1,9 +1,14 @@
 """Ingesting folders of articles: large batches parsed on several processes give exactly what one
-process gives, a dying worker costs nothing, and a reload removes articles no longer in the folder."""
+process gives, a dying worker costs nothing, killing an ingest leaves no worker behind, and a reload removes
+articles no longer in the folder."""
 from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -35,9 +40,8 @@ def summary_without_processes(report: ingest_module.IngestReport) -> str:
 
 @multicore
 def test_a_parallel_ingest_gives_what_one_process_gives(big_folder: Path, tmp_path: Path) -> None:
-    files, missing = ingest_module.find_article_files([big_folder])
     parallel = ingest([big_folder], tmp_path / "parallel.sqlite3")
-    serial = ingest_module._ingest(files, missing, tmp_path / "serial.sqlite3", sync=False, parallel=False)
+    serial = ingest([big_folder], tmp_path / "serial.sqlite3", parallel=False)
     assert parallel.processes > 1 and serial.processes == 1
     assert summary_without_processes(parallel) == serial.summary()
     assert [a.file for a in parallel.articles] == [a.file for a in serial.articles]
@@ -78,3 +82,32 @@ def test_a_reload_removes_articles_gone_from_the_folder_and_keeps_broken_ones(tm
     assert [Path(u.path).name for u in report.unreadable] == [broken.name]
     files = {p.file for seat in load(db).seats for p in seat.sources}
     assert files == {broken.name}  # its previous facts stay until it is readable again
+
+
+def child_pids(pid: int) -> set[int]:
+    return {int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()}
+
+
+@multicore
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the workers through /proc")
+def test_workers_end_when_the_ingest_is_killed(big_folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "kb.sqlite3"
+    process = subprocess.Popen([sys.executable, str(PROJECT_DIR / "bot.py"), "ingest", str(big_folder),
+                                "--db", str(db)], cwd=PROJECT_DIR, stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.glob(".kb.sqlite3.*.building")):  # the workers are parsing by now
+        assert process.poll() is None and time.monotonic() < deadline, "the ingest never started writing"
+        time.sleep(0.005)
+    workers = child_pids(process.pid)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert len(workers) >= 2
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "worker processes outlived the killed ingest"
+    assert not db.exists()
