@@ -371,20 +371,25 @@ def _next_id(db: sqlite_utils.Database, table: str) -> int:
     return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
 
 
+def _before(before_id: int | None) -> str:
+    return "" if before_id is None else "WHERE id < ?"
+
+
 def read_facts(db: sqlite_utils.Database, *, before_id: int | None = None) -> Iterator[Fact]:
     """The facts table as records, in the order they were added (those with id < `before_id`)."""
     query = ("SELECT constituency, election_year, field, value, value_type, origin, file, date, sentence,"
-             " candidate FROM facts WHERE id < ? ORDER BY id")
-    rows = db.execute(query, [before_id if before_id is not None else 1 << 62])
+             f" candidate FROM facts {_before(before_id)} ORDER BY id")
+    rows = db.execute(query, [] if before_id is None else [before_id])
     for (constituency, year, name, value, kind, origin, file, date, sentence, candidate) in rows:
         yield Fact(constituency, year, name, _decode(value, kind), Provenance(origin, file, date, sentence),
                    candidate)
 
 
 def read_quotes(db: sqlite_utils.Database, *, before_id: int | None = None) -> Iterator[Quote]:
+    """The quotes table as records, in the order they were added (those with id < `before_id`)."""
     query = ("SELECT speaker, text, constituency, election_year, origin, file, date, sentence FROM quotes"
-             " WHERE id < ? ORDER BY id")
-    rows = db.execute(query, [before_id if before_id is not None else 1 << 62])
+             f" {_before(before_id)} ORDER BY id")
+    rows = db.execute(query, [] if before_id is None else [before_id])
     for speaker, text, constituency, year, origin, file, date, sentence in rows:
         yield Quote(speaker, text, constituency, year, Provenance(origin, file, date, sentence))
 
