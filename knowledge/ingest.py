@@ -161,7 +161,14 @@ def _reading(files: list[Path], *, parallel: bool) -> Iterator[tuple[Iterator[Ou
         # small chunks, so that results stream back while the rest is still being parsed
         chunk = max(1, min(64, len(files) // (workers * 4)))
         try:
-            yield pool.map(_read_or_reason, files, chunksize=chunk), workers
+            outcomes = pool.map(_read_or_reason, files, chunksize=chunk)  # forks the workers
+        except OSError:  # no processes to be had (memory, a process limit): read the batch here
+            outcomes = None
+        if outcomes is None:
+            yield (_read_or_reason(path) for path in files), 1
+            return
+        try:
+            yield outcomes, workers
         except BaseException:
             pool.shutdown(cancel_futures=True)  # the write failed: do not wait for the rest to be parsed
             raise

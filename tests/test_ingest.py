@@ -67,6 +67,18 @@ def test_a_worker_that_dies_costs_nothing_but_time(big_folder: Path, tmp_path: P
     assert load(tmp_path / "kb.sqlite3").seats
 
 
+@multicore
+def test_when_no_worker_can_be_started_the_batch_is_read_here(big_folder: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    report = ingest([big_folder], tmp_path / "kb.sqlite3")
+    assert report.processes == 1
+    assert len(report.articles) == len(list(big_folder.glob("*.txt"))) - 1
+
+
 def test_a_reload_removes_articles_gone_from_the_folder_and_keeps_broken_ones(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
