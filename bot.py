@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from handlers.config import DEFAULT_DB, Settings
+from handlers.app.settings import DEFAULT_DB, Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -43,7 +43,7 @@ def ensure_database(settings: Settings, explicit_db: bool) -> None:
     if explicit_db and settings.db_path != DEFAULT_DB:
         raise SystemExit(f"error: no database at {settings.db_path}; create it with "
                          f"`python bot.py ingest PATH --db {settings.db_path}`")
-    from knowledge.ingest import ingest
+    from knowledge.store.ingest import ingest
 
     report = ingest([settings.knowledge_dir], settings.db_path, sync=True)
     print(f"(built {settings.db_path} from {len(report.articles)} articles in {settings.knowledge_dir})",
@@ -51,7 +51,7 @@ def ensure_database(settings: Settings, explicit_db: bool) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from knowledge.ingest import ingest
+    from knowledge.store.ingest import ingest
 
     settings = _settings(args)
     report = ingest(args.paths, settings.db_path)
@@ -60,7 +60,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_reload(args: argparse.Namespace) -> int:
-    from knowledge.ingest import ingest
+    from knowledge.store.ingest import ingest
 
     settings = _settings(args)
     report = ingest([settings.knowledge_dir], settings.db_path, sync=True)
@@ -69,8 +69,8 @@ def cmd_reload(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from knowledge.export import export_json
-    from knowledge.store import load
+    from knowledge.store.database import load
+    from knowledge.store.export import export_json
 
     settings = _settings(args)
     ensure_database(settings, bool(args.db))
@@ -86,7 +86,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from handlers.console import ask_lines, ask_one
+    from handlers.app.console import ask_lines, ask_one
 
     settings = _settings(args)
     ensure_database(settings, bool(args.db))
@@ -96,7 +96,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_console(args: argparse.Namespace) -> int:
-    from handlers.console import run_console
+    from handlers.app.console import run_console
 
     settings = _settings(args)
     ensure_database(settings, bool(args.db))
@@ -104,7 +104,7 @@ def cmd_console(args: argparse.Namespace) -> int:
 
 
 def cmd_import_results(args: argparse.Namespace) -> int:
-    from knowledge.official import import_results
+    from knowledge.official.importer import import_results
 
     settings = _settings(args)
     report = import_results(args.files, settings.db_path)
@@ -113,7 +113,7 @@ def cmd_import_results(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from knowledge.official import check_report
+    from knowledge.official.importer import check_report
 
     settings = _settings(args)
     ensure_database(settings, bool(args.db))
@@ -130,18 +130,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         if args.command is None:
             print("Starting the local console on the knowledge base.\n", file=sys.stderr)
             ensure_database(settings, bool(getattr(args, "db", None)))
-            from handlers.console import run_console
+            from handlers.app.console import run_console
 
             return run_console(settings.db_path)
         return 2
     ensure_database(settings, bool(getattr(args, "db", None)))
-    from handlers.discord_app import run_bot
+    from handlers.discord_ui.client import run_bot
 
     return run_bot(settings)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from handlers.discord_app import sync_commands
+    from handlers.discord_ui.client import sync_commands
 
     settings = _settings(args)
     if not settings.token:
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args.db = None
         return cmd_run(args)
-    from knowledge.store import StoreError
+    from knowledge.store.database import StoreError
 
     try:
         return args.func(args)

@@ -70,11 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     csvs = sorted(args.data.glob("*.csv"))
     if not csvs:
         raise SystemExit(f"error: no CSV files in {args.data}")
-    from handlers.engine import Engine
-    from knowledge.article_reader import read_article
-    from knowledge.ingest import ingest
-    from knowledge.official import import_results
-    from knowledge.store import load
+    from handlers.answers.engine import Engine
+    from knowledge.official.importer import import_results
+    from knowledge.reading.reader import read_article
+    from knowledge.store.database import load
+    from knowledge.store.ingest import ingest
 
     figures: dict = {}
     detail: dict = {"sizes": {k: list(v) if isinstance(v, tuple) else v for k, v in sizes.items()},

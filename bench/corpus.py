@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from knowledge.elections import polling_day
+from knowledge.lexicon.elections import polling_day
 from knowledge.records import Candidate, Seat
-from knowledge.store import Knowledge
+from knowledge.store.database import Knowledge
 
 LAYOUTS = ("prose", "list", "headline")
 

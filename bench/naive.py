@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from thefuzz import fuzz
 
-from knowledge.store import Knowledge
+from knowledge.store.database import Knowledge
 
 
 def all_names(knowledge: Knowledge) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from knowledge.records import Candidate, Seat, SeatFact
-from knowledge.store import Knowledge
+from knowledge.store.database import Knowledge
 
 _SYLLABLES = ("mar", "wick", "ton", "bel", "ford", "ley", "ash", "brook", "dun", "hal", "stow", "rith",
               "cor", "ven", "mer", "by", "thorpe", "gar", "lin", "wor", "den", "pel", "sal", "ick")

@@ -13,8 +13,8 @@ from time import perf_counter
 
 CHILD = """
 import json, resource, sys
-from knowledge.store import load
-from handlers.engine import Engine
+from knowledge.store.database import load
+from handlers.answers.engine import Engine
 engine = Engine(load(sys.argv[1]))
 answer = engine.ask(sys.argv[2])
 # VmHWM is this process's own peak; ru_maxrss can carry the parent's peak over fork and exec.

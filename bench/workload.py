@@ -9,9 +9,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from knowledge.lexicon.text import name_key
 from knowledge.records import Seat
-from knowledge.store import Knowledge
-from knowledge.text import name_key
+from knowledge.store.database import Knowledge
 
 # intent -> templates; {seat}, {person}, {year}, {party} are filled from the data.
 TEMPLATES: dict[str, tuple[str, ...]] = {

@@ -1,6 +1,6 @@
 """Records: what a source says (facts with provenance) and what the knowledge base concludes (seats).
 
-Article reading and official imports produce `Fact` and `Quote` records; `knowledge.merge` turns all
+Article reading and official imports produce `Fact` and `Quote` records; `knowledge.store.merge` turns all
 of them into `Seat` records, keeping every fact's provenance and every disagreement.
 """
 from __future__ import annotations

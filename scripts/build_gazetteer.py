@@ -11,7 +11,7 @@ import csv
 import sys
 from pathlib import Path
 
-from knowledge.seatnames import tidy_constituency_name
+from knowledge.lexicon.seatnames import tidy_constituency_name
 
 OUT = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "constituencies.txt"
 

@@ -1,15 +1,15 @@
 """An invented knowledge base for the engine tests: real seat names, invented people and figures.
 
 Built from `Fact` and `Quote` records exactly as the article reader would produce them, then
-concluded by `knowledge.merge.merge` (in memory) or written to SQLite with `knowledge.store.write`.
+concluded by `knowledge.store.merge.merge` (in memory) or written to SQLite with `knowledge.store.database.write`.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from knowledge.merge import merge
 from knowledge.records import Fact, Provenance, Quote
-from knowledge.store import ArticleRow, Knowledge, load, write
+from knowledge.store.database import ArticleRow, Knowledge, load, write
+from knowledge.store.merge import merge
 
 FIFE = "a01_fife.txt"
 CERED17 = "a02_ceredigion.txt"

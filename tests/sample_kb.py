@@ -5,7 +5,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from handlers.config import PROJECT_DIR, Settings
+from handlers.app.settings import PROJECT_DIR, Settings
 
 
 def sample_settings(tmp_path: Path, **changes: object) -> Settings:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.article_reader import read_article
+from knowledge.reading.reader import read_article
 from knowledge.records import ArticleReport
 
 SEEDS = Path(__file__).resolve().parent.parent / "knowledge" / "articles"

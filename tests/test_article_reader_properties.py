@@ -6,7 +6,7 @@ from datetime import timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from knowledge.article_reader import read_article
+from knowledge.reading.reader import read_article
 from knowledge.records import ArticleReport
 
 # Pieces of real coverage, so that generated text exercises the phrase rules and not only noise.

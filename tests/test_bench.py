@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from bench import corpus, scale, workload
 from bench.naive import NaiveResolver
-from handlers.engine import Engine
-from knowledge.article_reader import read_article
+from handlers.answers.engine import Engine
+from knowledge.lexicon.text import name_key
+from knowledge.reading.reader import read_article
 from knowledge.records import Candidate, Provenance, Seat, SeatFact
-from knowledge.store import Knowledge
-from knowledge.text import name_key
+from knowledge.store.database import Knowledge
 
 SEATS = {
     ("Ashfield", 2017): [("Gloria De Piero", "Labour", 21285), ("Tony Harper", "Conservative", 20844),

@@ -6,7 +6,7 @@ import io
 import pytest
 from PIL import Image
 
-from handlers.chart import MAX_ROWS, party_colour, render_result_chart
+from handlers.discord_ui.chart import MAX_ROWS, party_colour, render_result_chart
 from knowledge.records import Candidate, Seat
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

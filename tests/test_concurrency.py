@@ -1,6 +1,6 @@
 """Questions during reloads, and reloads at once, on the real engine and the real database.
 
-(tests/test_service.py covers the same promises with a stub engine; these use `handlers.engine.Engine`
+(tests/test_service.py covers the same promises with a stub engine; these use `handlers.answers.engine.Engine`
 and real ingests, so a race in either shows up as an error or a mixed answer.)
 """
 from __future__ import annotations
@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sample_kb import sample_settings
 
-import handlers.service as service_module
-from handlers.config import Settings
-from handlers.service import KnowledgeService
+import handlers.app.service as service_module
+from handlers.app.service import KnowledgeService
+from handlers.app.settings import Settings
 
 NEW_ARTICLE = ("date 2017-06-09 Broxtowe declared at 2am. Cat Cole won the seat for the Conservatives "
                "with 12,000 votes.\n")

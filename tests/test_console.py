@@ -9,7 +9,7 @@ from pathlib import Path
 import engine_kb
 import pytest
 
-from handlers import console
+from handlers.app import console
 
 
 @pytest.fixture(scope="module")

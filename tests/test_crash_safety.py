@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from handlers.config import PROJECT_DIR
-from knowledge.ingest import ingest
+from handlers.app.settings import PROJECT_DIR
+from knowledge.store.ingest import ingest
 
 SAMPLES = sorted((PROJECT_DIR / "knowledge" / "articles").glob("*.txt"))
 OFFICIAL = sorted((PROJECT_DIR.parent / "shared" / "data").glob("*.csv"))

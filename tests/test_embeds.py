@@ -4,8 +4,8 @@ from __future__ import annotations
 import discord
 import pytest
 
-from handlers.answer import Answer
-from handlers.embeds import (
+from handlers.answers.answer import Answer
+from handlers.discord_ui.embeds import (
     FIELD_NAME_LIMIT,
     FIELD_VALUE_LIMIT,
     FIELDS_LIMIT,

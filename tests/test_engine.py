@@ -8,8 +8,8 @@ from pathlib import Path
 import engine_kb
 import pytest
 
-from handlers.answer import MAX_TEXT, Answer
-from handlers.engine import Engine
+from handlers.answers.answer import MAX_TEXT, Answer
+from handlers.answers.engine import Engine
 
 
 @pytest.fixture(scope="module")
@@ -387,9 +387,9 @@ def test_autocomplete(engine):
 
 def test_long_answers_fit_one_message():
     facts, quotes = engine_kb.build_facts()
-    from knowledge.merge import merge
     from knowledge.records import Fact, Provenance
-    from knowledge.store import Knowledge
+    from knowledge.store.database import Knowledge
+    from knowledge.store.merge import merge
 
     where = Provenance("article", "big.txt", "2017-06-09", "A long list.")
     for i in range(400):
@@ -438,7 +438,7 @@ def test_one_engine_answers_from_many_threads(engine):
 
 
 def test_engine_builds_on_an_empty_knowledge_base(tmp_path: Path):
-    from knowledge.store import Knowledge
+    from knowledge.store.database import Knowledge
 
     empty = Engine(Knowledge(seats=[]))
     assert not empty.ask("who won kensington").answered

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-import knowledge.ingest as ingest_module
-from handlers.config import PROJECT_DIR
-from knowledge.export import export_json
-from knowledge.ingest import PARALLEL_FROM, ingest
-from knowledge.store import load
+import knowledge.store.ingest as ingest_module
+from handlers.app.settings import PROJECT_DIR
+from knowledge.store.database import load
+from knowledge.store.export import export_json
+from knowledge.store.ingest import PARALLEL_FROM, ingest
 
 SAMPLES = sorted((PROJECT_DIR / "knowledge" / "articles").glob("*.txt"))
 multicore = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="parsing in parallel needs two cores")

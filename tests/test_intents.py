@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.intents import CORRECTION_CUTOFF, Intent, classify, correct, read_wording
-from knowledge.names import tokenize
+from handlers.answers.intents import CORRECTION_CUTOFF, Intent, classify, correct, read_wording
+from handlers.answers.names import tokenize
 
 
 def wording(question: str, names: frozenset[str] = frozenset()):

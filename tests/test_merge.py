@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.derived import comparable_previous, derive_facts, same_boundaries
-from knowledge.merge import _link_people, merge
-from knowledge.people import likely_same_person, same_person
+from knowledge.lexicon.people import likely_same_person, same_person
 from knowledge.records import Fact, Provenance, Seat
+from knowledge.store.derived import comparable_previous, derive_facts, same_boundaries
+from knowledge.store.merge import _link_people, merge
 
 OFFICIAL = Provenance("official", "HoC-GE2017-results-by-candidate.csv", "2017-06-08", "HoC Library 2017 results")
 OFFICIAL_2015 = Provenance("official", "hoc-ge2015-results-full.csv", "2015-05-07", "HoC Library 2015 results")

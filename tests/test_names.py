@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rapidfuzz import fuzz
 
-from handlers.intents import VOCABULARY
-from knowledge.names import (
+from handlers.answers.intents import VOCABULARY
+from handlers.answers.names import (
     MIN_FUZZY_LENGTH,
     SEAT_CUTOFF,
     TOKEN_CUTOFF,
@@ -15,7 +15,7 @@ from knowledge.names import (
     seat_key,
     tokenize,
 )
-from knowledge.person_index import PersonIndex, match_form, names_match
+from handlers.answers.person_index import PersonIndex, match_form, names_match
 from knowledge.records import Candidate, Seat
 
 KNOWN = ["Ashfield", "Dudley North", "Perth and North Perthshire", "Fermanagh and South Tyrone", "Ynys Môn",
@@ -139,7 +139,7 @@ def test_a_different_word_is_not_a_seat():
 
 
 def test_every_real_seat_name_is_found_in_a_question():
-    from knowledge.seatnames import constituency_names
+    from knowledge.lexicon.seatnames import constituency_names
 
     index = SeatIndex([])
     for name in constituency_names():

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.official import check, check_report, import_results
-from knowledge.official_formats import (
+from knowledge.official.formats import (
     clean_party,
     clean_person,
     clean_seat,
@@ -25,8 +24,9 @@ from knowledge.official_formats import (
     recognise,
     year_from_name,
 )
+from knowledge.official.importer import check, check_report, import_results
 from knowledge.records import Fact, Provenance
-from knowledge.store import ArticleRow, Knowledge, load, write
+from knowledge.store.database import ArticleRow, Knowledge, load, write
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -300,7 +300,7 @@ def test_a_failed_import_leaves_the_database_unchanged(tmp_path: Path, monkeypat
     db = tmp_path / "k.sqlite3"
     import_results(data_files("hoc-ge2015-results-full.csv"), db)
     before = hashlib.sha256(db.read_bytes()).hexdigest()
-    from knowledge.store import Writer
+    from knowledge.store.database import Writer
 
     real = Writer.add_import
     calls = []
@@ -487,7 +487,7 @@ def test_check_names_candidates_the_official_list_does_not_have(tmp_path: Path) 
 @needs_data
 def test_seed_articles_and_official_figures(tmp_path: Path) -> None:
     """The sample articles read by the article reader, checked against the official figures."""
-    from knowledge.ingest import ingest
+    from knowledge.store.ingest import ingest
 
     db = tmp_path / "k.sqlite3"
     import_results(data_files(*FILES[2017]), db)

@@ -13,13 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handlers.answer import Answer
-from handlers.config import PROJECT_DIR
-from handlers.console import ask_one
-from handlers.engine import Engine
-from knowledge.article_reader import read_article
-from knowledge.ingest import MAX_ARTICLE_BYTES, ingest
-from knowledge.store import load
+from handlers.answers.answer import Answer
+from handlers.answers.engine import Engine
+from handlers.app.console import ask_one
+from handlers.app.settings import PROJECT_DIR
+from knowledge.reading.reader import read_article
+from knowledge.store.database import load
+from knowledge.store.ingest import MAX_ARTICLE_BYTES, ingest
 
 SAMPLES = sorted((PROJECT_DIR / "knowledge" / "articles").glob("*.txt"))
 GOOD = ("date 2017-06-09 Ashfield declared just after 3am. Gloria De Piero held the seat for Labour "

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sample_kb import sample_settings
 
-from handlers.answer import Answer
-from handlers.config import Settings
-from handlers.service import KnowledgeService, ReloadReport, safe_article_name, save_article
-from knowledge.store import Knowledge
+from handlers.answers.answer import Answer
+from handlers.app.service import KnowledgeService, ReloadReport, safe_article_name, save_article
+from handlers.app.settings import Settings
+from knowledge.store.database import Knowledge
 
 
 class StubEngine:

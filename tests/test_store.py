@@ -9,12 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from handlers.config import PROJECT_DIR
-from knowledge.article_reader import read_article
-from knowledge.export import export_json
-from knowledge.merge import merge
+from handlers.app.settings import PROJECT_DIR
+from knowledge.reading.reader import read_article
 from knowledge.records import ArticleReport, Fact, Provenance, Quote
-from knowledge.store import ArticleRow, StoreError, load, open_readonly, read_facts, read_quotes, write
+from knowledge.store.database import (
+    ArticleRow,
+    StoreError,
+    load,
+    open_readonly,
+    read_facts,
+    read_quotes,
+    write,
+)
+from knowledge.store.export import export_json
+from knowledge.store.merge import merge
 
 SAMPLES = sorted((PROJECT_DIR / "knowledge" / "articles").glob("*.txt"))
 

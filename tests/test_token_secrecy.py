@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from handlers.config import Settings
-from handlers.discord_app import setup_logging
+from handlers.app.settings import Settings
+from handlers.discord_ui.client import setup_logging
 
 TOKEN = "MTIzNDU2Nzg5.secret-token.for-this-test-only"
 
@@ -33,7 +33,7 @@ def root_stream() -> Iterator[io.StringIO]:
 
 def test_no_logger_writes_the_token(root_stream: io.StringIO) -> None:
     setup_logging(Settings(token=TOKEN))
-    for name in ("discord.http", "discord.gateway", "handlers.cogs.questions", "aiohttp.client", "asyncio"):
+    for name in ("discord.http", "discord.gateway", "handlers.discord_ui.cogs.questions", "aiohttp.client", "asyncio"):
         log = logging.getLogger(name)
         log.warning("request with Authorization: Bot %s", TOKEN)
         log.error(f"formatted in place: {TOKEN}")

@@ -1,7 +1,7 @@
 """Fixtures for the end-to-end tests: a fake Discord, a knowledge folder, and the real bot logged in to it.
 
 `bot` runs the Discord layer on `FakeEngine` (deterministic answers, misbehaving autocomplete);
-`real_bot` runs it on the project's `handlers.engine.Engine` over the sample articles.
+`real_bot` runs it on the project's `handlers.answers.engine.Engine` over the sample articles.
 Every test ends by checking that no message the bot sent could ping anyone.
 """
 from __future__ import annotations
@@ -19,9 +19,9 @@ from discord.http import Route
 from fake_discord import ADMIN_ROLE_ID, GUILD_ID, TOKEN, FakeDiscord
 from fake_engine import FakeEngine
 
-from handlers.config import DEFAULT_API_BASE, PROJECT_DIR, Settings
-from handlers.discord_app import ElectionBot
-from knowledge.ingest import ingest
+from handlers.app.settings import DEFAULT_API_BASE, PROJECT_DIR, Settings
+from handlers.discord_ui.client import ElectionBot
+from knowledge.store.ingest import ingest
 
 SAMPLE_ARTICLES = PROJECT_DIR / "knowledge" / "articles"
 READY_TIMEOUT = 10.0

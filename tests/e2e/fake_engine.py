@@ -1,4 +1,4 @@
-"""A deterministic stand-in for `handlers.engine.Engine`, for tests of the Discord layer itself.
+"""A deterministic stand-in for `handlers.answers.engine.Engine`, for tests of the Discord layer itself.
 
 It answers about one invented seat ("Testville"), echoes questions (so a test can make an answer
 contain "@everyone"), and misbehaves on purpose where the Discord layer must protect itself:
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import threading
 
-from handlers.answer import Answer
+from handlers.answers.answer import Answer
 from knowledge.records import Candidate, Provenance, Seat, SeatFact
-from knowledge.store import Knowledge
+from knowledge.store.database import Knowledge
 
 SOURCE = Provenance("article", "testville.txt", "2017-06-09", "Ann Able won Testville by 1,234 votes.")
 

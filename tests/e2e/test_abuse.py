@@ -14,8 +14,8 @@ from conftest import running_bot
 from fake_discord import BOT_ID, CHANNEL_ID, FakeDiscord
 from fake_engine import FakeEngine
 
-from handlers.answer import Answer
-from handlers.discord_app import ElectionBot
+from handlers.answers.answer import Answer
+from handlers.discord_ui.client import ElectionBot
 
 BURST = 1_000
 CHANNELS = (CHANNEL_ID, CHANNEL_ID + 100, CHANNEL_ID + 200, CHANNEL_ID + 300)

@@ -9,7 +9,7 @@ from conftest import running_bot, with_changes
 from fake_discord import ADMIN_PERMISSIONS, ADMIN_ROLE_ID, MEMBER_PERMISSIONS, FakeDiscord, Recorded
 from fake_engine import FakeEngine
 
-from handlers.discord_app import ElectionBot
+from handlers.discord_ui.client import ElectionBot
 
 ARTICLE = (b"date 2017-06-09 Testville declared just after 3am. Ann Able held the seat for Labour "
            b"with 20,000 votes, a majority of 1,234 over Bob Baker.\n")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fake_discord import BOT_ID, GUILD_ID, TOKEN, FakeDiscord
 
-from handlers.config import PROJECT_DIR
+from handlers.app.settings import PROJECT_DIR
 
 START_TIMEOUT = 30.0
 EXIT_TIMEOUT = 10.0

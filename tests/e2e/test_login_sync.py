@@ -8,7 +8,7 @@ from conftest import running_bot, with_changes
 from fake_discord import ANSWER_CHANNEL_ID, BOT_ID, GUILD_ID, OWNER_ID, TOKEN, USER_ID, FakeDiscord
 from fake_engine import FakeEngine
 
-from handlers.discord_app import ElectionBot, RedactToken, route_gateway, sync_commands
+from handlers.discord_ui.client import ElectionBot, RedactToken, route_gateway, sync_commands
 
 EXPECTED = {"result", "winner", "margin", "recounts", "candidate", "closest", "party", "ask", "sources", "about",
             "reload", "article"}

@@ -7,8 +7,8 @@ from conftest import running_bot, with_changes
 from fake_discord import ANSWER_CHANNEL_ID, BOT_ID, CHANNEL_ID, GUILD_ID, OTHER_BOT_ID, FakeDiscord
 from fake_engine import FakeEngine
 
-from handlers.cogs.questions import question_from
-from handlers.discord_app import ElectionBot
+from handlers.discord_ui.client import ElectionBot
+from handlers.discord_ui.cogs.questions import question_from
 
 MESSAGES = r"^/channels/\d+/messages$"
 

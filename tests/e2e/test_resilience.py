@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from fake_discord import BOT_ID, FakeDiscord
 
-from handlers.discord_app import ElectionBot
+from handlers.discord_ui.client import ElectionBot
 
 RESUME, IDENTIFY = 6, 2
 

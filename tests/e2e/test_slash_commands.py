@@ -8,8 +8,8 @@ import pytest
 from fake_discord import BOT_ID, FakeDiscord
 from fake_engine import FakeEngine
 
-from handlers.cogs import common
-from handlers.discord_app import ElectionBot
+from handlers.discord_ui.client import ElectionBot
+from handlers.discord_ui.cogs import common
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

@@ -1,0 +1,1 @@
+"""Answers: a question or command in, an `Answer` out. No discord types, no Discord limits or markdown."""

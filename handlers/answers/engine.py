@@ -1,0 +1,399 @@
+"""The answer engine: a question or a command in, an `Answer` out. Platform-neutral (no discord here).
+
+`Engine(knowledge)` builds every index once: seats by name and year, the seat/party/person name
+indexes, and the sorted lists behind the questions about many seats. `ask()` reads a question
+(`handlers.answers.question`), works out what it asks (`handlers.answers.intents`), resolves the seat, year and
+person it names, and answers from the knowledge base only:
+
+- a seat or year that is not on record, an unknown person, a fact the sources do not state: the
+  answer says so (answered=False) and offers what is on record; nothing is guessed, and an unknown
+  name is never snapped onto a different known one;
+- a name that fits several seats or people: the answer asks back with the best few.
+"""
+from __future__ import annotations
+
+import gc
+from collections import defaultdict
+from dataclasses import replace
+
+from handlers.answers import person_answers as pa
+from handlers.answers import replies as r
+from handlers.answers import seat_answers as sa
+from handlers.answers.answer import Answer
+from handlers.answers.intents import Intent, classify
+from handlers.answers.names import PartyIndex, SeatIndex, SeatMatch
+from handlers.answers.overview import Overview, help_answer
+from handlers.answers.person_index import Person, PersonIndex, PersonMatch, names_match
+from handlers.answers.question import Question, QuestionReader
+from knowledge.lexicon.text import name_key
+from knowledge.records import Candidate, Seat
+from knowledge.store.database import Knowledge
+
+MAX_QUESTION = 500
+
+
+class Engine:
+    """Answers questions and commands from one loaded `Knowledge`."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.seats: dict[str, dict[int | None, Seat]] = defaultdict(dict)
+        self.display: dict[str, str] = {}
+        for seat in knowledge.seats:
+            key = name_key(seat.constituency)
+            self.seats[key][seat.election_year] = seat
+            self.display.setdefault(key, seat.constituency)
+        self.seat_index = SeatIndex(self.display.values())
+        self.party_index = PartyIndex()
+        self.person_index = PersonIndex(knowledge.seats)
+        self.reader = QuestionReader(self.seat_index, self.party_index, self.person_index)
+        self.overview = Overview(knowledge)
+        # The knowledge base and its indexes live as long as the engine: keep the cyclic garbage collector
+        # from re-scanning those objects on every collection (a full pass over ~10^6 objects is a
+        # 5-10 ms pause in the middle of some answer). They are still freed by reference counting.
+        gc.freeze()
+
+    # ----- free text -----
+
+    def ask(self, question: str) -> Answer:
+        """Answer a question typed in plain words."""
+        text = " ".join(question.split())[:MAX_QUESTION]
+        if not text:
+            return Answer(text="Ask me about an election result, e.g. " + self._example() + ". Type `help` for more.",
+                          answered=False, intent="empty", suggestions=self.overview.examples())
+        q = self.reader.read(text)
+        if not q.words:
+            return self._unclear(q)
+        if q.wording.terms in (("help",), ("commands",)):
+            return self.help()
+        seat_match = q.seat
+        person_match = q.person
+        intent = classify(q.wording, seat=seat_match is not None, person=person_match is not None,
+                          party=q.party is not None, unknown_name=self._asks_unknown_name(q),
+                          stray_words=bool(q.unknown_names))
+        return self._dispatch(q, intent)
+
+    def _dispatch(self, q: Question, intent: Intent) -> Answer:
+        kind = intent.kind
+        if kind == "help":
+            return self.help()
+        if kind == "about":
+            return self.about()
+        if kind in ("closest", "largest"):
+            return self.overview.ranking(kind == "largest", intent.limit, q.year)
+        if kind == "recount_list":
+            return self.overview.recounts(q.year, intent.count_only)
+        if kind == "changed_hands":
+            return self.overview.party_seats(None, "gain", q.year, intent.count_only, from_party=q.from_party)
+        if kind == "party_seats":
+            return self.overview.party_seats(q.party, intent.verb or "win", q.year, intent.count_only,
+                                             from_party=q.from_party)
+        if kind == "conflicts" and q.seat is None and q.person is None:
+            return self.overview.conflicts(q.year)
+        if kind == "national":
+            return self._national()
+        if kind == "unknown_name":
+            return self._unknown_person(q.unknown_names[0], None)
+        if kind == "unclear":
+            return self._unclear(q)
+        if kind == "quote" and q.seat is None and q.person is None:
+            if q.unknown_names:
+                return self._unknown_person(q.unknown_names[0], None)
+            return self._unclear(q)
+        return self._about_one_seat(q, intent)
+
+    def _about_one_seat(self, q: Question, intent: Intent) -> Answer:
+        """Resolve the seat, year and person the question names, then answer for that one seat."""
+        seat: Seat | None = None
+        if q.seat is not None:
+            resolved = self._seat(q.seat, q.year)
+            if isinstance(resolved, Answer):
+                return resolved
+            seat = resolved
+        record: Person | None = None
+        if q.person is not None:
+            found = self._person(q.person, q.year, seat)
+            if isinstance(found, Answer):
+                return found
+            record = found
+            seat = record.seat
+        elif self._needs_person(q, intent) and q.unknown_names:
+            return self._unknown_person(q.unknown_names[0], seat)
+        if seat is None:
+            return self._unclear(q)
+        answer = self._answer(q, intent, seat, record)
+        if q.seat is not None and q.seat.partial and q.seat.others and record is None:
+            note = f"(Taking “{q.seat.said}” to mean {q.seat.seat}, the only such seat on record.) "
+            answer = replace(answer, text=note + answer.text)
+        return answer
+
+    def _answer(self, q: Question, intent: Intent, seat: Seat, record: Person | None) -> Answer:
+        kind = intent.kind
+        candidate = record.candidate if record is not None else None
+        party = q.party
+        if kind in ("votes", "position", "beat", "who_is") and candidate is None and party is not None:
+            found = pa.party_candidates(seat, party)
+            if not found:
+                return pa.no_party_candidate(seat, party)
+            candidate = found[0]
+        if kind == "quote":
+            return self._quotes(q, intent, seat, record)
+        if record is not None and record.candidate is None and kind in ("votes", "position", "beat", "did", "sources"):
+            return self._not_a_candidate(record)
+        if kind == "sources":
+            if candidate is not None and intent.field is None:
+                return sa.sources(seat, candidate=candidate)   # "where does clegg's vote figure come from"
+            return sa.sources(seat, intent.field)
+        if kind == "who_is" and record is not None:
+            return pa.who_is(self._records(record, q.year))
+        if kind == "did":
+            return sa.did(seat, intent.verb or "win", party=party, from_party=q.from_party,
+                          candidate=candidate if party is None else None)
+        if kind == "party_candidate" and party is not None:
+            return pa.party_candidate(seat, party)
+        if candidate is not None:
+            person_answer = self._person_answer(kind, seat, candidate)
+            if person_answer is not None:
+                return person_answer
+        return self._seat_answer(intent, seat)
+
+    def _person_answer(self, kind: str, seat: Seat, candidate: Candidate) -> Answer | None:
+        if kind == "votes":
+            return pa.votes(seat, candidate)
+        if kind == "position":
+            return pa.position(seat, candidate)
+        if kind == "beat":
+            return pa.beat(seat, candidate)
+        if kind == "who_is":
+            return pa.who_is([Person(candidate.name, seat, candidate, ())])
+        return None
+
+    def _seat_answer(self, intent: Intent, seat: Seat) -> Answer:
+        kind = intent.kind
+        if kind == "winner":
+            return sa.winner(seat)
+        if kind == "margin":
+            return sa.margin(seat)
+        if kind == "previous_majority":
+            return sa.previous_majority(seat)
+        if kind == "recounts":
+            return sa.recounts(seat)
+        if kind == "field" and intent.field:
+            return sa.field(seat, intent.field)
+        if kind == "second":
+            return sa.second(seat)
+        if kind == "outcome":
+            return sa.outcome(seat)
+        if kind == "place" and intent.limit is not None:
+            return sa.place(seat, intent.limit)
+        if kind == "conflicts":
+            return sa.conflicts(seat)
+        if kind == "candidates":
+            return sa.candidates(seat)
+        if kind in ("votes", "position", "beat"):
+            return sa.result(seat)
+        return sa.result(seat)
+
+    def _quotes(self, q: Question, intent: Intent, seat: Seat, record: Person | None) -> Answer:
+        if record is not None:
+            said = [quote for s in self._records(record, q.year) for quote in s.seat.quotes
+                    if names_match(quote.speaker, record.name)]
+            return pa.quotes(said, record.name, intent.topic, record.seat)
+        return pa.quotes(seat.quotes, f"anyone in {r.seat_label(seat)}", intent.topic, seat)
+
+    # ----- resolving names -----
+
+    def _seat(self, match: SeatMatch, year: int | None) -> Seat | Answer:
+        """The seat at the year asked (the latest on record without one), or the answer saying why not."""
+        if match.status == "unknown":
+            where = r.listing(list(match.seats), 5)
+            when = f" in {year}" if year else ""
+            nearby = self.seat_index.suggest(match.said) or self.overview.examples()
+            return Answer(text=f"I have no results for {where}{when}: none of the articles or official results I "
+                               f"hold cover it. Ask `what do you know` to see what I cover.",
+                          answered=False, intent="unknown_seat", suggestions=nearby)
+        if match.status == "ambiguous":
+            return self._ask_back(list(match.seats), match.said)
+        return self._seat_year(match.seat, year)
+
+    def _seat_year(self, name: str, year: int | None) -> Seat | Answer:
+        years = self.seats.get(name_key(name), {})
+        if not years:
+            return Answer(text=f"I have no results for {name}.", answered=False, intent="unknown_seat",
+                          suggestions=self.seat_index.suggest(name))
+        if year is None:
+            return years[max(years, key=lambda y: y or 0)]
+        if year in years:
+            return years[year]
+        known = r.listing([str(y) for y in sorted(years, key=lambda y: y or 0) if y is not None]) or "no year"
+        label = next(iter(years.values())).constituency
+        return Answer(text=f"I have no result for {label} in {year}. The elections I have for {label}: {known}.",
+                      answered=False, intent="unknown_year",
+                      suggestions=[f"{label} {y}" for y in sorted(years, key=lambda y: y or 0) if y])
+
+    def _ask_back(self, names: list[str], said: str) -> Answer:
+        options = names[:5]
+        return Answer(text=f"Which one do you mean by “{said}”: {r.alternatives(options)}?"
+                      if len(options) > 1 else f"Did you mean {options[0]}?",
+                      answered=False, intent="ambiguous", suggestions=options)
+
+    def _person(self, match: PersonMatch, year: int | None, seat: Seat | None) -> Person | Answer:
+        """One person's record at one election, or the answer saying why there is none."""
+        if match.status == "ambiguous":
+            names = [f"{p.name} ({r.party(p.candidate.party) if p.candidate else 'quoted'}, {r.seat_label(p.seat)})"
+                     for p in match.people]
+            return self._ask_back(names, match.said)
+        records = list(match.people)
+        if seat is not None:
+            records = [p for p in records if p.seat is seat] or [p for p in records
+                                                                 if name_key(p.seat.constituency)
+                                                                 == name_key(seat.constituency) and year is None]
+        if year is not None:
+            in_year = [p for p in records if p.year == year]
+            if not in_year:
+                years = r.listing(sorted({str(p.year) for p in match.people if p.year}))
+                return Answer(text=f"I have no record of {match.people[0].name} in {year}"
+                                   + (f"; I have them in {years}." if years else "."),
+                              answered=False, intent="unknown_year")
+            records = in_year
+        if not records:
+            return self._unknown_person(match, seat)
+        latest = [p for p in records if p.year == records[0].year]
+        if len({name_key(p.seat.constituency) for p in latest}) > 1:
+            return self._ask_back([f"{p.name} ({r.seat_label(p.seat)})" for p in latest], match.said)
+        return latest[0]
+
+    def _records(self, record: Person, year: int | None) -> list[Person]:
+        people = [p for p in self.person_index.same_key(record) if year is None or p.year == year]
+        return sorted(people, key=lambda p: -(p.year or 0)) or [record]
+
+    def _needs_person(self, q: Question, intent: Intent) -> bool:
+        if intent.kind in ("votes", "position", "beat", "who_is", "quote"):
+            return q.party is None
+        return intent.kind == "did" and q.party is None
+
+    def _asks_unknown_name(self, q: Question) -> bool:
+        return bool(q.unknown_names) and q.person is None and q.party is None and (
+            q.wording.has("votes", "quote", "who_is", "position", "beat", "beat_by", "share")
+            or (q.wording.yes_no and q.wording.verb is not None))
+
+    def _unknown_person(self, match: PersonMatch, seat: Seat | None) -> Answer:
+        name = match.said.title()
+        where = f" in {r.seat_label(seat)}" if seat is not None else ""
+        text = f"I have no candidate called {name} on record{where}."
+        suggestions = self.person_index.suggest(match.said)
+        if seat is not None:
+            named = [c.name for c in seat.candidates]
+            text += f" The candidates I have there: {r.listing(named)}." if named else ""
+            suggestions = named[:5]
+        return Answer(text=text, answered=False, intent="unknown_person", suggestions=suggestions)
+
+    def _not_a_candidate(self, record: Person) -> Answer:
+        return Answer(text=f"{record.name} is quoted in the reports on {r.seat_label(record.seat)} but was not a "
+                           f"candidate there, so there is no result of theirs to give.",
+                      answered=False, intent="not_a_candidate", seat=record.seat,
+                      suggestions=[c.name for c in record.seat.candidates[:5]])
+
+    def _national(self) -> Answer:
+        return Answer(text="I only know results seat by seat, from the articles and official results I hold, so I "
+                           "can't say who won an election overall. Ask about a seat, e.g. " + self._example() + ".",
+                      answered=False, intent="national", suggestions=self.overview.examples())
+
+    def _unclear(self, q: Question) -> Answer:
+        return Answer(text="I couldn't tell which seat, person or result you mean. Try e.g. "
+                           + self._example() + ", or type `help`.",
+                      answered=False, intent="unclear", suggestions=self.overview.examples())
+
+    def _example(self) -> str:
+        examples = self.overview.examples(1)
+        return f"“{examples[0]}”" if examples else "“who won Kensington”"
+
+    # ----- commands -----
+
+    def _command_seat(self, seat: str, year: int | None) -> Seat | Answer:
+        match = self.seat_index.lookup(seat)
+        if match is None:
+            suggestions = self.seat_index.suggest(seat)
+            hint = f" Did you mean {r.alternatives(suggestions)}?" if suggestions else ""
+            return Answer(text=f"I don't know a seat called “{seat}”.{hint}", answered=False, intent="unknown_seat",
+                          suggestions=suggestions)
+        return self._seat(match, year)
+
+    def result(self, seat: str, year: int | None = None) -> Answer:
+        """The full result of a seat."""
+        found = self._command_seat(seat, year)
+        return found if isinstance(found, Answer) else sa.result(found)
+
+    def winner(self, seat: str, year: int | None = None) -> Answer:
+        found = self._command_seat(seat, year)
+        return found if isinstance(found, Answer) else sa.winner(found)
+
+    def margin(self, seat: str, year: int | None = None) -> Answer:
+        found = self._command_seat(seat, year)
+        return found if isinstance(found, Answer) else sa.margin(found)
+
+    def recounts(self, seat: str | None = None, year: int | None = None) -> Answer:
+        """Recounts at one seat, or (without a seat) every seat with recounts."""
+        if not seat:
+            return self.overview.recounts(year)
+        found = self._command_seat(seat, year)
+        return found if isinstance(found, Answer) else sa.recounts(found)
+
+    def candidate(self, name: str, seat: str | None = None, year: int | None = None) -> Answer:
+        """Who a candidate is: seat, party, votes and result (within a seat when given)."""
+        in_seat: Seat | None = None
+        if seat:
+            found = self._command_seat(seat, year)
+            if isinstance(found, Answer):
+                return found
+            in_seat = found
+        name = name.split("(")[0].strip()
+        match = self.person_index.lookup(name, seat=in_seat.constituency if in_seat else None)
+        if match is None:
+            return Answer(text="Which candidate? Give a name.", answered=False, intent="unknown_person")
+        if match.status == "unknown":
+            return self._unknown_person(match, in_seat)
+        record = self._person(match, year, in_seat)
+        if isinstance(record, Answer):
+            return record
+        if in_seat is not None and record.candidate is not None:
+            return pa.votes(record.seat, record.candidate) if record.candidate.votes is not None \
+                else pa.who_is([record])
+        return pa.who_is(self._records(record, year))
+
+    def closest(self, count: int = 5, year: int | None = None) -> Answer:
+        return self.overview.ranking(False, count, year)
+
+    def party(self, name: str, year: int | None = None) -> Answer:
+        """Seats a party won, how many were gains and holds."""
+        canonical = self.party_index.lookup(name)
+        if canonical is None:
+            return Answer(text=f"I don't know a party called “{name}”.", answered=False, intent="party")
+        won = self.overview.party_seats(canonical, "win", year)
+        if not won.answered:
+            return won
+        gains = self.overview.pool(canonical, "gain", year)
+        holds = self.overview.pool(canonical, "hold", year)
+        extra = f"Of these, {len(gains)} {'was a gain' if len(gains) == 1 else 'were gains'} and {len(holds)} " \
+                f"{'was a hold' if len(holds) == 1 else 'were holds'}."
+        head, _, tail = won.text.rpartition("\n(source")
+        text = f"{head}\n{extra}\n(source{tail}" if head else f"{won.text}\n{extra}"
+        return Answer(text=text, answered=True, intent="party", sources=won.sources, seats=won.seats)
+
+    def sources(self, seat: str, year: int | None = None) -> Answer:
+        found = self._command_seat(seat, year)
+        return found if isinstance(found, Answer) else sa.sources(found)
+
+    def about(self) -> Answer:
+        return self.overview.about()
+
+    def help(self) -> Answer:
+        return help_answer(self.overview.examples())
+
+    def complete_seats(self, text: str, limit: int = 25) -> list[str]:
+        """Seat names for autocomplete (each at most 100 characters)."""
+        return self.seat_index.complete(text, limit)
+
+    def complete_candidates(self, text: str, limit: int = 25) -> list[str]:
+        """Candidate names for autocomplete (each at most 100 characters)."""
+        return self.person_index.complete(text, limit)

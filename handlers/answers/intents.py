@@ -1,0 +1,317 @@
+"""What a question asks, from its wording: signal words (typos corrected) and a few phrases.
+
+`read_wording` turns the words of a question into a `Wording` (the signals it carries, whether it is a
+yes/no question, a quote's topic, a count asked for). `classify` then picks an `Intent` from the
+wording together with what the question names (a seat, a person, a party). Nothing here knows any
+seat or person: the engine finds those with `handlers.answers.names` and `handlers.answers.person_index`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from handlers.answers.names import Word
+
+# A misspelt question word is read as the nearest one scoring this with fuzz.ratio
+# ("majorty" 93, "turnot" 92, "vots" 89, "recont" 92); shorter words must be exact.
+CORRECTION_CUTOFF = 80.0
+MIN_CORRECTION_LENGTH = 4
+
+_SIGNAL_GROUPS: dict[str, str] = {
+    "win": "won win wins winner winners winning victor victorious victory elected mp member represents represent "
+           "representing",
+    "gain": "gain gained gains gaining take took taken takes capture captured seize seized flip flipped "
+            "snatch snatched",
+    "hold": "hold held holds holding retain retained retains keep kept keeps",
+    "lose": "lose lost loses losing unseated ousted toppled",
+    "beat": "beat beaten beats defeat defeated defeats",
+    "margin": "majority majorities margin margins close closer narrow narrowly gap lead separated separating",
+    "closest": "closest narrowest tightest smallest slimmest thinnest lowest marginal marginals nearest",
+    "largest": "biggest largest safest widest highest greatest",
+    "previous": "previous previously before defending defend defended prior notional earlier",
+    "recount": "recount recounts recounted recounting",
+    "votes": "votes vote polled poll receive received receiving tally score scored",
+    "share": "share percentage percent",
+    "second": "second runner runnerup 2nd behind trailing",
+    "position": "position place placed finish finished came come rank ranked third fourth fifth",
+    "turnout": "turnout",
+    "electorate": "electorate electors voters registered eligible",
+    "ballots": "ballots ballot cast",
+    "valid": "valid",
+    "invalid": "invalid spoilt spoiled rejected void",
+    "declared": "declared declaration declare announced announce",
+    "quote": "say said says saying quote quotes quoted speech comment comments remark remarks statement told",
+    "source": "source sources cite citation cited evidence provenance reference according proof verify article",
+    "help": "help commands command usage instructions examples",
+    "about": "coverage cover covers covered knowledge database data articles",
+    "result": "result results summary summarise summarize overview breakdown happened details detail",
+    "candidates": "candidates candidate stood standing stand ran running contested contesting contender "
+                  "contenders",
+    "changed": "changed change changes switched swapped hands",
+    "conflict": "conflict conflicts conflicting disagree disagrees disagreement disagreements differ differs "
+                "discrepancy discrepancies contradict contradictory inconsistent",
+    "seats": "seats seat constituencies constituency",
+    "general": "general national overall country government nationally",
+}
+SIGNALS: dict[str, str] = {word: signal for signal, words in _SIGNAL_GROUPS.items() for word in words.split()}
+
+# Words of questions that carry no signal and are never names.
+FILLER = frozenset("""
+the a an in at of for to from on by with about regarding concerning did do does done doing was were is are be
+been being has have had how many much what whats which who whom whose where when why there it its this that these
+those me i you your my we our they their them he she his her him and or but so if not no yes please can could
+would should tell show give gave list get got gets getting any all some each every year years election elections
+than then over against versus vs number total final count counted hi hello hey thanks thank bot ok okay one ones
+other others only just also very really exactly roughly approximately around time night first up out into
+again once still now ever know knew most more less fewer least mps party parties candidate former sitting voted voting
+incumbent current new same person people someone somebody anyone figure figures official officially us uk
+british britain wales scotland england northern ireland there's it's who's what's did't didnt isnt wasnt
+were't tory's find look lookup let lets see want like need whole full entire true false right correct
+their theirs
+""".split())
+
+VOCABULARY = frozenset(SIGNALS) | FILLER
+_CORRECTABLE = sorted(w for w in SIGNALS if len(w) >= MIN_CORRECTION_LENGTH)
+
+YES_NO_STARTS = frozenset({"did", "was", "is", "has", "does", "were", "had", "have", "do"})
+# In order of precedence: "spoilt ballots" asks about rejected ballots, not all ballots.
+FIELD_SIGNALS: dict[str, str] = {
+    "turnout": "turnout_percent", "electorate": "electorate", "invalid": "invalid_votes", "valid": "valid_votes",
+    "ballots": "ballots", "declared": "declared_at", "recount": "recounts",
+}
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), s) for p, s in (
+    (r"\bby how (?:many|much)\b", "margin"),
+    (r"\bhow close\b", "margin"),
+    (r"\bwon by\b", "margin"),
+    (r"\brunner up\b", "second"),
+    (r"\b(?:changed|change|changing|switched) hands\b", "changed"),
+    (r"\bturn out\b", "turnout"),
+    (r"\bhow many (?:people|voters) voted\b(?! for)", "ballots"),
+    (r"\bwi(?:n|ns|nning) by\b", "margin"),
+    (r"\bturned out\b", "turnout"),
+    (r"\bhow many times\b.*\bcount", "recount"),
+    (r"\bvotes (?:were )?cast\b", "ballots"),
+    (r"\bcome from\b|\bwhere did you (?:get|find|read)\b|\bhow do you know\b|\bwhere is that from\b", "source"),
+    (r"\bwhat can you do\b|\bhow do i\b|\bhow to use\b|\bwhat do you do\b", "help"),
+    (r"\bwhat do you know\b|\bwhat (?:elections|seats|constituencies) do you\b|\bwhich elections\b"
+     r"|\bwhat elections\b|\bwhat years\b|\bwhich years\b|\babout you\b|\bwhat are you\b", "about"),
+    (r"^(?:who is|who s|whos|who was|who are)\b", "who_is"),
+    (r"\btell me about\b|\bwhat happened\b|\bwhat about\b", "result"),
+    (r"\blast (?:time|election)\b|\bprevious election\b|\bbefore (?:this|the|that)\b", "previous"),
+    (r"\bgain or (?:a )?hold\b|\bhold or (?:a )?gain\b|\bfrom whom\b|\bwho held\b|\bheld before\b", "outcome"),
+    (r"\bthe most votes\b|\bcame first\b|\btop the poll\b|\btopped the poll\b", "win"),
+    (r"\bwho (?:beat|defeated)\b", "beat_by"),
+    (r"\bwho did .+ (?:beat|defeat)\b", "beat"),
+    (r"\bwho came last\b|\bcame last\b", "position"),
+))
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """What the words of a question signal."""
+
+    terms: tuple[str, ...]          # the words, with misspelt question words corrected
+    signals: frozenset[str]
+    yes_no: bool                    # "did ...", "was ...": answer yes or no, then what happened
+    how_many: bool
+    topic: str | None               # "what did X say about brexit" -> "brexit"
+    limit: int | None               # "top 10 closest" -> 10
+    place: int | None = None        # "who came third" -> 3; "who came last" -> -1
+
+    def has(self, *signals: str) -> bool:
+        return any(s in self.signals for s in signals)
+
+    @property
+    def verb(self) -> str | None:
+        """The outcome a yes/no or party question asks about: win, gain, hold or lose."""
+        for term in self.terms:
+            signal = SIGNALS.get(term)
+            if signal in ("win", "gain", "hold", "lose"):
+                return signal
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """What to answer: `kind`, and for some kinds the seat `field`, the `verb` or a quote `topic`."""
+
+    kind: str
+    field: str | None = None
+    verb: str | None = None
+    topic: str | None = None
+    limit: int | None = None
+    count_only: bool = False
+
+
+def correct(words: Sequence[Word], is_name: Callable[[str], bool]) -> list[str]:
+    """Each word's question-word reading: itself, or the question word it misspells.
+
+    A word that is a name the knowledge base knows is left alone ("gower" is not "power").
+    """
+    terms = []
+    for word in words:
+        term = word.base
+        if (term not in VOCABULARY and word.text not in VOCABULARY and len(term) >= MIN_CORRECTION_LENGTH
+                and not term.isdigit() and not is_name(word.text) and not is_name(term)):
+            hit = process.extractOne(term, _CORRECTABLE, scorer=fuzz.ratio, processor=None,
+                                     score_cutoff=CORRECTION_CUTOFF)
+            if hit is not None:
+                term = hit[0]
+        elif word.text in VOCABULARY:
+            term = word.text
+        terms.append(term)
+    return terms
+
+
+def read_wording(words: Sequence[Word], is_name: Callable[[str], bool] = lambda _: False) -> Wording:
+    """The signals of a question's words."""
+    terms = correct(words, is_name)
+    signals = {SIGNALS[t] for t in terms if t in SIGNALS}
+    text = " ".join(terms)
+    for pattern, signal in _PHRASES:
+        if pattern.search(text):
+            signals.add(signal)
+    if "last" in terms and not signals & {"previous"} and re.search(r"\b(?:came|come|finish\w*) last\b", text):
+        signals.add("position")
+    return Wording(
+        terms=tuple(terms), signals=frozenset(signals),
+        yes_no=bool(terms) and terms[0] in YES_NO_STARTS,
+        how_many=bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", text)),
+        topic=_topic(terms), limit=_limit(terms), place=_place(terms, signals))
+
+
+def _topic(terms: Sequence[str]) -> str | None:
+    """The subject of a quote question: the first content word after 'about', 'on' or 'regarding'."""
+    for i, term in enumerate(terms):
+        if term in ("about", "regarding", "concerning", "on") and i > 0:
+            rest = [t for t in terms[i + 1:] if t not in FILLER and not t.isdigit()]
+            if rest:
+                return rest[0]
+    return None
+
+
+PLACES = {"second": 2, "2nd": 2, "runner": 2, "runnerup": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+          "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
+
+
+def _place(terms: Sequence[str], signals: set[str]) -> int | None:
+    """The finishing place asked about: 'who came third' -> 3, 'who came last' -> -1."""
+    if "position" in signals and "last" in terms and "previous" not in signals:
+        return -1
+    return next((PLACES[t] for t in terms if t in PLACES), None)
+
+
+def _limit(terms: Sequence[str]) -> int | None:
+    """A small number asked for ('top 10', '3 closest'); never a year."""
+    for term in terms:
+        if term.isdigit() and 0 < int(term) <= 50:
+            return int(term)
+    return None
+
+
+def classify(wording: Wording, *, seat: bool, person: bool, party: bool, unknown_name: bool = False,
+             stray_words: bool = False) -> Intent:
+    """The intent of a question from its wording and what it names.
+
+    `seat`/`person`/`party`: whether the question names one the knowledge base can resolve (or a
+    real seat it does not hold); `unknown_name`: whether it asks about a name that fits nobody;
+    `stray_words`: whether it has words that are neither question words nor names on record.
+    """
+    w = wording
+    if person and not seat and not party and stray_words and not w.signals:
+        return Intent("unclear")  # "what is the capital of france" is not about Ben France
+    if w.has("conflict"):
+        return Intent("conflicts")
+    if w.has("source"):
+        return Intent("sources", field=_asked_field(w))
+    if w.has("quote"):
+        return Intent("quote", topic=w.topic)
+    if not seat and not person:
+        return _across_seats(w, party=party, unknown_name=unknown_name)
+    return _one_seat(w, person=person, party=party)
+
+
+def _asked_field(w: Wording) -> str | None:
+    if w.has("previous") and w.has("margin"):
+        return "previous_majority"
+    if w.has("margin"):
+        return "margin"
+    for signal, field in FIELD_SIGNALS.items():
+        if w.has(signal):
+            return field
+    if w.has("win"):
+        return "winner"
+    return None
+
+
+def _across_seats(w: Wording, *, party: bool, unknown_name: bool) -> Intent:
+    """Questions about the whole knowledge base (or about nothing it can find)."""
+    if w.has("closest"):
+        return Intent("closest", limit=w.limit)
+    if w.has("largest") and not w.has("turnout"):
+        return Intent("largest", limit=w.limit)
+    if w.has("recount"):
+        return Intent("recount_list", count_only=w.how_many)
+    if w.has("changed"):
+        return Intent("changed_hands", count_only=w.how_many)
+    if party and (w.has("votes", "share", "general") or (w.yes_no and not w.has("seats"))):
+        return Intent("national")  # a party's votes or victory overall: not known from single seats
+    if party and (w.has("seats", "win", "gain", "hold", "lose") or w.how_many):
+        return Intent("party_seats", verb=w.verb or "win", count_only=w.how_many)
+    if w.has("gain") and w.has("seats"):
+        return Intent("party_seats", verb="gain", count_only=w.how_many)
+    if w.has("help"):
+        return Intent("help")
+    if w.has("about"):
+        return Intent("about")
+    if unknown_name:
+        return Intent("unknown_name")
+    if w.has("win", "general"):
+        return Intent("national")
+    return Intent("unclear")
+
+
+def _one_seat(w: Wording, *, person: bool, party: bool) -> Intent:
+    """Questions about one seat or one person."""
+    verb = w.verb
+    if w.has("previous") and w.has("margin"):
+        return Intent("previous_majority")
+    if w.yes_no and verb and (party or person) and not w.has("votes", "margin"):
+        return Intent("did", verb=verb)
+    if w.has("beat_by"):
+        return Intent("beat", verb="by")
+    if w.has("beat"):
+        return Intent("beat")
+    if w.has("margin"):
+        return Intent("margin")
+    for signal, field in FIELD_SIGNALS.items():
+        if w.has(signal):
+            return Intent("recounts" if field == "recounts" else "field", field=field)
+    if w.place is not None and not person and not party:
+        return Intent("second") if w.place == 2 else Intent("place", limit=w.place)
+    if w.has("second") and not person and not party:
+        return Intent("second")
+    if w.has("votes") and w.has("win") and not person and not party:
+        return Intent("winner")  # "how many votes did the winner get"
+    if w.has("votes", "share") or (w.how_many and (person or party)):
+        return Intent("votes")
+    if w.has("position") and person:
+        return Intent("position")
+    if w.has("outcome") or (w.has("previous") and not person):
+        return Intent("outcome")
+    if w.yes_no and verb in ("gain", "hold"):
+        return Intent("outcome")
+    if party and (w.has("candidates") or "who" in w.terms):
+        return Intent("party_candidate")
+    if w.has("candidates") and not person:
+        return Intent("candidates")
+    if w.has("win", "gain", "hold", "lose"):
+        return Intent("did", verb=verb) if w.yes_no and person else Intent("winner")
+    if w.has("who_is") and person:
+        return Intent("who_is")
+    if w.has("result"):
+        return Intent("who_is") if person and not w.has("seats") else Intent("result")
+    return Intent("who_is") if person else Intent("result")

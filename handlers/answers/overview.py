@@ -1,0 +1,228 @@
+"""Answers across the knowledge base: closest and largest majorities, recounts, gains, parties, coverage.
+
+`Overview` sorts and groups the seats once (when the engine is built); each answer then slices a
+ready list. Without a year, every election on record counts, each seat shown with its year.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from handlers.answers import replies as r
+from handlers.answers.answer import Answer
+from knowledge.lexicon.parties import canonical_party
+from knowledge.records import Seat
+from knowledge.store.database import Knowledge
+
+DEFAULT_RANKING = 5
+MAX_RANKING = 25
+
+
+class Overview:
+    """The knowledge base's seats, grouped and sorted for questions about many seats at once."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.seats = knowledge.seats
+        self.years = sorted({s.election_year for s in self.seats if s.election_year is not None})
+        with_margin = [s for s in self.seats if isinstance(s.get("margin"), int | float)]
+        self.by_margin = sorted(with_margin, key=lambda s: (s.get("margin"), s.constituency))
+        self.by_margin_in: dict[int | None, list[Seat]] = defaultdict(list)
+        for seat in self.by_margin:
+            self.by_margin_in[seat.election_year].append(seat)
+        self._pools: dict[tuple[str | None, str, int | None], list[Seat]] = {}
+        self._about: Answer | None = None
+        self.with_recounts = sorted((s for s in self.seats if (s.get("recounts") or 0) > 0),
+                                    key=lambda s: (-(s.election_year or 0), -int(s.get("recounts") or 0),
+                                                   s.constituency))
+        self.by_party: dict[str, list[Seat]] = defaultdict(list)
+        self.lost_by: dict[str, list[Seat]] = defaultdict(list)
+        for seat in sorted(self.seats, key=lambda s: (-(s.election_year or 0), s.constituency)):
+            winning = canonical_party(str(seat.get("winner_party") or "")) or None
+            if winning:
+                self.by_party[winning].append(seat)
+            before = canonical_party(str(seat.get("previous_party") or "")) or None
+            if before and seat.get("outcome") == "gain" and before != winning:
+                self.lost_by[before].append(seat)
+        latest_first = sorted(self.seats, key=lambda s: (-(s.election_year or 0), s.constituency))
+        self.gains = [s for s in latest_first if s.get("outcome") == "gain"]
+        self._examples = [f"who won {s.constituency}" + (f" in {s.election_year}" if s.election_year else "")
+                          for s in latest_first[:5]]
+
+    def _year_check(self, year: int | None) -> Answer | None:
+        if year is not None and year not in self.years:
+            known = r.listing([str(y) for y in self.years]) or "none"
+            return Answer(text=f"I have no results for {year}. Elections on record: {known}.", answered=False,
+                          intent="unknown_year", suggestions=[str(y) for y in self.years])
+        return None
+
+    def ranking(self, largest: bool, count: int | None, year: int | None) -> Answer:
+        """The closest (or largest) majorities on record."""
+        refusal = self._year_check(year)
+        if refusal:
+            return refusal
+        count = max(1, min(count or DEFAULT_RANKING, MAX_RANKING))
+        pool = self.by_margin if year is None else self.by_margin_in.get(year, [])
+        if largest:
+            pool = pool[::-1]
+        chosen = pool[:count]
+        kind = "largest" if largest else "closest"
+        when = f" in {year}" if year else ""
+        if not chosen:
+            return Answer(text=f"No majorities are on record{when}.", answered=False, intent=kind)
+        title = "Largest majorities" if largest else "Closest results"
+        lines = [f"{title} on record{when}:"]
+        for i, seat in enumerate(chosen, 1):
+            who = r.winner_name(seat)
+            lines.append(f"{i}. {r.seat_label(seat)}: majority {r.number(seat.get('margin'))}"
+                         + (f" ({who})" if who else ""))
+        sources = [p for s in chosen for p in r.field_sources(s, "margin")]
+        return Answer(text=r.fit(lines, r.cite(sources)), answered=True, intent=kind,
+                      sources=r.ordered_sources(sources), seats=chosen)
+
+    def recounts(self, year: int | None, count_only: bool = False) -> Answer:
+        refusal = self._year_check(year)
+        if refusal:
+            return refusal
+        chosen = [s for s in self.with_recounts if year is None or s.election_year == year]
+        when = f" in {year}" if year else ""
+        if not chosen:
+            return Answer(text=f"None of the seats on record{when} had a recount that the sources mention.",
+                          answered=False, intent="recounts")
+        items = [f"{r.seat_label(s) if year is None else s.constituency} ({r.number(s.get('recounts'))})"
+                 for s in chosen[:40]]
+        text = (f"{len(chosen)} seat{'s' if len(chosen) != 1 else ''} on record{when} had recounts "
+                f"(number of recounts in brackets): {r.listing(items, 40, total=len(chosen))}.")
+        sources = [p for s in chosen[:40] for p in r.field_sources(s, "recounts")]
+        return Answer(text=r.fit([text], r.cite(sources)), answered=True, intent="recounts",
+                      sources=r.ordered_sources(sources), seats=chosen)
+
+    def party_seats(self, party: str | None, verb: str, year: int | None, count_only: bool = False,
+                    from_party: str | None = None) -> Answer:
+        """Seats a party won, gained, held or lost (every gain when no party is named); `from_party`
+        keeps the seats that party held before."""
+        refusal = self._year_check(year)
+        if refusal:
+            return refusal
+        name = canonical_party(party) if party else None
+        chosen = self.pool(name, verb, year)
+        if from_party:
+            chosen = [s for s in chosen if r.same_party(str(s.get("previous_party") or ""), from_party)]
+        label = r.party(name) if name else "Seats that changed hands"
+        verb_text = {"win": "won", "gain": "gained", "hold": "held", "lose": "lost"}.get(verb, "won")
+        when = f" in {year}" if year else ""
+        if not chosen:
+            text = (f"None of the {self._count(year)} seats on record{when} was {verb_text} by {label}."
+                    if name else f"No seat on record{when} changed hands.")
+            return Answer(text=text, answered=False, intent="party")
+        lines = [self._party_line(name, verb_text, chosen, year)]
+        sources = [p for s in chosen[:40] for p in r.field_sources(s, "winner_party", "outcome")]
+        return Answer(text=r.fit(lines, r.cite(sources)), answered=True, intent="party",
+                      sources=r.ordered_sources(sources), seats=chosen)
+
+    def pool(self, name: str | None, verb: str, year: int | None) -> list[Seat]:
+        """Seats a party won/gained/held/lost (all gains without a party), remembered per question."""
+        key = (name, verb, year)
+        if key not in self._pools:
+            self._pools[key] = self._select(name, verb, year)
+        return self._pools[key]
+
+    def _select(self, name: str | None, verb: str, year: int | None) -> list[Seat]:
+        if name is None:
+            pool = self.gains
+        elif verb == "lose":
+            pool = self.lost_by.get(name, [])
+        else:
+            pool = self.by_party.get(name, [])
+            if verb in ("gain", "hold"):
+                pool = [s for s in pool if s.get("outcome") == verb]
+        return [s for s in pool if year is None or s.election_year == year]
+
+    def _party_line(self, name: str | None, verb_text: str, chosen: list[Seat], year: int | None) -> str:
+        n = len(chosen)
+        seats_word = f"{n} seat{'s' if n != 1 else ''}"
+        head = (f"{r.party(name)} {verb_text} {seats_word} on record" if name
+                else f"{seats_word} on record changed hands")
+        describe: Callable[[Seat], str] = (lambda s: s.constituency) if name else _changed_hands
+        years = sorted({s.election_year for s in chosen}, key=lambda y: -(y or 0))
+        if year is not None or len(years) == 1:
+            names = r.listing([describe(s) for s in chosen[:40]], 40, total=n)
+            return f"{head} in {years[0]}: {names}." if years[0] else f"{head}: {names}."
+        parts = []
+        per_year = max(5, 36 // len(years))
+        for y in years:
+            group = [s for s in chosen if s.election_year == y]
+            names = r.listing([describe(s) for s in group[:per_year]], per_year, total=len(group))
+            parts.append(f"{y or 'year unknown'} ({len(group)}): {names}")
+        return f"{head}: " + "; ".join(parts) + "."
+
+    def _count(self, year: int | None) -> int:
+        return sum(1 for s in self.seats if year is None or s.election_year == year)
+
+    def conflicts(self, year: int | None) -> Answer:
+        """Every fact the sources disagree on (with the value the knowledge base gives first)."""
+        refusal = self._year_check(year)
+        if refusal:
+            return refusal
+        found = [(s, c) for s in self.seats if year is None or s.election_year == year for c in s.conflicts]
+        when = f" in {year}" if year else ""
+        if not found:
+            return Answer(text=f"The sources I have agree on every fact they state{when}.", answered=True,
+                          intent="conflicts")
+        lines = [f"The sources disagree on {len(found)} fact{'s' if len(found) != 1 else ''}{when} "
+                 "(I give the first value):"]
+        lines += [f"• {r.seat_label(s)}, {r.conflict_label(c)}" for s, c in found[:30]]
+        sources = [p for _, c in found[:30] for p in (c.kept_source, c.other_source)]
+        return Answer(text=r.fit(lines), answered=True, intent="conflicts", sources=r.ordered_sources(sources),
+                      seats=list({id(s): s for s, _ in found}.values()))
+
+    def about(self) -> Answer:
+        """What the knowledge base covers (worked out once: the knowledge does not change under an engine)."""
+        if self._about is None:
+            self._about = self._build_about()
+        return self._about
+
+    def _build_about(self) -> Answer:
+        k = self.knowledge
+        per_year = defaultdict(int)
+        for seat in self.seats:
+            per_year[seat.election_year] += 1
+        elections = r.listing([f"{y} ({n} seat{'s' if n != 1 else ''})" for y, n in
+                               sorted(per_year.items(), key=lambda i: -(i[0] or 0)) if y is not None])
+        with_results = sum(1 for a in k.articles if a.status == "result")
+        lines = [f"I know the results of {len(self.seats)} seat contests: {elections or 'none yet'}.",
+                 f"Articles read: {len(k.articles)} ({with_results} with a declared result).",
+                 f"Official results files imported: {len(k.imports)}"
+                 + (f" ({r.listing([str(i.get('file')) for i in k.imports], 5)})." if k.imports else "."),
+                 f"Disagreements between sources on record: {len(k.conflicts)}."]
+        if k.built_at:
+            lines.append(f"Knowledge base built {k.built_at}.")
+        return Answer(text=r.fit(lines), answered=True, intent="about")
+
+    def examples(self, limit: int = 3) -> list[str]:
+        """Questions about seats the knowledge base does hold, for suggestions."""
+        return self._examples[:limit]
+
+
+def _changed_hands(seat: Seat) -> str:
+    """'Bury North (Con gain from Lab)' for long lists."""
+    before = seat.get("previous_party")
+    source = f" from {r.short_party(str(before))}" if before else ""
+    return f"{seat.constituency} ({r.short_party(r.winning_party(seat))} gain{source})"
+
+
+HELP_TEXT = """Ask me about UK election results, in plain words. For example:
+• who won Kensington? · the full result in Ashfield · majority in Foyle 2017
+• was there a recount in Dudley North? · turnout in Stirling · previous majority in Bath
+• how many votes did Clegg get? · who came second in Gower? · who is Emma Dent Coad?
+• did the Tories hold Canterbury? · was Kensington a Labour gain?
+• what did Dent Coad say about Brexit? · where does the Ashfield result come from?
+• closest results · biggest majorities · which seats had recounts in 2017?
+• which seats did the SNP win? · how many seats did Labour gain in 2017? · which seats changed hands?
+• what do you know? (coverage)
+A year ("in 2019") picks the election; without one I use the latest on record for that seat.
+I answer only from the articles and official results I hold, and say where each figure comes from."""
+
+
+def help_answer(examples: Sequence[str]) -> Answer:
+    return Answer(text=HELP_TEXT, answered=True, intent="help", suggestions=list(examples))

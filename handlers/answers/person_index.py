@@ -1,0 +1,395 @@
+"""The people index: every candidate (and every quoted speaker) of every seat, found by name.
+
+A name in a question is a run of words that are not question words. It matches a person when its
+last word is the person's surname (or the last word of a compound surname: "dent coad", "wyn jones")
+and every word before it is one of the person's other names, in order ("lady borthwick" -> Victoria
+Borwick through one typo; "bob charlesworth" -> Rob Charlesworth through a nickname). A first name
+that does not fit blocks the match, so "caroline lucas" never becomes some other Lucas and
+"theresa may" never some other May. A surname alone may stand for the person when only one person
+in scope has it; a first name alone only inside a seat the question names.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from handlers.answers.names import (
+    MIN_FUZZY_LENGTH,
+    SUGGEST_CUTOFF,
+    TOKEN_CUTOFF,
+    Word,
+    complete_names,
+    tokenize,
+)
+from knowledge.lexicon import people as people_module
+from knowledge.lexicon.people import TITLES, name_tokens, same_first_name, same_person, strip_titles
+from knowledge.lexicon.text import name_key
+from knowledge.records import Candidate, Seat
+
+# Above this many people sharing a surname, a multi-word name is first narrowed by its first word.
+PREFILTER_SIZE = 40
+# A longer match beats a shorter one by this much per extra word ("gail turner" over "turner").
+WORD_BONUS = 5.0
+# Penalties for weaker ways of naming someone by one word.
+MIDDLE_NAME_PENALTY = 3.0
+FIRST_NAME_PENALTY = 6.0
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person at one election: a candidate of `seat`, or someone quoted there who did not stand."""
+
+    name: str
+    seat: Seat
+    candidate: Candidate | None
+    forms: tuple[tuple[str, ...], ...]
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def year(self) -> int | None:
+        return self.seat.election_year
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMatch:
+    """A person named in a question.
+
+    `status` "found": `people` is every record of one person in scope, latest election first;
+    "ambiguous": `people` holds one record of each person it could be;
+    "unknown": a name that fits nobody (`said` is the name as asked).
+    """
+
+    status: str
+    people: tuple[Person, ...]
+    start: int
+    end: int
+    said: str
+    score: float = 0.0
+
+    @property
+    def person(self) -> Person:
+        return self.people[0]
+
+
+@lru_cache(maxsize=1 << 12)
+def _nickname_forms(name: str) -> frozenset[str]:
+    """Other forms of a first name ('bob' -> robert, rob, bobby, robbie)."""
+    groups = getattr(people_module, "_NICKNAMES", ())
+    return frozenset(other for group in groups if name in group for other in group)
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_first_name(a: str, b: str) -> bool:
+    """`knowledge.lexicon.people.same_first_name`, remembered: it is asked for the same few hundred names often."""
+    return same_first_name(a, b)
+
+
+def _word_score(word: Word, target: str, position: str) -> float:
+    """How well a question word names one word of a name (0: not at all)."""
+    if word.text == target or word.base == target:
+        return 100.0
+    if position == "first" and _same_first_name(word.base, target):
+        return 95.0
+    if len(word.text) > 3 and word.text.endswith("s") and word.text[:-1] == target:
+        return 95.0  # a possessive written without its apostrophe: "owens majority"
+    if len(word.base) >= MIN_FUZZY_LENGTH and len(target) >= 4:
+        score = fuzz.ratio(word.base, target, score_cutoff=TOKEN_CUTOFF)
+        return score if score >= TOKEN_CUTOFF else 0.0
+    return 0.0
+
+
+def match_form(run: Sequence[Word], form: tuple[str, ...], *, first_name_alone: bool) -> float:
+    """How well the words `run` name a person written `form` (0: they do not)."""
+    if not run or not form or len(run) > len(form):
+        return 0.0
+    last = _word_score(run[-1], form[-1], "last")
+    if len(run) == 1:
+        if last:
+            return last
+        middle = max((_word_score(run[0], w, "middle") for w in form[1:-1]), default=0.0)
+        if middle:
+            return middle - MIDDLE_NAME_PENALTY
+        if first_name_alone and len(form) > 1:
+            first = _word_score(run[0], form[0], "first")
+            return first - FIRST_NAME_PENALTY if first else 0.0
+        return 0.0
+    if not last:
+        return 0.0
+    total, j = last, 0
+    for word in run[:-1]:
+        while j < len(form) - 1:
+            score = _word_score(word, form[j], "first" if j == 0 else "middle")
+            j += 1
+            if score:
+                total += score
+                break
+        else:
+            return 0.0
+    return total / len(run) + WORD_BONUS * (len(run) - 1)
+
+
+def names_match(spoken: str, name: str) -> bool:
+    """Whether a name as written (a quote's speaker: 'Ms Dent Coad') is the person `name`."""
+    if same_person(spoken, name):
+        return True
+    words = [w for w in tokenize(spoken) if w.text not in TITLES]
+    form = tuple(name_tokens(name))
+    return bool(words) and match_form(words, form, first_name_alone=False) >= 90.0
+
+
+class PersonIndex:
+    """Every person of every seat, by the words of their names."""
+
+    def __init__(self, seats: Iterable[Seat]) -> None:
+        self.people: list[Person] = []
+        for seat in seats:
+            for candidate in seat.candidates:
+                self._add(candidate.name, seat, candidate, candidate.aliases)
+            for speaker in dict.fromkeys(strip_titles(q.speaker) for q in seat.quotes):
+                if speaker and not any(names_match(speaker, c.name) for c in seat.candidates):
+                    self._add(speaker, seat, None, [])
+        by_word: dict[str, set[int]] = defaultdict(set)
+        by_surname: dict[str, set[int]] = defaultdict(set)   # last and middle words: where a name ends
+        by_first: dict[str, set[int]] = defaultdict(set)
+        by_form: dict[str, set[int]] = defaultdict(set)
+        self.by_seat: dict[str, set[int]] = defaultdict(set)
+        self.by_year: dict[int | None, set[int]] = defaultdict(set)
+        for i, person in enumerate(self.people):
+            self.by_seat[name_key(person.seat.constituency)].add(i)
+            self.by_year[person.year].add(i)
+            for form in person.forms:
+                by_form[" ".join(form)].add(i)
+                for word in form:
+                    by_word[word].add(i)
+                for word in form[1:] or form:
+                    by_surname[word].add(i)
+                by_first[form[0]].add(i)
+        self.by_word = {w: frozenset(ids) for w, ids in by_word.items()}
+        self.by_surname = {w: frozenset(ids) for w, ids in by_surname.items()}
+        self.by_first = {w: frozenset(ids) for w, ids in by_first.items()}
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for i, person in enumerate(self.people):
+            by_key[person.key].append(i)
+        self.by_key = dict(by_key)
+        self.by_form = {f: frozenset(ids) for f, ids in by_form.items()}
+        self.max_form = max((len(f) for p in self.people for f in p.forms), default=1)
+        buckets: dict[str, list[str]] = defaultdict(list)
+        for word in self.by_surname:
+            buckets[word[0]].append(word)
+        self.word_buckets = dict(buckets)
+        all_buckets: dict[str, list[str]] = defaultdict(list)
+        for word in self.by_word:
+            all_buckets[word[0]].append(word)
+        self.word_buckets_all = dict(all_buckets)
+        names = {(name_key(p.name), p.name) for p in self.people if p.candidate is not None}
+        self.completion_names: list[tuple[str, str]] = sorted(names)
+        self.first_names = list(dict.fromkeys(name for _, name in self.completion_names[:200]))[:100]
+        self.words_of_name = {name: tuple(key.split()) for key, name in self.completion_names}
+        self.completion_words = sorted({(w, name) for name, ws in self.words_of_name.items() for w in ws})
+        names_by_word: dict[str, set[str]] = defaultdict(set)
+        for word, name in self.completion_words:
+            names_by_word[word].add(name)
+        self.names_by_word = {w: frozenset(n) for w, n in names_by_word.items()}
+
+    def _add(self, name: str, seat: Seat, candidate: Candidate | None, aliases: Iterable[str]) -> None:
+        forms = tuple(dict.fromkeys(tuple(name_tokens(n)) for n in (name, *aliases) if name_tokens(n)))
+        if forms:
+            self.people.append(Person(strip_titles(name), seat, candidate, forms))
+
+    def is_name_word(self, text: str) -> bool:
+        return text in self.by_word
+
+    def in_scope(self, seat: str | None, year: int | None) -> frozenset[int] | None:
+        """Ids of the people of one seat and/or year; None for everyone."""
+        if seat is None and year is None:
+            return None
+        if seat is None:
+            return frozenset(self.by_year.get(year, ()))
+        ids = self.by_seat.get(name_key(seat), set())
+        return frozenset(ids if year is None else ids & self.by_year.get(year, set()))
+
+    # ----- exact full names (found before seats, so "Gordon Brown" is a person, not the seat Gordon) -----
+
+    def exact_spans(self, words: Sequence[Word], blocked: Sequence[bool]) -> list[tuple[int, int]]:
+        """Spans of two or more words that are exactly someone's full name."""
+        spans = []
+        used = list(blocked)
+        n = len(words)
+        for length in range(min(self.max_form, n), 1, -1):
+            for start in range(n - length + 1):
+                end = start + length
+                if any(used[start:end]):
+                    continue
+                key = " ".join([*(w.text for w in words[start:end - 1]), words[end - 1].base])
+                if key in self.by_form:
+                    used[start:end] = [True] * length
+                    spans.append((start, end))
+        return spans
+
+    # ----- names in free text -----
+
+    def find(self, words: Sequence[Word], blocked: Sequence[bool], stop: frozenset[str], *,
+             seat: str | None = None, year: int | None = None) -> list[PersonMatch]:
+        """People named in the question, within `seat` and `year` when given; unmatched names too."""
+        scope = self.in_scope(seat, year)
+        found = []
+        for start, end in _runs(words, blocked, stop):
+            match = self._match_run(words, start, end, scope, first_name_alone=seat is not None)
+            if match is not None:
+                found.append(match)
+        return found
+
+    def _candidates(self, run: Sequence[Word], scope: frozenset[int] | None, first_name_alone: bool) -> set[int]:
+        """People whose surname (or a middle name) is one of the run's words, exactly or with one typo;
+        with `first_name_alone`, also people whose first name is the run's only word."""
+        ids: set[int] = set()
+        for word in run:
+            forms = {word.text, word.base}
+            if word.text.endswith("s"):
+                forms.add(word.text[:-1])
+            for form in forms:
+                ids.update(self.by_surname.get(form, ()))
+            if len(word.base) >= MIN_FUZZY_LENGTH:
+                bucket = self.word_buckets.get(word.base[0], [])
+                for hit, _, _ in process.extract(word.base, bucket, scorer=fuzz.ratio, processor=None,
+                                                 score_cutoff=TOKEN_CUTOFF, limit=10):
+                    ids.update(self.by_surname[hit])
+        if first_name_alone and len(run) == 1 and scope is not None:
+            ids.update(i for i in scope if any(_word_score(run[0], f[0], "first") for f in self.people[i].forms))
+        if len(run) > 1 and len(ids) > PREFILTER_SIZE:
+            ids &= self._with_word_like(run[0])
+        return ids if scope is None else ids & scope
+
+    def _with_word_like(self, word: Word) -> set[int]:
+        """People with a name word the question's word can stand for: itself, a nickname form of it, a
+        name it is the initial of, or a close spelling (a cheap set filter before scoring)."""
+        forms = {word.text, word.base, *_nickname_forms(word.base)}
+        if len(word.base) >= MIN_FUZZY_LENGTH:
+            bucket = self.word_buckets_all.get(word.base[0], [])
+            forms.update(hit for hit, _, _ in process.extract(word.base, bucket, scorer=fuzz.ratio, processor=None,
+                                                              score_cutoff=TOKEN_CUTOFF, limit=10))
+        ids: set[int] = set()
+        for form in forms:
+            ids.update(self.by_word.get(form, ()))
+        if len(word.base) == 1:
+            ids.update(i for first, found in self.by_first.items() if first.startswith(word.base) for i in found)
+        return ids
+
+    def _match_run(self, words: Sequence[Word], start: int, end: int, scope: frozenset[int] | None, *,
+                   first_name_alone: bool) -> PersonMatch | None:
+        run = words[start:end]
+        said = " ".join(w.base for w in run)
+        best: dict[int, tuple[float, int]] = {}
+        for variant, lengths in _variants(run):
+            for i in self._candidates(variant, scope, first_name_alone):
+                for stop_at in range(len(variant), 0, -1):
+                    score = max(match_form(variant[:stop_at], form, first_name_alone=first_name_alone)
+                                for form in self.people[i].forms)
+                    if score and score > best.get(i, (0.0, 0))[0]:
+                        best[i] = (score, lengths[stop_at - 1])
+        if not best:
+            return PersonMatch("unknown", (), start, end, said)
+        top = max(score for score, _ in best.values())
+        winners = [i for i, (score, _) in best.items() if score == top]
+        span_end = start + max(best[i][1] for i in winners)
+        said = " ".join(w.base for w in words[start:span_end])
+        keys = {self.people[i].key for i in winners}
+        if len(keys) == 1:
+            same = [i for i in self.by_key[keys.pop()] if scope is None or i in scope]
+            people = sorted((self.people[i] for i in same), key=lambda p: -(p.year or 0))
+            return PersonMatch("found", tuple(people), start, span_end, said, top)
+        one_each = {self.people[i].key: self.people[i] for i in sorted(winners, key=lambda i: -(self.people[i].year or 0))}
+        return PersonMatch("ambiguous", tuple(one_each.values()), start, span_end, said, top)
+
+    def lookup(self, name: str, *, seat: str | None = None, year: int | None = None) -> PersonMatch | None:
+        """The person a command's name argument names (the whole text is the name)."""
+        words = [w for w in tokenize(name) if w.text not in TITLES]
+        if not words:
+            return None
+        scope = self.in_scope(seat, year)
+        match = self._match_run(words, 0, len(words), scope, first_name_alone=seat is not None)
+        if match is not None and match.status != "unknown" and match.end < len(words):
+            return PersonMatch("unknown", (), 0, len(words), " ".join(w.base for w in words))
+        return match
+
+    def same_key(self, person: Person) -> list[Person]:
+        """Every record of a person with this name."""
+        return [self.people[i] for i in self.by_key.get(person.key, [])]
+
+    # ----- suggestions and autocomplete -----
+
+    def suggest(self, text: str, limit: int = 3) -> list[str]:
+        key = name_key(strip_titles(text))
+        if not key:
+            return []
+        last = key.split()[-1]
+        names: dict[str, None] = {}
+        bucket = self.word_buckets.get(last[0], [])
+        for word, _, _ in process.extract(last, bucket, scorer=fuzz.ratio, processor=None,
+                                          score_cutoff=SUGGEST_CUTOFF + 10, limit=limit):
+            for i in sorted(self.by_surname[word]):
+                if self.people[i].candidate is not None:
+                    names.setdefault(self.people[i].name)
+                if len(names) >= limit:
+                    return list(names)
+        return list(names)
+
+    def complete(self, text: str, limit: int = 25) -> list[str]:
+        """Candidate names for an autocomplete box: full names starting with `text`, then names with
+        words starting with each word typed, then (for four letters or more) close spellings."""
+        key = name_key(strip_titles(text))
+        if not key:
+            return self.first_names[:limit]
+        out = complete_names(key, self.completion_names, self.completion_words, self.names_by_word,
+                             self.words_of_name, limit)
+        if len(out) < limit and len(key) >= 4:
+            for name in self.suggest(key, limit):
+                out.setdefault(name)
+        return [name[:100] for name in list(out)[:limit]]
+
+
+# Short name particles that people write apart from the rest of the name: "o mara", "mc carthy".
+PARTICLES = frozenset({"o", "mc", "mac", "d", "fitz"})
+
+
+def _variants(run: Sequence[Word]) -> list[tuple[list[Word], list[int]]]:
+    """The run as written, and with particles joined to the next word ("o mara" -> "omara"); each with,
+    for every word, how many words of the run it reaches to."""
+    out = [(list(run), list(range(1, len(run) + 1)))]
+    if any(w.text in PARTICLES for w in run[:-1]):
+        joined: list[Word] = []
+        reach: list[int] = []
+        i = 0
+        while i < len(run):
+            if run[i].text in PARTICLES and i + 1 < len(run):
+                text = run[i].text + run[i + 1].text
+                joined.append(Word(text, run[i].text + run[i + 1].base))
+                i += 2
+            else:
+                joined.append(run[i])
+                i += 1
+            reach.append(i)
+        out.append((joined, reach))
+    return out
+
+
+def _runs(words: Sequence[Word], blocked: Sequence[bool], stop: frozenset[str]) -> list[tuple[int, int]]:
+    """Maximal spans of words that may be part of a name (not blocked, not question words, not titles)."""
+    runs = []
+    start = None
+    for i, word in enumerate([*words, None]):
+        name_like = (word is not None and not blocked[i] and word.text not in stop and word.base not in stop
+                     and word.text not in TITLES and not word.text.isdigit())
+        if name_like and start is None:
+            start = i
+        elif not name_like and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs

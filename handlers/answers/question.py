@@ -1,0 +1,156 @@
+"""Reading a question: its words, the years, seats, parties and people it names, and its wording.
+
+Names are claimed in order of how sure a reading is: years; full names of people ("Gordon Brown" is
+a person, not the seat Gordon); seat names (exact, then misspelt, then partial); parties; then the
+remaining words as people's names, inside the named seat when there is one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from handlers.answers.intents import SIGNALS, VOCABULARY, Wording, read_wording
+from handlers.answers.names import PartyIndex, PartyMatch, SeatIndex, SeatMatch, Word, tokenize
+from handlers.answers.person_index import PersonIndex, PersonMatch
+
+STOP = VOCABULARY
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+# Wording that asks about a person; a lone word that is both a seat and a surname is then the person.
+PERSON_SIGNALS = frozenset({"votes", "quote", "who_is", "position", "beat", "beat_by", "share"})
+
+
+@dataclass(slots=True)
+class Question:
+    """A question read: what it names and how it is worded."""
+
+    text: str
+    words: list[Word]
+    wording: Wording
+    years: list[int] = field(default_factory=list)
+    seats: list[SeatMatch] = field(default_factory=list)
+    parties: list[PartyMatch] = field(default_factory=list)
+    people: list[PersonMatch] = field(default_factory=list)
+    # Words claimed by years, exact seat names and parties: not by misspelt or partial seat names,
+    # which may give theirs back to a person (`QuestionReader._prefer_person`).
+    claimed: list[bool] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        return self.years[0] if self.years else None
+
+    @property
+    def seat(self) -> SeatMatch | None:
+        """The seat the question is about: an unknown or ambiguous one first (it must be answered for)."""
+        for status in ("unknown", "ambiguous", "known"):
+            match = next((m for m in self.seats if m.status == status), None)
+            if match is not None:
+                return match
+        return None
+
+    @property
+    def person(self) -> PersonMatch | None:
+        return next((m for m in self.people if m.status != "unknown"), None)
+
+    @property
+    def unknown_names(self) -> list[PersonMatch]:
+        return [m for m in self.people if m.status == "unknown"]
+
+    def _after_from(self, match: PartyMatch) -> bool:
+        return "from" in self.wording.terms[max(0, match.start - 2):match.start]
+
+    @property
+    def party(self) -> str | None:
+        """The party the question is about (not one named after 'from')."""
+        return next((m.party for m in self.parties if not self._after_from(m)), None)
+
+    @property
+    def from_party(self) -> str | None:
+        """'did the lib dems gain bath from the tories' -> Conservative (the party named after 'from')."""
+        return next((m.party for m in self.parties if self._after_from(m)), None)
+
+
+class QuestionReader:
+    """Reads questions against the name indexes built once by the engine."""
+
+    def __init__(self, seats: SeatIndex, parties: PartyIndex, people: PersonIndex) -> None:
+        self.seat_index = seats
+        self.party_index = parties
+        self.person_index = people
+
+    def is_name(self, text: str) -> bool:
+        return text in self.seat_index.by_word or self.person_index.is_name_word(text)
+
+    def read(self, text: str) -> Question:
+        words = tokenize(text)
+        wording = read_wording(words, self.is_name)
+        # Misspelt question words are read as the word they misspell, so they are never names.
+        words = [w if term == w.base or term in (w.text, w.base) else Word(term, term)
+                 for w, term in zip(words, wording.terms, strict=True)]
+        question = Question(text, words, wording)
+        blocked = [False] * len(words)
+        for i, word in enumerate(words):
+            if word.text.isdigit():
+                blocked[i] = True
+                if len(word.text) == 4 and FIRST_YEAR <= int(word.text) <= LAST_YEAR:
+                    question.years.append(int(word.text))
+        full_names = self.person_index.exact_spans(words, blocked)
+        exact = self.seat_index.find_exact(words, _with_spans(blocked, full_names), STOP)
+        blocked = _with_spans(blocked, [(m.start, m.end) for m in exact])
+        question.parties = self.party_index.find(words, _with_spans(blocked, full_names), STOP)
+        blocked = _with_spans(blocked, [(m.start, m.end) for m in question.parties])
+        fuzzy = self.seat_index.find_fuzzy(words, _with_spans(blocked, full_names), STOP)
+        question.seats = sorted(exact + fuzzy, key=lambda m: m.start)
+        question.claimed = blocked
+        blocked = _with_spans(blocked, [(m.start, m.end) for m in fuzzy])
+        question.people = self._people(question, blocked)
+        self._prefer_person(question)
+        return question
+
+    def _people(self, question: Question, blocked: list[bool]) -> list[PersonMatch]:
+        seat = question.seat
+        scope = seat.seat if seat is not None and seat.status == "known" else None
+        found = self.person_index.find(question.words, blocked, STOP, seat=scope, year=question.year)
+        if question.year is not None and any(m.status == "unknown" for m in found):
+            wider = self.person_index.find(question.words, blocked, STOP, seat=scope)
+            found = [w if m.status == "unknown" else m for m, w in zip(found, wider, strict=True)]
+        return found
+
+    def _prefer_person(self, question: Question) -> None:
+        """Give words a seat match took back to a person when that reading is the one that can be right.
+
+        - 'how many votes did hastings get': a lone word that is a seat and a surname, in a question
+          about a person;
+        - 'how many votes did jeremy corbyn get': a misspelling of a real seat not on record (Corby)
+          that is exactly a name on record.
+        """
+        if question.person is not None:
+            return
+        about_person = question.wording.has(*PERSON_SIGNALS) or (question.wording.yes_no
+                                                                 and question.wording.verb is not None)
+        for match in question.seats:
+            loose_unknown = match.status == "unknown" and match.score < 100.0
+            if not (loose_unknown or (about_person and match.end - match.start == 1)):
+                continue
+            span = question.words[match.start:match.end]
+            if not any(self.person_index.is_name_word(w.base) or self.person_index.is_name_word(w.text)
+                       for w in span):
+                continue
+            others = [m for m in question.seats if m is not match]
+            blocked = _with_spans(question.claimed, [(m.start, m.end) for m in others])
+            scope = next((m.seat for m in others if m.status == "known"), None)
+            found = self.person_index.find(question.words, blocked, STOP, seat=scope, year=question.year)
+            hit = next((m for m in found if m.status != "unknown" and m.start <= match.start < m.end), None)
+            if hit is not None:
+                question.seats = others
+                question.people = [hit, *(m for m in found if m is not hit)]
+                return
+
+
+def _with_spans(blocked: list[bool], spans: list[tuple[int, int]]) -> list[bool]:
+    out = list(blocked)
+    for start, end in spans:
+        out[start:end] = [True] * (end - start)
+    return out
+
+
+def signal_words() -> frozenset[str]:
+    return frozenset(SIGNALS)

@@ -1,0 +1,111 @@
+"""Turning an `Answer` into a Discord reply, and sending it without ever pinging anyone.
+
+Every engine call and chart runs in a worker thread. An interaction is answered directly when the
+answer is ready within `DEFER_AFTER` seconds; otherwise it is deferred ("thinking…") first, so
+Discord always hears back within its 3 second limit.
+"""
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import discord
+from discord import app_commands
+
+from handlers.answers.answer import Answer
+from handlers.app.service import EngineLike, KnowledgeService
+from handlers.discord_ui.chart import render_result_chart
+from handlers.discord_ui.embeds import CHART_FILENAME, answer_embed, clip
+
+log = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+DEFER_AFTER = 1.5  # seconds; Discord wants the first response within 3
+MAX_CHOICES = 25
+MAX_CHOICE_LENGTH = 100
+
+
+@dataclass(slots=True)
+class Reply:
+    """A ready-to-send reply: an embed, maybe a chart, and whether only the asker should see it."""
+
+    embed: discord.Embed
+    chart: bytes | None = None
+    ephemeral: bool = False
+
+    def file(self) -> discord.File | None:
+        return discord.File(io.BytesIO(self.chart), filename=CHART_FILENAME) if self.chart else None
+
+
+def wants_chart(answer: Answer) -> bool:
+    """A chart goes with an answer about one seat that has candidates with votes."""
+    seat = answer.seat
+    return seat is not None and any(c.votes is not None for c in seat.candidates)
+
+
+async def build_reply(answer: Answer) -> Reply:
+    """The embed for `answer`, with the seat's chart rendered off the event loop when there is one."""
+    chart = None
+    if wants_chart(answer) and answer.seat is not None:
+        try:
+            chart = await asyncio.to_thread(render_result_chart, answer.seat)
+        except Exception:  # noqa: BLE001 - an answer without its chart is still an answer
+            log.exception("Could not draw the chart for %s", answer.seat.constituency)
+    return Reply(answer_embed(answer, chart=chart is not None), chart, ephemeral=not answer.answered)
+
+
+async def answer_reply(service: KnowledgeService, call: Callable[[EngineLike], Answer]) -> Reply:
+    answer = await service.ask(call)
+    return await build_reply(answer)
+
+
+async def send_interaction_reply(interaction: discord.Interaction, reply: Reply) -> None:
+    """Send `reply` as the interaction's response, or as a followup once it has been deferred."""
+    file = reply.file()
+    kwargs: dict = {"embed": reply.embed, "ephemeral": reply.ephemeral, "allowed_mentions": NO_MENTIONS}
+    if file is not None:
+        kwargs["file"] = file
+    if interaction.response.is_done():
+        await interaction.followup.send(**kwargs)
+    else:
+        await interaction.response.send_message(**kwargs)
+
+
+async def respond(interaction: discord.Interaction, service: KnowledgeService,
+                  call: Callable[[EngineLike], Answer]) -> None:
+    """Answer a slash command with `call(engine)`, deferring first when the answer is slow.
+
+    A deferred response is public, so a slow refusal is public too (Discord makes the first followup
+    take the deferral's visibility); fast refusals, the usual case, are ephemeral.
+    """
+    task = asyncio.ensure_future(answer_reply(service, call))
+    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+    if not done:
+        await interaction.response.defer(thinking=True)
+    await send_interaction_reply(interaction, await task)
+
+
+def as_choices(names: list[str]) -> list[app_commands.Choice[str]]:
+    """At most 25 distinct autocomplete choices, names and values within 100 characters."""
+    choices: list[app_commands.Choice[str]] = []
+    seen: set[str] = set()
+    for name in names:
+        value = clip(" ".join(name.split()), MAX_CHOICE_LENGTH)
+        if not value or value in seen:
+            continue
+        seen.add(value)
+        choices.append(app_commands.Choice(name=value, value=value))
+        if len(choices) == MAX_CHOICES:
+            break
+    return choices
+
+
+async def send_ephemeral(interaction: discord.Interaction, embed: discord.Embed) -> None:
+    """An ephemeral message whether or not the interaction has been responded to yet."""
+    if interaction.response.is_done():
+        await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    else:
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)

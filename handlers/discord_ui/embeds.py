@@ -1,0 +1,226 @@
+"""Answers as Discord embeds, always within Discord's limits whatever the data.
+
+`answer_embed` lays an `Answer` out (a seat's result as a table of candidates, lists of seats,
+suggestions, disagreements between sources, sources in the footer); `fit_embed` then clips any
+embed to the limits Discord enforces, so a huge seat (60 candidates, 5000-character names) can
+never make a reply fail.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import discord
+
+from handlers.answers.answer import Answer
+from handlers.discord_ui.chart import party_colour
+from knowledge.lexicon.text import format_votes
+from knowledge.records import Candidate, Provenance, Seat
+
+# https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELDS_LIMIT = 25
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+AUTHOR_LIMIT = 256
+TOTAL_LIMIT = 6000
+
+CHART_FILENAME = "result.png"
+BLANK = "\u200b"
+ANSWERED_COLOUR = discord.Colour.blurple()
+REFUSED_COLOUR = discord.Colour.dark_grey()
+ERROR_COLOUR = discord.Colour.red()
+MAX_SEAT_LINES = 40
+MAX_NAME = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, ending with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+
+
+def _name(text: str | None) -> str:
+    return discord.utils.escape_markdown(clip(" ".join((text or "").split()), MAX_NAME))
+
+
+def chunk_lines(title: str, lines: Iterable[str], *, limit: int = FIELD_VALUE_LIMIT) -> list[Field]:
+    """Lines packed into as few fields as fit; later fields are titled "<title> (cont.)"."""
+    fields: list[Field] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        line = clip(line, limit)
+        if current and size + 1 + len(line) > limit:
+            fields.append(Field(title if not fields else f"{title} (cont.)", "\n".join(current)))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + (1 if size else 0)
+    if current:
+        fields.append(Field(title if not fields else f"{title} (cont.)", "\n".join(current)))
+    return fields
+
+
+def _share(candidate: Candidate, total: int | None) -> str:
+    if candidate.share_percent is not None:
+        return f" ({candidate.share_percent:.1f}%)"
+    if total and candidate.votes is not None:
+        return f" ({100 * candidate.votes / total:.1f}%)"
+    return ""
+
+
+def candidate_lines(seat: Seat) -> list[str]:
+    """One line per candidate, most votes first: winner ticked, party, votes and share."""
+    ordered = sorted(seat.candidates, key=lambda c: (not c.elected, c.votes is None, -(c.votes or 0)))
+    votes = [c.votes for c in seat.candidates]
+    total = sum(v for v in votes if v is not None) if votes and None not in votes else None
+    lines = []
+    for c in ordered:
+        mark = "✅ " if c.elected else ""
+        party = f" — {_name(c.party)}" if c.party else ""
+        count = f" — {format_votes(c.votes)} votes{_share(c, total)}" if c.votes is not None else " — votes not reported"
+        lines.append(f"{mark}**{_name(c.name)}**{party}{count}")
+    return lines
+
+
+def seat_fields(seat: Seat) -> list[Field]:
+    """Winner, margin, recounts, turnout and electorate (inline), then the candidates."""
+    fields: list[Field] = []
+    winner = seat.get("winner")
+    if winner is not None:
+        party = seat.get("winner_party")
+        fields.append(Field("Winner", _name(str(winner)) + (f" ({_name(str(party))})" if party else ""), True))
+    for key, label in (("margin", "Margin"), ("recounts", "Recounts"), ("turnout_percent", "Turnout"),
+                       ("electorate", "Electorate"), ("outcome", "Outcome")):
+        value = seat.get(key)
+        if value is None:
+            continue
+        if key == "turnout_percent":
+            text = f"{value}%"
+        elif key == "margin":
+            text = f"{format_votes(value)} votes"  # type: ignore[arg-type]
+        elif isinstance(value, int | float):
+            text = format_votes(value)
+        else:
+            text = _name(str(value))
+        fields.append(Field(label, text, True))
+    fields.extend(chunk_lines("Candidates", candidate_lines(seat)))
+    return fields
+
+
+def conflict_lines(seat: Seat) -> list[str]:
+    return [f"{c.field}{f' ({_name(c.candidate)})' if c.candidate else ''}: {_name(str(c.kept))} "
+            f"({_name(c.kept_source.file)}) vs {_name(str(c.other))} ({_name(c.other_source.file)})"
+            for c in seat.conflicts]
+
+
+def seat_list_lines(seats: list[Seat]) -> list[str]:
+    """One line per seat: name, year, winner, margin."""
+    lines = []
+    for seat in seats[:MAX_SEAT_LINES]:
+        year = f" ({seat.election_year})" if seat.election_year else ""
+        winner = seat.get("winner")
+        margin = seat.get("margin")
+        details = [_name(str(winner)) if winner else None,
+                   f"margin {format_votes(margin)}" if margin is not None else None,  # type: ignore[arg-type]
+                   f"{seat.get('recounts')} recount(s)" if seat.get("recounts") else None]
+        text = ", ".join(d for d in details if d)
+        lines.append(f"**{_name(seat.constituency)}**{year}" + (f": {text}" if text else ""))
+    if len(seats) > MAX_SEAT_LINES:
+        lines.append(f"… and {len(seats) - MAX_SEAT_LINES} more")
+    return lines
+
+
+def sources_footer(sources: Iterable[Provenance]) -> str | None:
+    """'Sources: article a.txt, 2017-06-10; …' with each file once, or None without sources."""
+    seen: dict[tuple[str, str], str] = {}
+    for p in sources:
+        seen.setdefault((p.origin, p.file), p.cite())
+    if not seen:
+        return None
+    return clip("Sources: " + "; ".join(seen.values()), FOOTER_LIMIT)
+
+
+def answer_title(answer: Answer) -> str:
+    if answer.seat is not None:
+        year = f" — {answer.seat.election_year}" if answer.seat.election_year else ""
+        return f"{answer.seat.constituency}{year}"
+    if not answer.answered:
+        return "I can't answer that"
+    return {"about": "About this bot", "help": "Help", "closest": "Closest results",
+            "recounts": "Recounts", "party": "Party results", "sources": "Sources"}.get(answer.intent,
+                                                                                         "Election results")
+
+
+def answer_embed(answer: Answer, *, chart: bool = False) -> discord.Embed:
+    """The embed for an answer; with `chart`, it shows attachment://result.png as its image."""
+    colour = ANSWERED_COLOUR if answer.answered else REFUSED_COLOUR
+    if answer.seat is not None and answer.seat.get("winner_party"):
+        colour = discord.Colour.from_rgb(*party_colour(str(answer.seat.get("winner_party"))))
+    embed = discord.Embed(title=answer_title(answer), description=answer.text or BLANK, colour=colour)
+    fields: list[Field] = []
+    if answer.seat is not None:
+        fields += seat_fields(answer.seat)
+        fields += chunk_lines("Sources disagree", conflict_lines(answer.seat))
+    if answer.seats:
+        fields += chunk_lines("Seats", seat_list_lines(answer.seats))
+    if answer.suggestions:
+        fields += chunk_lines("Did you mean", [_name(s) for s in answer.suggestions[:20]])
+    for field in fields:
+        embed.add_field(name=field.name, value=field.value, inline=field.inline)
+    sources = list(answer.sources) or (answer.seat.sources if answer.seat is not None else [])
+    footer = sources_footer(sources)
+    if footer:
+        embed.set_footer(text=footer)
+    if chart:
+        embed.set_image(url=f"attachment://{CHART_FILENAME}")
+    return fit_embed(embed)
+
+
+def message_embed(title: str, text: str, *, error: bool = False) -> discord.Embed:
+    """A plain titled message (refusals, errors, admin reports)."""
+    return fit_embed(discord.Embed(title=title, description=text or BLANK,
+                                   colour=ERROR_COLOUR if error else ANSWERED_COLOUR))
+
+
+def fit_embed(embed: discord.Embed) -> discord.Embed:
+    """Clip `embed` in place to every Discord limit (per part and 6000 in total) and return it."""
+    if embed.title:
+        embed.title = clip(embed.title, TITLE_LIMIT)
+    if embed.description:
+        embed.description = clip(embed.description, DESCRIPTION_LIMIT)
+    if embed.footer.text:
+        embed.set_footer(text=clip(embed.footer.text, FOOTER_LIMIT), icon_url=embed.footer.icon_url)
+    if embed.author.name:
+        embed.set_author(name=clip(embed.author.name, AUTHOR_LIMIT), url=embed.author.url,
+                         icon_url=embed.author.icon_url)
+    fields = [(clip(f.name or BLANK, FIELD_NAME_LIMIT) or BLANK, clip(f.value or BLANK, FIELD_VALUE_LIMIT) or BLANK,
+               bool(f.inline)) for f in embed.fields]
+    if len(fields) > FIELDS_LIMIT:
+        more = len(fields) - FIELDS_LIMIT + 1
+        fields = fields[: FIELDS_LIMIT - 1] + [("More", f"… {more} more sections not shown", False)]
+    embed.clear_fields()
+    for name, value, inline in fields:
+        embed.add_field(name=name, value=value, inline=inline)
+    _fit_total(embed)
+    return embed
+
+
+def _fit_total(embed: discord.Embed) -> None:
+    """Drop fields from the end, then shorten the description and footer, until the total fits."""
+    while len(embed) > TOTAL_LIMIT and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
+    if len(embed) > TOTAL_LIMIT and embed.footer.text:
+        keep = max(1, len(embed.footer.text) - (len(embed) - TOTAL_LIMIT))
+        embed.set_footer(text=clip(embed.footer.text, keep), icon_url=embed.footer.icon_url)
+    if len(embed) > TOTAL_LIMIT and embed.description:
+        keep = max(1, len(embed.description) - (len(embed) - TOTAL_LIMIT))
+        embed.description = clip(embed.description, keep)

@@ -1,0 +1,1 @@
+"""The one vocabulary shared by reading and questions: parties, titles, seat names, number words, elections."""

@@ -1,0 +1,1 @@
+"""Official results files (House of Commons Library, Electoral Commission): formats, import, checks."""

@@ -1,0 +1,217 @@
+"""Finding the things a sentence speaks of: seats, parties, people and numbers, with their offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.lexicon.numbers import NUMBER_WORDS, parse_number
+from knowledge.lexicon.parties import canonical_party, party_pattern
+from knowledge.lexicon.people import TITLES
+from knowledge.lexicon.seatnames import seat_lookup
+from knowledge.lexicon.text import name_key
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
+_POSSESSIVE = re.compile(r"(?:['’]s\b|s['’](?!\w)|['’](?=\s))")
+_DIGITS = re.compile(r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+_MAX_SEAT_WORDS = 8
+
+# Words that may sit inside a name in lower case ("Marsha de Cordova", "Barnes von Claptrap").
+PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "bin", "ap", "dos"})
+# Capitalised words that open sentences or name offices, not people.
+NOT_NAME_WORDS = frozenset("""
+the a an in on at by for of to and but or as when while after before since earlier elsewhere next down up
+just speaking across meanwhile however although though if once with without from into over under this that
+these those there here it its his her their he she they we i you our my your one two three four five six seven
+eight nine ten mp mps mep meps msp msps am ams mla minister ministers secretary chancellor leader leaders deputy
+prime first shadow home foreign treasury justice health education president mayor speaker councillor council
+borough county city district party parties government parliament commons lords house westminster whitehall
+election elections general result results count recount declaration returning officer constituency seat
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december brexit remain leave nhs uk britain british england english scotland
+scottish wales welsh ireland irish northern european union eu referendum independence tory tories labour
+conservative conservatives democrat democrats greens snp ukip plaid cymru sinn fein féin dup uup
+sdlp christian socialist nationalist unionist unionists republican nationalists
+cabinet assembly senedd holyrood stormont times news bbc itv sky press association prize nobel peace
+north south east west central upper lower greater new old st saint great high road street
+""".split())
+OFFICE_WORDS = frozenset("""
+mp mps mep msp am mla minister secretary chancellor leader deputy prime first shadow home foreign treasury
+president mayor councillor candidate challenger opponent rival incumbent member
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class SeatMention:
+    start: int
+    end: int
+    seat: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    start: int
+    end: int
+    party: str
+    possessive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str          # as written, title removed ("Dent Coad", "Victoria Borwick")
+    title: str | None  # "Ms", "Sir", ...
+    possessive: bool
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int
+    value: int | float
+    written_in_words: bool
+
+
+def find_seats(text: str) -> list[SeatMention]:
+    """Constituencies named in `text` (gazetteer names and aliases, longest first, written capitalised)."""
+    words = list(_WORD.finditer(text))
+    table = seat_lookup()
+    found: list[SeatMention] = []
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        if not first[0].isupper() or name_key(first).split(" ")[0] not in _seat_first_words():
+            i += 1
+            continue
+        match = None
+        for j in range(min(len(words), i + _MAX_SEAT_WORDS) - 1, i - 1, -1):
+            last = words[j]
+            end = last.end()
+            if last.group().endswith(("'s", "’s")):
+                end -= 2
+            key = name_key(text[words[i].start():end])
+            if key in table and _plausible_seat(text, words, i, j):
+                match = SeatMention(words[i].start(), end, table[key])
+                i = j
+                break
+        if match:
+            found.append(match)
+        i += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _seat_first_words() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in seat_lookup())
+
+
+def _plausible_seat(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
+    """False where the words are part of a person's name ("Angus MacNeil", "Gordon Brown")."""
+    last = words[j].group()
+    if not last.endswith(("'s", "’s")) and j + 1 < len(words):
+        following = words[j + 1]
+        gap = text[words[j].end():following.start()]
+        nxt = following.group()
+        if gap == " " and nxt[0].isupper() and name_key(nxt) not in NOT_NAME_WORDS and not nxt.isupper():
+            return False
+    if i > 0:
+        previous = words[i - 1]
+        gap = text[previous.end():words[i].start()]
+        prev = previous.group()
+        if gap == " " and prev[0].isupper() and name_key(prev) not in NOT_NAME_WORDS and not prev.isupper() \
+                and canonical_party(prev) == prev.strip() and prev.lower() not in TITLES:
+            return False
+    return True
+
+
+def find_parties(text: str) -> list[PartyMention]:
+    return list(_find_parties(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_parties(text: str) -> tuple[PartyMention, ...]:
+    found = []
+    for match in party_pattern().finditer(text):
+        tail = _POSSESSIVE.match(text, match.end())
+        end = match.end() + (len(tail.group()) if tail else 0)
+        found.append(PartyMention(match.start(), end, canonical_party(match.group()) or match.group(), bool(tail)))
+    return tuple(found)
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Figures in digits ('16,333', '64.63') and in words ('one hundred and sixty-nine'), not times or money."""
+    found = []
+    for match in _DIGITS.finditer(text):
+        value = parse_number(match.group())
+        if value is not None:
+            found.append(NumberMention(match.start(), match.end(), value, False))
+    for match in NUMBER_WORDS.finditer(text):
+        value = parse_number(match.group())
+        if value is not None:
+            found.append(NumberMention(match.start(), match.end(), value, True))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.rstrip("'’").removesuffix("'s").removesuffix("’s")
+    return bool(core) and core[0].isupper() and name_key(core) not in NOT_NAME_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _title_key(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention]:
+    """Runs of capitalised words that can be a person's name, outside the `blocked` spans (seats, parties).
+
+    A run may carry a title in front ("Lady Borthwick") and a possessive at its end ("Salmond's").
+    Single words are kept too: they may be a surname already met ("Farrelly took 21,124 votes").
+    """
+    found: list[PersonMention] = []
+    words = [w for w in _WORD.finditer(text) if not any(s <= w.start() < e for s, e in blocked)]
+    i = 0
+    while i < len(words):
+        word = words[i].group()
+        title = None
+        start_index = i
+        if _title_key(word) in TITLES and word[0].isupper() and i + 1 < len(words) \
+                and _joined(text, words[i], words[i + 1]):
+            title = word.rstrip(".")
+            i += 1
+            while i < len(words) and _title_key(words[i].group()) in TITLES and _joined(text, words[i - 1], words[i]):
+                i += 1
+        if i >= len(words) or not _is_name_word(words[i].group()):
+            i = start_index + 1
+            continue
+        run = [words[i]]
+        k = i + 1
+        while k < len(words) and _joined(text, words[k - 1], words[k]) and not _ends_possessive(run[-1].group()):
+            nxt = words[k].group()
+            if _is_name_word(nxt) or (nxt in PARTICLES and k + 1 < len(words) and _is_name_word(words[k + 1].group())
+                                       and _joined(text, words[k], words[k + 1])):
+                run.append(words[k])
+                k += 1
+            else:
+                break
+        last = run[-1].group()
+        possessive = _ends_possessive(last)
+        end = run[-1].end() - (2 if last.endswith(("'s", "’s")) else 1 if possessive else 0)
+        name = text[run[0].start():end]
+        found.append(PersonMention(words[start_index].start(), end, name, title, possessive))
+        i = k
+    return found
+
+
+def _ends_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s")) or (word.endswith(("s'", "s’")) and len(word) > 2)
+
+
+def _joined(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether two words are next to each other with only a space between them."""
+    return text[a.end():b.start()] == " "

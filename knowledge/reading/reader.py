@@ -1,0 +1,824 @@
+"""Reading one news article into facts about the seats whose results it reports.
+
+`read_article(text, file)` is a pure function: text in, an `ArticleReport` of facts out, each fact
+with the sentence it came from. It reads only what the reporter states (quoted speech is set aside
+for quotes), keeps numbers that are not this election's result (ages, years, past majorities,
+national totals) out of the facts, and yields no result for previews, suspended counts and
+commentary: a seat only gets facts when the article says who won it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.lexicon.elections import (
+    GENERAL_ELECTIONS,
+    election_for_article,
+    polling_day,
+    previous_election,
+)
+from knowledge.lexicon.people import same_person, strip_titles
+from knowledge.lexicon.text import fold
+from knowledge.reading import phrases as ph
+from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_header, split_sentences
+from knowledge.reading.mentions import NumberMention, PartyMention, PersonMention, SeatMention
+from knowledge.reading.result_lists import ListEntry, parse_entries, tidy_case
+from knowledge.reading.skeleton import TOKEN, Skeleton, build
+from knowledge.reading.speech import attribute_quotes
+from knowledge.records import ArticleReport, Fact, Provenance, Quote, Value
+
+MAX_VOTES = 200_000
+# News reports run to a few thousand words; past these bounds text is not read, and the report says so.
+MAX_READ_CHARS = 60_000
+MAX_SENTENCE_CHARS = 1_500
+_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "lady", "dame", "baroness"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord"})
+_NOT_VOTES_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:per ?cent|percent|%|-?years?\b|-year|year-old|(?:[A-Z]\w+ )?seats?\b|(?:[A-Z]\w+ )?MPs?\b|"
+    r"constituencies|voters|electors|doors|(?:-vote )?majority|people|members|councillors|hours|minutes|days|weeks|"
+    r"months|times|candidates|general|of\b|out of|votes? (?:ahead|clear|behind|short|separated|between)|"
+    r"valid|votes? cast|ballot|postal|turnout|more\b|fewer\b)", re.I)
+_NOT_VOTES_BEFORE = re.compile(
+    r"(?:\b(?:majority|margin|electorate|turnout|register) of (?:just |only |a mere |some |around |about )?|"
+    r"\bby (?:just |only |a mere |some |around |about |a slender margin of |a margin of |a majority of )?|"
+    r"\b(?:at|aged|age|in|since|until|from|cut to|reduced to|down to|a few|several|some|about|around|nearly|almost|"
+    r"more than|over|under|fewer than|less than|up to|top|than)\s+|-)$", re.I)
+_VOTE_CUE = re.compile(
+    r"\b(?:polled|polling|took|taking|won|winning|got|getting|received|gained|secured|collected|garnered|attracted|"
+    r"with|on|finished on|ended on|managed|scored|amassed|tallied)\b", re.I)
+_OWNER_AFTER = re.compile(rf"^ (?:votes? )?(?:for|taken by|won by|polled by|going to|went to|of) (?:the )?"
+                          rf"(?:{ph.ANY_P} )?(?:[\w-]+ ){{0,2}}?(?P<who><H\d+>)")
+_SEQUENCE_GAP = re.compile(r"^(?:'s)?\s*(?:\(<P\d+>\)|of (?:the )?<P\d+>|,)?\s*$")
+_WHEN = re.compile(r"\s*when\b", re.I)
+
+
+@dataclass(eq=False, slots=True)
+class Person:
+    name: str
+    female: bool | None = None
+    party: tuple[str, Sentence] | None = None
+    votes: tuple[int, Sentence] | None = None
+    votes_from_list: bool = False
+    seat: str | None = None
+    evidence: Sentence | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def first(self) -> str:
+        return self.name.split()[0]
+
+
+@dataclass(slots=True)
+class SeatDraft:
+    name: str
+    winner: tuple[Person, Sentence] | None = None
+    winner_party: tuple[str, Sentence] | None = None
+    outcome: tuple[str, Sentence] | None = None
+    outcome_strength: int = 0
+    previous_party: tuple[str, Sentence] | None = None
+    losers: list[Person] = field(default_factory=list)
+    margin: tuple[int, Sentence] | None = None
+    previous_majority: tuple[int, Sentence] | None = None
+    recounts: list[tuple[int, Sentence]] = field(default_factory=list)
+    turnout: tuple[float, Sentence] | None = None
+    electorate: tuple[int, Sentence] | None = None
+    valid_votes: tuple[int, Sentence] | None = None
+    declared_at: tuple[str, Sentence] | None = None
+    has_list: bool = False
+
+
+def read_article(text: str, file: str) -> ArticleReport:
+    """Facts and quotes of every seat whose declared result the article reports."""
+    day, body = split_header(text)
+    notes: list[str] = []
+    if day is not None:
+        year, preview = election_for_article(day)
+    else:
+        year, preview = election_named_in(body), False
+        notes.append("no date header" + (f"; election {year} taken from the text" if year else
+                                         "; no election named, so the election is unknown"))
+    report = ArticleReport(file=file, date=day.isoformat() if day else None, election_year=year, notes=notes)
+    if preview and day is not None and year is not None:
+        notes.append(f"a preview: dated {day.isoformat()}, before polling day ({polling_day(year)})")
+        return report
+    if len(body) > MAX_READ_CHARS:
+        notes.append(f"long text: only the first {MAX_READ_CHARS:,} of {len(body):,} characters were read")
+        body = body[:MAX_READ_CHARS]
+    reader = _Reader(file, day, year, body)
+    reader.read()
+    report.facts = reader.facts()
+    report.quotes = reader.quotes()
+    if not report.has_result:
+        notes.append("reports no declared result")
+    return report
+
+
+def election_named_in(body: str) -> int | None:
+    """The general election an undated article names most ("the 2017 general election")."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b(?=[^.]{0,30}\belection)", body)]
+    years = [y for y in years if y in GENERAL_ELECTIONS]
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))
+
+
+class _Reader:
+    def __init__(self, file: str, day: date | None, year: int | None, body: str) -> None:
+        self.file = file
+        self.day = day
+        self.year = year
+        self.previous_year = previous_election(year) if year else None
+        self.body = body
+        self.quote_spans = find_quotes(body)
+        plain = mask_quotes(body, self.quote_spans)
+        self.sentences = [s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS]
+        self.skeletons = [build(s.plain) if s.plain.strip() else Skeleton("") for s in self.sentences]
+        self.list_entries = [parse_entries(s.plain) for s in self.sentences]
+        self.people: list[Person] = []
+        self.seats: dict[str, SeatDraft] = {}
+        self.sentence_seat: list[str | None] = []
+        self.roundup_hold: str | None = None
+        self._prose_spelling: dict[str, str] | None = None
+        self.resolved: list[dict[int, Person | None]] = []
+        self._clause_eras: dict[int, tuple[Skeleton, list[tuple[int, int]], dict[int, str]]] = {}
+
+    # -- the passes ---------------------------------------------------------------------------
+    def read(self) -> None:
+        self._register_people()
+        self._assign_sentence_seats()
+        for i in range(len(self.sentences)):
+            if self.sentence_seat[i] and self.skeletons[i].text:
+                self._read_list(i)
+        for step in (self._read_attribution, self._read_outcome, self._read_votes, self._read_candidacy,
+                     self._read_figures):
+            for i in range(len(self.sentences)):
+                if self.skeletons[i].text:
+                    step(i)
+        for seat in self.seats.values():
+            self._conclude(seat)
+
+    def _register_people(self) -> None:
+        """Every person named in full anywhere in the article, before reading any fact."""
+        for skeleton in self.skeletons:
+            for mention in skeleton.mentions:
+                if isinstance(mention, PersonMention) and len(mention.words) >= 2:
+                    self._person(mention, create=True)
+        for entries in self.list_entries:
+            for entry in entries:
+                if " " in entry.name:
+                    self._person_named(self._tidy_list_name(entry.name), create=True)
+        self.resolved = []
+        for i, skeleton in enumerate(self.skeletons):
+            if any(isinstance(m, PersonMention) and len(m.words) == 1 and not m.title
+                   and self._person(m, create=False) is None for m in skeleton.mentions):
+                # a lone capitalised word that names nobody here ("Turnout was ...") is not a person
+                skeleton = self.skeletons[i] = build(self.sentences[i].plain, keep=self._names_someone)
+            table: dict[int, Person | None] = {}
+            for index, mention in enumerate(skeleton.mentions):
+                if isinstance(mention, PersonMention):
+                    table[index] = self._person(mention, create=False)
+            self.resolved.append(table)
+
+    def _names_someone(self, mention: PersonMention) -> bool:
+        return len(mention.words) > 1 or bool(mention.title) or self._person(mention, create=False) is not None
+
+    def _assign_sentence_seats(self) -> None:
+        """The seat each sentence speaks of: one it names (in the present), else the one in focus."""
+        focus: str | None = None
+        for skeleton in self.skeletons:
+            named = [(offset, m) for offset, m in skeleton.tokens("S") if self._era(skeleton, offset) == "current"]
+            if named:
+                focus = named[-1][1].seat
+            self.sentence_seat.append(focus)
+
+    # -- people -------------------------------------------------------------------------------
+    def _person(self, mention: PersonMention, *, create: bool) -> Person | None:
+        title = (mention.title or "").lower()
+        female = True if title in _FEMALE_TITLES else False if title in _MALE_TITLES else None
+        name = mention.name
+        if mention.title and len(mention.words) >= 2:
+            # "Ms Dent Coad" is a surname with a title; "Lady Victoria Borwick" a full name.
+            tail = [p for p in self.people if fold(p.name).endswith(" " + fold(name))]
+            if tail:
+                return tail[0]
+        if len(mention.words) == 1:
+            return self._person_by_word(name, title, female)
+        person = self._person_named(name, create=create)
+        if person is not None and person.female is None:
+            person.female = female
+        return person
+
+    def _person_named(self, name: str, *, create: bool) -> Person | None:
+        name = strip_titles(name)
+        for person in self.people:
+            if same_person(name, person.name, misspelling=86):
+                if len(name) > len(person.name) and not name.isupper():
+                    person.name = name
+                return person
+        if not create or len(name.split()) < 2:
+            return None
+        person = Person(name)
+        self.people.append(person)
+        return person
+
+    def _person_by_word(self, word: str, title: str, female: bool | None) -> Person | None:
+        """A one-word mention: a surname ("Farrelly", "Lady Borthwick") or, after Sir/Dame, a first name."""
+        if title in ("sir", "dame"):
+            firsts = [p for p in self.people if fold(p.first) == fold(word)]
+            if len(firsts) == 1:
+                return firsts[0]
+        exact = [p for p in self.people if fold(p.surname) == fold(word) or fold(p.name).endswith(" " + fold(word))]
+        pool = exact or [p for p in self.people if len(word) > 3 and same_person(word, p.name, misspelling=80)]
+        if female is not None:
+            pool = [p for p in pool if p.female in (None, female)] or pool
+        return pool[0] if len(pool) == 1 else None
+
+    def _tidy_list_name(self, name: str) -> str:
+        """A list's capitalised surname in the spelling the prose uses ("Wyn Jones", "McCallion")."""
+        if self._prose_spelling is None:
+            self._prose_spelling = {}
+            for match in re.finditer(r"[A-Za-zÀ-ÿ][\w'’-]*", self.body):
+                word = match.group()
+                if not word.isupper():
+                    self._prose_spelling.setdefault(word.lower(), word)
+        words = name.split()
+        for i, word in enumerate(words):
+            if word == tidy_case(word):
+                words[i] = self._prose_spelling.get(word.lower(), word)
+        return " ".join(words)
+
+    def _who(self, i: int, token: str) -> Person | None:
+        match = TOKEN.search(token)
+        if match is None or match.group(1) != "H":
+            return None
+        return self.resolved[i].get(int(match.group(2)))
+
+    # -- seats --------------------------------------------------------------------------------
+    def _seat(self, name: str | None) -> SeatDraft | None:
+        if name is None:
+            return None
+        if name not in self.seats:
+            self.seats[name] = SeatDraft(name)
+        return self.seats[name]
+
+    def _seat_of(self, i: int, token: str | None = None, person: Person | None = None) -> str | None:
+        if token:
+            mention = self.skeletons[i].mention(token)
+            if isinstance(mention, SeatMention):
+                return mention.seat
+        if person is not None and person.seat is not None:
+            return person.seat
+        return self.sentence_seat[i]
+
+    def _mark_candidate(self, person: Person, i: int, seat: str | None = None) -> None:
+        if person.evidence is None:
+            person.evidence = self.sentences[i]
+        if person.seat is None:
+            person.seat = seat or self.sentence_seat[i]
+
+    # -- the time a clause speaks of ----------------------------------------------------------
+    def _era(self, skeleton: Skeleton, offset: int) -> str:
+        """'current', 'previous' (the election before) or 'history' for the clause around `offset`."""
+        # Every rule asks this of the same few clauses: work out each clause's era once.
+        cached = self._clause_eras.get(id(skeleton))
+        if cached is None or cached[0] is not skeleton:
+            cached = self._clause_eras[id(skeleton)] = (skeleton, _clauses(skeleton.text), {})
+        _, clauses, eras = cached
+        index = next((k for k, (s, e) in enumerate(clauses) if s <= offset < e), len(clauses) - 1)
+        if index not in eras:
+            eras[index] = self._era_at(skeleton, clauses, index)
+        return eras[index]
+
+    def _era_at(self, skeleton: Skeleton, clauses: list[tuple[int, int]], index: int) -> str:
+        era = self._clause_era(skeleton, *clauses[index])
+        while era == "current" and index > 0 and _WHEN.match(skeleton.text, clauses[index][0]):
+            index -= 1
+            era = self._clause_era(skeleton, *clauses[index])
+        return era
+
+    def _clause_era(self, skeleton: Skeleton, start: int, end: int) -> str:
+        clause = skeleton.text[start:end]
+        for match in TOKEN.finditer(clause):
+            if match.group(1) != "N":
+                continue
+            number = skeleton.mentions[int(match.group(2))]
+            assert isinstance(number, NumberMention)
+            if _is_year(number, clause[match.end():]):
+                if number.value == self.year:
+                    continue
+                return "previous" if number.value == self.previous_year else "history"
+        ago = ph.YEARS_AGO.search(clause)
+        if ago:
+            count = 1 if ago.group("w") else skeleton.mentions[int(ago.group("n")[2:-1])].value \
+                if ago.group("n") else None
+            if self.year and self.previous_year and count == self.year - self.previous_year:
+                return "previous"
+            return "history"
+        if ph.LAST_ELECTION.search(clause):
+            return "previous"
+        if ph.HISTORY.search(clause):
+            return "history"
+        return "current"
+
+    def _current(self, i: int, offset: int) -> bool:
+        return self._era(self.skeletons[i], offset) == "current"
+
+    # -- result lists ------------------------------------------------------------------------
+    def _read_list(self, i: int) -> None:
+        entries = self.list_entries[i]
+        if not entries:
+            return
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(self.sentences)
+                      and self.sentences[j].paragraph != self.sentences[i].paragraph and self.list_entries[j]]
+        if len(entries) < 2 and not neighbours:
+            return
+        seat = self._seat(self.sentence_seat[i])
+        assert seat is not None
+        seat.has_list = True
+        for entry in entries:
+            self._add_list_entry(entry, i, seat.name)
+
+    def _add_list_entry(self, entry: ListEntry, i: int, seat: str) -> None:
+        if " " in entry.name:
+            person = self._person_named(self._tidy_list_name(entry.name), create=True)
+        else:  # a surname alone ("Solloway 16,402") counts only for someone the article names in full
+            person = self._person_by_word(entry.name, "", None)
+        if person is None:
+            return
+        self._mark_candidate(person, i, seat)
+        person.votes = (entry.votes, self.sentences[i])
+        person.votes_from_list = True
+        if entry.party:
+            person.party = (entry.party, self.sentences[i])
+
+    # -- parties, votes and candidacy in prose -----------------------------------------------
+    def _read_attribution(self, i: int) -> None:
+        skeleton = self.skeletons[i]
+        for pattern in ph.ATTRIBUTION:
+            for match in pattern.finditer(skeleton.text):
+                person = self._who(i, match.group("who"))
+                party = skeleton.mention(match.group("party"))
+                if person is not None and isinstance(party, PartyMention) and (
+                        person.party is None or not person.votes_from_list):
+                    person.party = person.party or (party.party, self.sentences[i])
+        for match in ph.STANDING_FOR.finditer(skeleton.text):
+            person = self._who(i, match.group("who"))
+            if person is not None and self._current(i, match.start()):
+                if person.party is None and "<" not in match.group("party"):
+                    person.party = (match.group("party").strip(), self.sentences[i])
+                self._mark_candidate(person, i)
+
+    def _read_votes(self, i: int) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        seen_votes = False
+        for match in TOKEN.finditer(text):
+            if match.group(1) != "N":
+                continue
+            number = skeleton.mentions[int(match.group(2))]
+            assert isinstance(number, NumberMention)
+            before, after = text[:match.start()], text[match.end():]
+            if not isinstance(number.value, int) or not 0 < number.value <= MAX_VOTES or _is_year(number, after):
+                continue
+            if not self._current(i, match.start()):
+                continue
+            owner = self._vote_owner(i, before, after, seen_votes)
+            if owner is None:
+                # "Ms Jones secured 18,977 votes and Mr Evans 18,075": a list goes on after a name we can't place
+                seen_votes = seen_votes or bool(re.match(r"^ votes?\b", after) and _VOTE_CUE.search(before[-40:]))
+                continue
+            unit = _NOT_VOTES_AFTER.match(after.lstrip(" ") if not after.startswith("'s") else after)
+            if (unit or _NOT_VOTES_BEFORE.search(before)) and not _OWNER_AFTER.match(after):
+                continue
+            seen_votes = True
+            if owner.votes is None or not owner.votes_from_list:
+                owner.votes = (number.value, self.sentences[i])
+            self._mark_candidate(owner, i)
+
+    def _vote_owner(self, i: int, before: str, after: str, in_sequence: bool) -> Person | None:
+        follows = _OWNER_AFTER.match(after)
+        if follows:
+            return self._who(i, follows.group("who"))
+        owned = re.search(r"(<H\d+>)'s $", before)
+        if owned:
+            return self._who(i, owned.group(1))
+        last = None
+        for match in re.finditer(r"<H\d+>|" + ph.ROLE.pattern, before):
+            last = match
+        if last is None:
+            return None
+        gap = before[last.end():]
+        if "<N" in gap or gap.startswith("'s ") or "<H" in gap:
+            return None
+        votes_word = re.match(r"^ votes?\b", after) is not None
+        if not (votes_word or _VOTE_CUE.search(gap) or (in_sequence and _SEQUENCE_GAP.match(gap))
+                or (gap.strip() == "" and in_sequence)):
+            return None
+        if last.group().startswith("<H"):
+            return self._who(i, last.group())
+        return self._role(i, last)
+
+    def _role(self, i: int, match: re.Match[str]) -> Person | None:
+        """'the SNP man', 'The Labour MP': the candidate of that party in the seat, or its new MP."""
+        party = self.skeletons[i].mention(match.group("party"))
+        seat = self.sentence_seat[i]
+        if not isinstance(party, PartyMention) or seat is None:
+            return None
+        same_party = [p for p in self.people if p.seat == seat and p.party and p.party[0] == party.party]
+        if len(same_party) == 1:
+            return same_party[0]
+        draft = self.seats.get(seat)
+        if draft and draft.winner and (match.group("adj") or "").strip() in ph.WINNER_ADJECTIVES | {""}:
+            person = draft.winner[0]
+            if person.party is None or person.party[0] == party.party:
+                if person.party is None:
+                    person.party = (party.party, self.sentences[i])
+                return person
+        return None
+
+    def _read_candidacy(self, i: int) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        for match in ph.CANDIDATE_ROLE.finditer(text):
+            self._candidate_if_current(i, match.group("who") or match.group("who2"), match.start())
+        for pattern in (ph.AHEAD_OF, ph.FURTHER_BACK):
+            for match in pattern.finditer(text):
+                self._candidate_if_current(i, match.group("who"), match.start())
+        for match in ph.PLACEMENT.finditer(text):
+            if not self._current(i, match.start()):
+                continue
+            subject = ph.RELATIVE_CLAUSE.sub("", text[:match.start()])
+            subject = re.split(r"[,;:]\s", subject)[-1]
+            for token in re.findall(r"<H\d+>", subject):
+                person = self._who(i, token)
+                if person is not None:
+                    self._mark_candidate(person, i)
+
+    def _candidate_if_current(self, i: int, token: str, offset: int) -> None:
+        person = self._who(i, token)
+        if person is not None and self._current(i, offset):
+            self._mark_candidate(person, i)
+
+    # -- who won, and how ---------------------------------------------------------------------
+    def _subject(self, i: int, before: str) -> tuple[Person | None, str | None]:
+        """(person, party) the clause before a verb is about: the nearest person, role or party."""
+        text = ph.RELATIVE_CLAUSE.sub(",", before)
+        last = None
+        for match in re.finditer(r"<H\d+>|<P\d+>(?!'s <H)|" + ph.ROLE.pattern, text):
+            last = match
+        if last is None:
+            return None, None
+        token = last.group()
+        attributed = re.search(r"(<H\d+>) (?:\(|of (?:the )?)$", text[:last.start()])
+        if token.startswith("<P") and attributed:  # "Amanda Solloway (Con) gained ..."
+            token = attributed.group(1)
+        if token.startswith("<H"):
+            return self._who(i, token), None
+        mention = self.skeletons[i].mention(last.group("party") if last.groupdict().get("party") else token)
+        party = mention.party if isinstance(mention, PartyMention) else None
+        if token.startswith("<P"):
+            return None, party
+        return self._role(i, last), party
+
+    def _current_matches(self, i: int, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` in sentence i that speak of this election (not of history)."""
+        return (m for m in pattern.finditer(self.skeletons[i].text) if self._current(i, m.start()))
+
+    def _read_outcome(self, i: int) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        sentence = self.sentences[i]
+
+        def party_of(token: str | None) -> str | None:
+            mention = skeleton.mention(token) if token else None
+            return mention.party if isinstance(mention, PartyMention) else None
+
+        roundup = ph.ROUNDUP_HOLD.search(text)
+        if roundup and self._current(i, roundup.start()):
+            self.roundup_hold = party_of(roundup.group("party"))
+        for match in self._current_matches(i, ph.HEADLINE):
+            seat = self._seat(self._seat_of(i))
+            if seat is None:
+                continue
+            party = party_of(match.group("party"))
+            kind = match.group("kind").lower()
+            if party:
+                seat.winner_party = seat.winner_party or (party, sentence)
+            if kind == "gain":
+                self._set_outcome(seat, "gain", sentence, 3, party_of(match.group("from")))
+            elif kind == "hold":
+                self._set_outcome(seat, "hold", sentence, 3, party)
+        for match in self._current_matches(i, ph.GAIN_FROM):
+            person, party = self._subject(i, text[:match.start()])
+            seat = self._seat(self._seat_of(i, match.group("seat"), person))
+            if seat is None:
+                continue
+            self._set_winner(seat, person, party, sentence)
+            self._set_outcome(seat, "gain", sentence, 2, party_of(match.group("party")))
+        for match in self._current_matches(i, ph.LOST_SEAT):
+            loser, _ = self._subject(i, text[:match.start()])
+            seat = self._seat(self._seat_of(i, match.group("seat"), loser))
+            if seat is None:
+                continue
+            winner_party = party_of(match.group("party"))
+            if winner_party:
+                seat.winner_party = seat.winner_party or (winner_party, sentence)
+            self._add_loser(seat, loser, i)
+            self._set_outcome(seat, "gain", sentence, 2, loser.party[0] if loser and loser.party else None)
+        for match in self._current_matches(i, ph.TOOK_SEAT_OF):
+            person, party = self._subject(i, text[:match.start()])
+            loser = self._who(i, match.group("loser"))
+            seat = self._seat(self._seat_of(i, None, person))
+            if seat is None:
+                continue
+            self._set_winner(seat, person, party, sentence)
+            self._add_loser(seat, loser, i)
+            from_party = party_of(match.group("party"))
+            if loser is not None and loser.party is None and from_party:
+                loser.party = (from_party, sentence)
+            self._set_outcome(seat, "gain", sentence, 2, from_party)
+        for pattern, outcome in ((ph.HELD_ON, "hold"), (ph.HELD, "hold"), (ph.WON, None)):
+            for match in self._current_matches(i, pattern):
+                person, party = self._subject(i, text[:match.start()])
+                seat = self._seat(self._seat_of(i, match.group("seat"), person))
+                if seat is None or (person is None and party is None):
+                    continue
+                party = party_of(match.groupdict().get("party")) or party
+                if party is None:
+                    tail = ph.FOR_PARTY.match(text[match.end():])
+                    party = party_of(tail.group("party")) if tail else None
+                self._set_winner(seat, person, party, sentence)
+                if outcome:
+                    self._set_outcome(seat, outcome, sentence, 1, None)
+        for pattern in (ph.REELECTED, ph.ELECTED, ph.STILL_MP):
+            for match in self._current_matches(i, pattern):
+                forward = ph.REELECTED_MP.match(text, match.start())
+                if forward:
+                    person, party = self._who(i, forward.group("who")), None
+                else:
+                    person, party = self._subject(i, text[:match.start()])
+                named = match.groupdict().get("seat")
+                seat = self._seat(self._seat_of(i, named, person))
+                if seat is None or person is None:
+                    continue
+                self._set_winner(seat, person, party, sentence)
+                if pattern is not ph.ELECTED:
+                    self._set_outcome(seat, "hold", sentence, 1, None)
+        for pattern in (ph.UNSEAT, ph.BEAT):
+            for match in self._current_matches(i, pattern):
+                loser = self._who(i, match.group("loser"))
+                person, party = self._subject(i, text[:match.start()])
+                seat = self._seat(self._seat_of(i, None, person or loser))
+                if seat is None:
+                    continue
+                self._set_winner(seat, person, party, sentence)
+                self._add_loser(seat, loser, i)
+                if pattern is ph.UNSEAT:
+                    self._set_outcome(seat, "gain", sentence, 1, None)
+
+    def _set_winner(self, seat: SeatDraft, person: Person | None, party: str | None, sentence: Sentence) -> None:
+        if person is not None:
+            if seat.winner is None:
+                seat.winner = (person, sentence)
+            if person.seat is None:
+                person.seat = seat.name
+            if person.evidence is None:
+                person.evidence = sentence
+        if party and seat.winner_party is None:
+            seat.winner_party = (party, sentence)
+
+    def _add_loser(self, seat: SeatDraft, loser: Person | None, i: int) -> None:
+        if loser is not None and loser not in seat.losers:
+            seat.losers.append(loser)
+            self._mark_candidate(loser, i, seat.name)
+
+    def _set_outcome(self, seat: SeatDraft, outcome: str, sentence: Sentence, strength: int,
+                     previous_party: str | None) -> None:
+        if seat.outcome is None or strength > seat.outcome_strength:
+            seat.outcome = (outcome, sentence)
+            seat.outcome_strength = strength
+        if previous_party and seat.outcome and seat.outcome[0] == outcome and (
+                seat.previous_party is None or outcome == "gain"):
+            seat.previous_party = (previous_party, sentence)
+
+    # -- figures ----------------------------------------------------------------------------
+    def _read_figures(self, i: int) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        sentence = self.sentences[i]
+        seat = self._seat(self.sentence_seat[i]) if self.sentence_seat[i] else None
+        if seat is None:
+            return
+
+        def value(token: str | None) -> int | float | None:
+            if not token:
+                return None
+            mention = skeleton.mention(token)
+            return mention.value if isinstance(mention, NumberMention) else None
+
+        previous_values: set[int | float] = set()
+        for pattern in (ph.PREVIOUS_MAJORITY, ph.MAJORITY_DEFENDED, ph.PREVIOUS_MAJORITY_OF):
+            for match in pattern.finditer(text):
+                if self._era(skeleton, match.start()) == "history":
+                    continue
+                groups = match.groupdict()
+                n = next((value(groups[g]) for g in ("a", "b", "n", "m") if groups.get(g)), None)
+                if isinstance(n, int) and 0 < n <= MAX_VOTES:
+                    previous_values.add(n)
+                    seat.previous_majority = seat.previous_majority or (n, sentence)
+        for pattern in (ph.MARGIN_OF, ph.MARGIN_BY, ph.MARGIN_AHEAD, ph.MARGIN_CUT, ph.MAJORITY_LINE):
+            for match in pattern.finditer(text):
+                n = value(match.group("n"))
+                if not isinstance(n, int) or not 0 < n <= MAX_VOTES or n in previous_values:
+                    continue
+                if pattern is ph.MARGIN_OF and ph.NOT_THIS_MARGIN.search(text[:match.start()]):
+                    continue
+                if pattern is ph.MARGIN_OF and re.match(r"\s*(?:votes? )?(?:won|secured) ", text[match.end():]):
+                    continue
+                era = self._era(skeleton, match.start())
+                clause = _clause_at(text, match.start())
+                if pattern in (ph.MARGIN_BY,) and not ph.WIN_CUE.search(clause):
+                    continue
+                if era == "previous" and pattern in (ph.MARGIN_BY, ph.MARGIN_OF):
+                    seat.previous_majority = seat.previous_majority or (n, sentence)
+                elif era == "current":
+                    if pattern is ph.MARGIN_AHEAD and not self._winner_speaks(i, text[:match.start()], seat):
+                        continue
+                    seat.margin = seat.margin or (n, sentence)
+        self._read_recounts(i, seat)
+        for match in ph.TURNOUT.finditer(text):
+            n = value(match.group("n") or match.group("m"))
+            if n is not None and 0 < n <= 100 and self._current(i, match.start()) and \
+                    not ph.NOT_LOCAL.search(_clause_at(text, match.start())):
+                seat.turnout = seat.turnout or (float(n), sentence)
+        for match in ph.ELECTORATE.finditer(text):
+            n = value(match.group("a") or match.group("b") or match.group("c"))
+            if isinstance(n, int) and 1000 <= n <= 500_000 and self._current(i, match.start()):
+                seat.electorate = seat.electorate or (n, sentence)
+        for match in ph.VALID_VOTES.finditer(text):
+            n = value(match.group("n"))
+            if isinstance(n, int) and self._current(i, match.start()) and not ph.NOT_LOCAL.search(text):
+                seat.valid_votes = seat.valid_votes or (n, sentence)
+        match = ph.DECLARED.search(sentence.plain)
+        if match and self._current(i, 0):
+            seat.declared_at = seat.declared_at or (match.group("t").strip(), sentence)
+
+    def _winner_speaks(self, i: int, before: str, seat: SeatDraft) -> bool:
+        """Whether 'N votes ahead' is said of the winner (not of, say, the third-placed party)."""
+        person, party = self._subject(i, before)
+        if person is not None:
+            return seat.winner is None or seat.winner[0] is person
+        if party is not None and seat.winner_party is not None:
+            return party == seat.winner_party[0]
+        return True
+
+    def _read_recounts(self, i: int, seat: SeatDraft) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        for start, end in _clauses(text):
+            clause = text[start:end]
+            if not (ph.RECOUNT.search(clause) or ph.RECOUNT_AGAIN.search(clause)):
+                continue
+            if self._era(skeleton, start) != "current" or ph.SERIES.search(clause):
+                continue
+            if ph.RECOUNT_NEGATED.search(clause):
+                seat.recounts.append((0, self.sentences[i]))
+                continue
+            count = _recount_count(skeleton, clause)
+            if count:
+                seat.recounts.append((count, self.sentences[i]))
+
+    # -- conclusions ------------------------------------------------------------------------
+    def _conclude(self, seat: SeatDraft) -> None:
+        candidates = [p for p in self.people if p.seat == seat.name and p.evidence is not None]
+        voted = sorted((p for p in candidates if p.votes), key=lambda p: -p.votes[0])  # type: ignore[index]
+        if seat.winner is None and len(voted) >= 2 and (seat.has_list or seat.outcome or seat.margin):
+            seat.winner = (voted[0], voted[0].votes[1])  # type: ignore[index]
+        if seat.winner is None:
+            return
+        winner = seat.winner[0]
+        if seat.winner_party and winner.party is None:
+            winner.party = seat.winner_party
+        if winner.party:
+            seat.winner_party = winner.party
+        if seat.outcome is None and seat.winner_party and seat.winner_party[0] == self.roundup_hold:
+            seat.outcome = ("hold", seat.winner[1])
+        if seat.outcome and seat.outcome[0] == "hold" and seat.winner_party:
+            seat.previous_party = (seat.winner_party[0], seat.outcome[1])
+        if seat.outcome and seat.outcome[0] == "gain" and seat.previous_party:
+            runner_up = voted[1] if len(voted) >= 2 and voted[0] is winner else None
+            for loser in [*seat.losers, *([runner_up] if runner_up else [])]:
+                if loser.party is None and loser is not winner and not any(
+                        p.party and p.party[0] == seat.previous_party[0] for p in candidates):
+                    loser.party = seat.previous_party
+        if seat.outcome and seat.outcome[0] == "gain" and seat.previous_party is None:
+            incumbents = [p for p in seat.losers if p.party]
+            if incumbents:
+                seat.previous_party = incumbents[0].party
+        if len(voted) >= 2 and voted[0] is winner:
+            derived = voted[0].votes[0] - voted[1].votes[0]  # type: ignore[index]
+            unknown_second = any(p.votes is None and p is not winner and re.search(
+                r"\b(?:second|runner-up)\b", p.evidence.plain if p.evidence else "") for p in candidates)
+            # a full result list outranks a stated margin that disagrees with it
+            stated_wrong = seat.margin is not None and seat.margin[0] != derived and seat.has_list
+            if derived > 0 and ((seat.margin is None and not unknown_second) or stated_wrong):
+                seat.margin = (derived, voted[1].votes[1])  # type: ignore[index]
+
+    # -- output -------------------------------------------------------------------------------
+    def facts(self) -> list[Fact]:
+        return [fact for seat in self.seats.values() if seat.winner is not None for fact in self._seat_facts(seat)]
+
+    def _seat_facts(self, seat: SeatDraft) -> list[Fact]:
+        assert seat.winner is not None
+        facts: list[Fact] = []
+
+        def add(field_name: str, value: Value, sentence: Sentence, candidate: str | None = None) -> None:
+            facts.append(Fact(seat.name, self.year, field_name, value, self._provenance(sentence), candidate))
+
+        winner = seat.winner[0]
+        add("winner", winner.name, seat.winner[1])
+        for field_name, item in (("winner_party", seat.winner_party), ("outcome", seat.outcome),
+                                 ("previous_party", seat.previous_party), ("margin", seat.margin),
+                                 ("previous_majority", seat.previous_majority), ("turnout_percent", seat.turnout),
+                                 ("electorate", seat.electorate), ("valid_votes", seat.valid_votes),
+                                 ("declared_at", seat.declared_at)):
+            if item is not None:
+                add(field_name, item[0], item[1])
+        if seat.recounts:
+            count, sentence = max(seat.recounts, key=lambda r: r[0])
+            add("recounts", count, sentence)
+        for person in self.people:
+            if person.seat != seat.name or (person.evidence is None and person is not winner):
+                continue
+            add("candidate", person.name, person.evidence or seat.winner[1], person.name)
+            if person.party:
+                add("party", person.party[0], person.party[1], person.name)
+            if person.votes:
+                add("votes", person.votes[0], person.votes[1], person.name)
+        return facts
+
+    def quotes(self) -> list[Quote]:
+        results = {seat.name for seat in self.seats.values() if seat.winner is not None}
+        if not results or self.year is None:
+            return []
+        people = [(p.name, p.seat, p.female) for p in self.people]
+        names = [[(m.start, m.name) for m in skeleton.mentions if isinstance(m, PersonMention)]
+                 for skeleton in self.skeletons]
+        return attribute_quotes(self.quote_spans, self.sentences, names, self.sentence_seat, people, results,
+                                self.year, self._provenance)
+
+    def _provenance(self, sentence: Sentence) -> Provenance:
+        return Provenance("article", self.file, self.day.isoformat() if self.day else None, sentence.text[:500])
+
+
+def _is_year(number: NumberMention, after: str) -> bool:
+    return (isinstance(number.value, int) and not number.written_in_words and 1900 <= number.value <= 2035
+            and not re.match(r"^\s*votes?\b", after))
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in ph.CLAUSE_BREAK.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text) + 1))
+    return spans
+
+
+def _clause_at(text: str, offset: int) -> str:
+    for start, end in _clauses(text):
+        if start <= offset < end:
+            return text[start:end]
+    return text
+
+
+def _recount_count(skeleton: Skeleton, clause: str) -> int:
+    """How many recounts a clause says were held (0 when it gives no number)."""
+    best = 0
+    for match in ph.RECOUNT_CARDINAL.finditer(clause):
+        if match.group("n"):
+            number = skeleton.mention(match.group("n"))
+            if isinstance(number, NumberMention) and isinstance(number.value, int) and number.value < 20:
+                best = max(best, number.value)
+        else:
+            best = max(best, 1)
+    for match in ph.RECOUNT_ORDINAL.finditer(clause):
+        ordinal = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}[match.group("o").lower()]
+        # "a second recount" is the second recount; "the second count" is the first recount
+        best = max(best, ordinal if "recount" in match.group().lower() else ordinal - 1)
+    for match in ph.RECOUNTED_TIMES.finditer(clause):
+        word = match.group("w").lower()
+        best = max(best, {"twice": 2, "three times": 3, "four times": 4}.get(word, 0))
+        if match.group("n"):
+            number = skeleton.mention(match.group("n"))
+            if isinstance(number, NumberMention) and isinstance(number.value, int) and number.value < 20:
+                best = max(best, number.value)
+    if not best and ph.RECOUNT_AGAIN.search(clause):
+        best = 1
+    return best

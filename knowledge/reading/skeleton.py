@@ -1,0 +1,92 @@
+"""A sentence's skeleton: its words with every mention replaced by a numbered token.
+
+"Labour's Emma Dent Coad took Lady Victoria Borwick's safe Conservative seat" becomes
+"<P0>'s <H1> took <H2>'s safe <P3> seat", so that the phrase rules are written once for every
+seat, party, person and figure. Tokens: S seat, P party, H person, N number.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from knowledge.lexicon.parties import canonical_party
+from knowledge.lexicon.people import TITLES
+from knowledge.lexicon.text import name_key
+from knowledge.reading.mentions import (
+    NOT_NAME_WORDS,
+    NumberMention,
+    PartyMention,
+    PersonMention,
+    SeatMention,
+    find_numbers,
+    find_parties,
+    find_people,
+    find_seats,
+)
+
+Mention = SeatMention | PartyMention | PersonMention | NumberMention
+TOKEN = re.compile(r"<([SPHN])(\d+)>")
+_KIND = {SeatMention: "S", PartyMention: "P", PersonMention: "H", NumberMention: "N"}
+_DOUBLE_POSSESSIVE = re.compile(r"(<[PH]\d+>'s)(?:'s|')")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Skeleton:
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    def mention(self, token: str) -> Mention:
+        """The mention behind a token such as '<H3>' or 'H3'."""
+        match = TOKEN.search(token) or re.match(r"([SPHN])(\d+)", token)
+        assert match is not None
+        return self.mentions[int(match.group(2))]
+
+    def tokens(self, kind: str, text: str | None = None) -> list[tuple[int, Mention]]:
+        """(offset in the skeleton, mention) of every token of `kind` in `text` (default: all)."""
+        source = self.text if text is None else text
+        return [(m.start(), self.mentions[int(m.group(2))]) for m in TOKEN.finditer(source) if m.group(1) == kind]
+
+
+def build(sentence: str, keep: Callable[[PersonMention], bool] | None = None) -> Skeleton:
+    """The skeleton of `sentence`; `keep` may drop person mentions that turn out not to be people."""
+    seats = find_seats(sentence)
+    parties = [p for p in find_parties(sentence) if not _inside(p, seats) and not _is_surname(sentence, p)]
+    numbers = [n for n in find_numbers(sentence) if not _inside(n, seats) and not _inside(n, parties)]
+    blocked = [(m.start, m.end) for m in (*seats, *parties, *numbers)]
+    people = [p for p in find_people(sentence, blocked) if keep is None or keep(p)]
+    mentions: list[Mention] = sorted([*seats, *parties, *numbers, *people], key=lambda m: m.start)
+    parts: list[str] = []
+    kept: list[Mention] = []
+    cursor = 0
+    for mention in mentions:
+        if mention.start < cursor:
+            continue
+        parts.append(sentence[cursor:mention.start])
+        parts.append(f"<{_KIND[type(mention)]}{len(kept)}>")
+        if getattr(mention, "possessive", False):
+            parts.append("'s")
+        kept.append(mention)
+        cursor = mention.end
+    parts.append(sentence[cursor:])
+    text = "".join(parts).replace("’", "'").replace("‘", "'")
+    text = _DOUBLE_POSSESSIVE.sub(r"\1", text)
+    return Skeleton(_SPACES.sub(" ", text), kept)
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-zà-ÿ'’-]+) $")
+
+
+def _is_surname(sentence: str, party: PartyMention) -> bool:
+    """'Kate Green', 'Chris Green (Conservative)': a one-word party name after a first name is a surname."""
+    word = sentence[party.start:party.end]
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    before = _NAME_BEFORE.search(sentence, max(0, party.start - 30), party.start)
+    return bool(before) and name_key(before.group(1)) not in NOT_NAME_WORDS and \
+        before.group(1).lower() not in TITLES and canonical_party(before.group(1)) == before.group(1)
+
+
+def _inside(mention: Mention, spans: list) -> bool:
+    return any(s.start <= mention.start < s.end for s in spans)

@@ -1,0 +1,465 @@
+"""The SQLite knowledge base: raw facts with provenance, and the seats concluded from them.
+
+Tables (schema version in `meta`):
+- `articles`: every article file read, with its status (result, no_result, unreadable) and the reason.
+- `imports`: every official results file imported.
+- `facts`: every fact any source states, with origin, file, date and sentence. The source of truth.
+- `quotes`: who said what, with the article it came from.
+- `elections`, `seats`, `candidacies`, `seat_facts`, `conflicts`: concluded from `facts` by
+  `knowledge.store.merge` on every write, so questions are simple queries.
+
+Every write builds a new file beside the database and swaps it in with `os.replace`: a failed or
+killed write leaves the previous database as it was. Writers queue on a lock file.
+"""
+from __future__ import annotations
+
+import fcntl
+import gc
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from knowledge.lexicon.elections import polling_day
+from knowledge.records import (
+    NUMERIC_FIELDS,
+    SEAT_FIELDS,
+    Candidate,
+    Conflict,
+    Fact,
+    Provenance,
+    Quote,
+    Seat,
+    SeatFact,
+    Value,
+    pickled_by_fields,
+)
+from knowledge.store.merge import merge, seat_key
+
+SCHEMA_VERSION = 1
+
+
+class StoreError(Exception):
+    """The database cannot be read or written; the message says why."""
+
+
+@pickled_by_fields
+@dataclass(slots=True)
+class ArticleRow:
+    file: str
+    path: str
+    date: str | None
+    sha256: str
+    size: int
+    election_year: int | None
+    status: str  # "result", "no_result" or "unreadable"
+    reason: str
+    seats: int = 0
+    facts: int = 0
+
+
+@dataclass(slots=True)
+class Knowledge:
+    """Everything the database holds, loaded once into memory for answering."""
+
+    seats: list[Seat]
+    articles: list[ArticleRow] = field(default_factory=list)
+    imports: list[dict] = field(default_factory=list)
+    built_at: str | None = None
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return [c for seat in self.seats for c in seat.conflicts]
+
+
+def _encode(value: Value) -> tuple[str, str]:
+    if isinstance(value, bool):
+        return str(int(value)), "int"
+    if isinstance(value, int):
+        return str(value), "int"
+    if isinstance(value, float):
+        return repr(value), "float"
+    return str(value), "str"
+
+
+def _decode(text: str | None, kind: str | None) -> Value | None:
+    if text is None:
+        return None
+    if kind == "int":
+        return int(text)
+    if kind == "float":
+        return float(text)
+    return text
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+    db["articles"].create({
+        "file": str, "path": str, "date": str, "sha256": str, "size": int, "election_year": int,
+        "status": str, "reason": str, "seats": int, "facts": int}, pk="file", if_not_exists=True)
+    db["imports"].create({"file": str, "kind": str, "election_year": int, "rows": int, "sha256": str,
+                          "imported_at": str}, pk="file", if_not_exists=True)
+    db["facts"].create({
+        "id": int, "seat_key": str, "constituency": str, "election_year": int, "candidate": str,
+        "field": str, "value": str, "value_type": str, "origin": str, "file": str, "date": str,
+        "sentence": str}, pk="id", if_not_exists=True)
+    db["quotes"].create({"id": int, "seat_key": str, "constituency": str, "election_year": int,
+                         "speaker": str, "text": str, "origin": str, "file": str, "date": str,
+                         "sentence": str}, pk="id", if_not_exists=True)
+    db["elections"].create({"year": int, "polling_day": str, "seats": int}, pk="year", if_not_exists=True)
+    seat_columns: dict = {"id": int, "seat_key": str, "constituency": str, "election_year": int}
+    for name in SEAT_FIELDS:
+        seat_columns[name] = int if name in NUMERIC_FIELDS else (float if name == "turnout_percent" else str)
+    seat_columns["files"] = str
+    db["seats"].create(seat_columns, pk="id", if_not_exists=True)
+    db["candidacies"].create({
+        "id": int, "seat_id": int, "name": str, "aliases": str, "party": str, "votes": int,
+        "share_percent": float, "elected": int, "position": int},
+        pk="id", foreign_keys=[("seat_id", "seats", "id")], if_not_exists=True)
+    db["seat_facts"].create({
+        "seat_id": int, "candidate": str, "field": str, "value": str, "value_type": str,
+        "origin": str, "file": str, "date": str, "sentence": str},
+        foreign_keys=[("seat_id", "seats", "id")], if_not_exists=True)
+    db["conflicts"].create({
+        "id": int, "seat_id": int, "candidate": str, "field": str,
+        "kept": str, "kept_type": str, "kept_origin": str, "kept_file": str, "kept_date": str,
+        "kept_sentence": str, "other": str, "other_type": str, "other_origin": str, "other_file": str,
+        "other_date": str, "other_sentence": str},
+        pk="id", foreign_keys=[("seat_id", "seats", "id")], if_not_exists=True)
+    # facts and quotes are looked up only by file (to forget a file); everything else reads them whole
+    db.execute("DROP INDEX IF EXISTS idx_facts_seat_key_election_year")
+    for table, columns in (("facts", ["file"]),
+                           ("quotes", ["file"]), ("seats", ["seat_key", "election_year"]),
+                           ("candidacies", ["seat_id"]), ("seat_facts", ["seat_id"]),
+                           ("conflicts", ["seat_id"])):
+        db[table].create_index(columns, if_not_exists=True)
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+
+def _check_version(db: sqlite_utils.Database, path: Path) -> None:
+    if "meta" not in db.table_names():
+        raise StoreError(f"{path} is not an election bot database (no meta table)")
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None or int(row[0]) != SCHEMA_VERSION:
+        found = row[0] if row else "none"
+        raise StoreError(f"{path} has schema version {found}; this bot reads version {SCHEMA_VERSION}. "
+                         "Rebuild it with `python bot.py ingest` (and `import-results`).")
+
+
+@contextmanager
+def _writer_lock(path: Path) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@contextmanager
+def write(path: str | os.PathLike) -> Iterator[Writer]:
+    """Change the database atomically: `with write(db) as w: w.add_article(...)`.
+
+    The change is made on a copy; the copy replaces the database only when the block ends
+    without an exception and the copy passes SQLite's integrity check.
+    """
+    target = Path(path)
+    with _writer_lock(target), _cycle_collector_paused():
+        building = target.with_name(f".{target.name}.{os.getpid()}.building")
+        # Only the lock holder builds, so any copy left here was abandoned by a writer that was killed.
+        for stale in target.parent.glob(f".{target.name}.*.building"):
+            stale.unlink(missing_ok=True)
+        try:
+            if target.exists():
+                source = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+                copy = sqlite3.connect(building)
+                try:
+                    source.backup(copy)
+                finally:
+                    source.close()
+                    copy.close()
+            db = sqlite_utils.Database(building)
+            if target.exists():
+                _check_version(db, target)
+            _create_schema(db)
+            writer = Writer(db)
+            with db.conn:
+                yield writer
+                writer.conclude()
+            check = db.execute("PRAGMA integrity_check").fetchone()[0]
+            db.close()
+            if check != "ok":
+                raise StoreError(f"the new database failed SQLite's integrity check: {check}")
+            _fsync(building)
+            os.replace(building, target)
+            _fsync(target.parent)
+        finally:
+            building.unlink(missing_ok=True)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """A write makes hundreds of thousands of records with no reference cycles, which reference
+    counting frees; Python's cycle collector would scan them over and over as they pile up (about
+    a tenth of a large ingest). This only saves time: a write to another database in another thread
+    may switch it back on early, which costs time, never correctness."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(ArticleRow.__slots__)})"
+                   f" VALUES ({', '.join('?' * len(ArticleRow.__slots__))})")
+
+
+class Writer:
+    """Adds and removes sources inside `write()`; the concluded tables are rebuilt at the end.
+
+    The facts added in this write are also kept in memory, so concluding reads back from the
+    database only the facts that were there before.
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.known_files = {row[0] for row in db.execute("SELECT file FROM articles UNION SELECT file FROM imports")}
+        self.first_new_fact = _next_id(db, "facts")
+        self.first_new_quote = _next_id(db, "quotes")
+        self.added: dict[str, tuple[list[Fact], list[Quote]]] = {}
+        self.seat_count = 0
+        self.conflict_count = 0
+
+    def remove_file(self, file: str) -> None:
+        """Forget everything one source file said."""
+        self.added.pop(file, None)
+        if file not in self.known_files:
+            return
+        self.known_files.discard(file)
+        for table in ("facts", "quotes", "articles", "imports"):
+            self.db.execute(f"DELETE FROM {table} WHERE file = ?", [file])
+
+    def article_files(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT file FROM articles")]
+
+    def add_article(self, row: ArticleRow, facts: Iterable[Fact], quotes: Iterable[Quote]) -> None:
+        self.remove_file(row.file)
+        self.db.execute(_INSERT_ARTICLE, [getattr(row, name) for name in ArticleRow.__slots__])
+        self._add(row.file, list(facts), list(quotes))
+
+    def add_import(self, file: str, kind: str, election_year: int | None, rows: int, sha256: str,
+                   facts: Iterable[Fact]) -> None:
+        self.remove_file(file)
+        self.db["imports"].insert({"file": file, "kind": kind, "election_year": election_year, "rows": rows,
+                                   "sha256": sha256, "imported_at": _now()})
+        self._add(file, list(facts), [])
+
+    def _add(self, file: str, facts: list[Fact], quotes: list[Quote]) -> None:
+        self.known_files.add(file)
+        self.added[file] = (facts, quotes)
+        rows = []
+        for fact in facts:
+            text, kind = _encode(fact.value)
+            p = fact.provenance
+            rows.append((seat_key(fact.constituency, fact.election_year)[0], fact.constituency,
+                         fact.election_year, fact.candidate, fact.field, text, kind, p.origin, p.file,
+                         p.date, p.sentence))
+        self.db.conn.executemany(
+            "INSERT INTO facts (seat_key, constituency, election_year, candidate, field, value, value_type,"
+            " origin, file, date, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self.db.conn.executemany(
+            "INSERT INTO quotes (seat_key, constituency, election_year, speaker, text, origin, file, date,"
+            " sentence) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(seat_key(q.constituency, q.election_year)[0], q.constituency, q.election_year, q.speaker, q.text,
+              q.provenance.origin, q.provenance.file, q.provenance.date, q.provenance.sentence) for q in quotes])
+
+    def all_facts(self) -> Iterator[Fact]:
+        """Every fact the database will hold, in the order they were added."""
+        yield from read_facts(self.db, before_id=self.first_new_fact)
+        for facts, _ in self.added.values():
+            yield from facts
+
+    def all_quotes(self) -> Iterator[Quote]:
+        yield from read_quotes(self.db, before_id=self.first_new_quote)
+        for _, quotes in self.added.values():
+            yield from quotes
+
+    def conclude(self) -> None:
+        """Rebuild the concluded tables (seats, candidacies, seat_facts, conflicts) from the facts."""
+        seats = merge(self.all_facts(), self.all_quotes())
+        for table in ("conflicts", "seat_facts", "candidacies", "seats", "elections"):
+            self.db.execute(f"DELETE FROM {table}")
+        seat_rows, candidate_rows, fact_rows, conflict_rows = [], [], [], []
+        for seat_id, seat in enumerate(seats, start=1):
+            row: dict = {"id": seat_id, "seat_key": seat_key(seat.constituency, seat.election_year)[0],
+                         "constituency": seat.constituency, "election_year": seat.election_year,
+                         "files": json.dumps(seat.files)}
+            for name in SEAT_FIELDS:
+                row[name] = seat.get(name)
+            seat_rows.append(row)
+            for name, fact in seat.facts.items():
+                fact_rows.extend(_fact_rows(seat_id, None, name, fact.value, fact.sources))
+            for position, c in enumerate(seat.candidates, start=1):
+                candidate_rows.append({"seat_id": seat_id, "name": c.name, "aliases": json.dumps(c.aliases),
+                                       "party": c.party, "votes": c.votes, "share_percent": c.share_percent,
+                                       "elected": int(c.elected), "position": position})
+                fact_rows.extend(_fact_rows(seat_id, c.name, "candidate", c.name, c.sources))
+                if c.votes is not None:
+                    fact_rows.extend(_fact_rows(seat_id, c.name, "votes", c.votes, c.vote_sources))
+            for conflict in seat.conflicts:
+                conflict_rows.append({"seat_id": seat_id, "candidate": conflict.candidate, "field": conflict.field,
+                                      **_side("kept", conflict.kept, conflict.kept_source),
+                                      **_side("other", conflict.other, conflict.other_source)})
+        for table, rows in (("seats", seat_rows), ("candidacies", candidate_rows), ("seat_facts", fact_rows),
+                            ("conflicts", conflict_rows)):
+            _insert_rows(self.db, table, rows)
+        years: dict[int, int] = {}
+        for seat in seats:
+            if seat.election_year is not None:
+                years[seat.election_year] = years.get(seat.election_year, 0) + 1
+        day = polling_day
+        self.db["elections"].insert_all(
+            [{"year": y, "polling_day": str(day(y)) if day(y) else None, "seats": n} for y, n in years.items()])
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('built_at', ?)", [_now()])
+        self.seat_count, self.conflict_count = len(seat_rows), len(conflict_rows)
+
+
+def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """Insert rows that all have the same keys with one prepared statement (faster than insert_all)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    db.conn.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
+
+
+def _fact_rows(seat_id: int, candidate: str | None, name: str, value: Value,
+               sources: list[Provenance]) -> list[dict]:
+    text, kind = _encode(value)
+    return [{"seat_id": seat_id, "candidate": candidate, "field": name, "value": text, "value_type": kind,
+             "origin": p.origin, "file": p.file, "date": p.date, "sentence": p.sentence} for p in sources]
+
+
+def _side(prefix: str, value: Value, p: Provenance) -> dict:
+    text, kind = _encode(value)
+    return {prefix: text, f"{prefix}_type": kind, f"{prefix}_origin": p.origin, f"{prefix}_file": p.file,
+            f"{prefix}_date": p.date, f"{prefix}_sentence": p.sentence}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _next_id(db: sqlite_utils.Database, table: str) -> int:
+    return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+
+
+def _before(before_id: int | None) -> str:
+    return "" if before_id is None else "WHERE id < ?"
+
+
+def read_facts(db: sqlite_utils.Database, *, before_id: int | None = None) -> Iterator[Fact]:
+    """The facts table as records, in the order they were added (those with id < `before_id`)."""
+    query = ("SELECT constituency, election_year, field, value, value_type, origin, file, date, sentence,"
+             f" candidate FROM facts {_before(before_id)} ORDER BY id")
+    rows = db.execute(query, [] if before_id is None else [before_id])
+    for (constituency, year, name, value, kind, origin, file, date, sentence, candidate) in rows:
+        yield Fact(constituency, year, name, _decode(value, kind), Provenance(origin, file, date, sentence),
+                   candidate)
+
+
+def read_quotes(db: sqlite_utils.Database, *, before_id: int | None = None) -> Iterator[Quote]:
+    """The quotes table as records, in the order they were added (those with id < `before_id`)."""
+    query = ("SELECT speaker, text, constituency, election_year, origin, file, date, sentence FROM quotes"
+             f" {_before(before_id)} ORDER BY id")
+    rows = db.execute(query, [] if before_id is None else [before_id])
+    for speaker, text, constituency, year, origin, file, date, sentence in rows:
+        yield Quote(speaker, text, constituency, year, Provenance(origin, file, date, sentence))
+
+
+def open_readonly(path: str | os.PathLike) -> sqlite_utils.Database:
+    target = Path(path)
+    if not target.exists():
+        raise StoreError(f"no database at {target}")
+    try:
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        _check_version(db, target)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{target} is not a readable SQLite database: {error}") from error
+    return db
+
+
+def load(path: str | os.PathLike) -> Knowledge:
+    """Read the concluded seats, with provenance, quotes and conflicts, into memory."""
+    db = open_readonly(path)
+    try:
+        return _load(db)
+    finally:
+        db.close()
+
+
+def _load(db: sqlite_utils.Database) -> Knowledge:
+    seats: dict[int, Seat] = {}
+    seat_columns = ["id", "constituency", "election_year", *SEAT_FIELDS]
+    for row in db.execute(f"SELECT {', '.join(seat_columns)} FROM seats ORDER BY id"):
+        seats[row[0]] = Seat(constituency=row[1], election_year=row[2])
+    by_candidate: dict[tuple[int, str], Candidate] = {}
+    for seat_id, name, aliases, party, votes, share, elected in db.execute(
+            "SELECT seat_id, name, aliases, party, votes, share_percent, elected FROM candidacies"
+            " ORDER BY seat_id, position"):
+        candidate = Candidate(name=name, party=party, votes=votes, elected=bool(elected), share_percent=share,
+                              aliases=json.loads(aliases or "[]"))
+        seats[seat_id].candidates.append(candidate)
+        by_candidate[(seat_id, name)] = candidate
+    for seat_id, candidate, name, value, kind, origin, file, date, sentence in db.execute(
+            "SELECT seat_id, candidate, field, value, value_type, origin, file, date, sentence FROM seat_facts"):
+        where = Provenance(origin, file, date, sentence)
+        if candidate is None:
+            seat = seats[seat_id]
+            fact = seat.facts.get(name)
+            if fact is None:
+                seat.facts[name] = SeatFact(_decode(value, kind), [where])
+            else:
+                fact.sources.append(where)
+        else:
+            person = by_candidate.get((seat_id, candidate))
+            if person is not None:
+                (person.vote_sources if name == "votes" else person.sources).append(where)
+    for row in db.execute("SELECT seat_id, candidate, field, kept, kept_type, kept_origin, kept_file, kept_date,"
+                          " kept_sentence, other, other_type, other_origin, other_file, other_date,"
+                          " other_sentence FROM conflicts ORDER BY id"):
+        seat = seats[row[0]]
+        seat.conflicts.append(Conflict(seat.constituency, seat.election_year, row[2], row[1],
+                                       _decode(row[3], row[4]), Provenance(row[5], row[6], row[7], row[8]),
+                                       _decode(row[9], row[10]), Provenance(row[11], row[12], row[13], row[14])))
+    index = {seat_key(s.constituency, s.election_year): s for s in seats.values()}
+    for quote in read_quotes(db):
+        seat = index.get(seat_key(quote.constituency, quote.election_year))
+        if seat is not None:
+            seat.quotes.append(Quote(quote.speaker, quote.text, seat.constituency, seat.election_year,
+                                     quote.provenance))
+    articles = [ArticleRow(*row) for row in db.execute(
+        "SELECT file, path, date, sha256, size, election_year, status, reason, seats, facts FROM articles"
+        " ORDER BY file")]
+    imports = list(db.query("SELECT * FROM imports ORDER BY file"))
+    built = db.execute("SELECT value FROM meta WHERE key = 'built_at'").fetchone()
+    return Knowledge(seats=list(seats.values()), articles=articles, imports=imports,
+                     built_at=built[0] if built else None)
