@@ -14,4 +14,5 @@ def sample_settings(tmp_path: Path, **changes: object) -> Settings:
     folder.mkdir()
     for article in (PROJECT_DIR / "knowledge" / "articles").glob("*.txt"):
         shutil.copy(article, folder)
-    return replace(Settings(db_path=tmp_path / "db" / "kb.sqlite3", knowledge_dir=folder), **changes)
+    return replace(Settings(db_path=tmp_path / "db" / "kb.sqlite3", knowledge_dir=folder,
+                            state_db=tmp_path / "db" / "state.sqlite3", guilds_dir=tmp_path / "guilds"), **changes)

@@ -8,6 +8,8 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DB = PROJECT_DIR / "var" / "knowledge.sqlite3"
 DEFAULT_KNOWLEDGE_DIR = PROJECT_DIR / "knowledge" / "articles"
+DEFAULT_STATE_DB = PROJECT_DIR / "var" / "state.sqlite3"
+DEFAULT_GUILDS_DIR = PROJECT_DIR / "var" / "guilds"
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 
 
@@ -44,6 +46,10 @@ class Settings:
     api_base: str = DEFAULT_API_BASE
     gateway_url: str | None = None
     max_attachment_bytes: int = 1_000_000
+    state_db: Path = DEFAULT_STATE_DB  # per-server settings and rate limits (handlers.app.state)
+    guilds_dir: Path = DEFAULT_GUILDS_DIR  # each server's own articles and database, one folder each
+    max_guild_articles: int = 200
+    shard_count: int | None = None  # None: as many shards as Discord recommends
 
     def __repr__(self) -> str:  # never show the token
         return (f"Settings(token={'set' if self.token else 'unset'}, db_path={self.db_path!s}, "
@@ -57,6 +63,7 @@ class Settings:
         env = {**load_dotenv(dotenv or PROJECT_DIR / ".env"), **(os.environ if environ is None else environ)}
         guild = env.get("DISCORD_TEST_GUILD_ID", "").strip()
         role = env.get("DISCORD_ADMIN_ROLE_ID", "").strip()
+        shards = env.get("DISCORD_SHARD_COUNT", "").strip()
         return cls(
             token=env.get("DISCORD_TOKEN") or None,
             db_path=Path(env.get("ELECTION_BOT_DB") or DEFAULT_DB),
@@ -66,4 +73,7 @@ class Settings:
             answer_channel_ids=_ids(env.get("DISCORD_ANSWER_CHANNEL_IDS")),
             api_base=(env.get("DISCORD_API_BASE") or DEFAULT_API_BASE).rstrip("/"),
             gateway_url=env.get("DISCORD_GATEWAY_URL") or None,
+            state_db=Path(env.get("ELECTION_BOT_STATE_DB") or DEFAULT_STATE_DB),
+            guilds_dir=Path(env.get("ELECTION_BOT_GUILDS_DIR") or DEFAULT_GUILDS_DIR),
+            shard_count=int(shards) if shards.isdigit() and int(shards) > 0 else None,
         )

@@ -68,6 +68,7 @@ def settings(fake: FakeDiscord, tmp_path: Path, knowledge_dir: Path, sample_db: 
     db_path.parent.mkdir()
     shutil.copy(sample_db, db_path)
     return Settings(token=TOKEN, db_path=db_path, knowledge_dir=knowledge_dir,
+                    state_db=tmp_path / "var" / "state.sqlite3", guilds_dir=tmp_path / "var" / "guilds",
                     test_guild_id=GUILD_ID, admin_role_id=ADMIN_ROLE_ID, api_base=fake.api_base,
                     gateway_url=fake.gateway_url)
 
