@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -51,11 +52,22 @@ def ensure_database(settings: Settings, explicit_db: bool) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from knowledge.store.ingest import ingest
+    from knowledge.store.ingest import ignored_files, ingest
 
+    missing = [path for path in args.paths if not Path(path).exists()]
+    if missing:
+        print(f"error: no such file or folder: {', '.join(missing)} (nothing was read)", file=sys.stderr)
+        return 2
     settings = _settings(args)
     report = ingest(args.paths, settings.db_path)
     print(report.summary())
+    ignored = ignored_files(args.paths)
+    if ignored:
+        print(f"files ignored in the folders: {len(ignored)}")
+        print("\n".join(f"  {u.path}: {u.reason}" for u in ignored))
+    if not report.articles:
+        print(f"error: no usable article in {', '.join(args.paths)}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -141,45 +153,63 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from handlers.discord_ui.client import sync_commands
-
     settings = _settings(args)
+    if not (args.all or args.guild or settings.test_guild_id):
+        print("error: say where to sync: --guild ID, --all, or set DISCORD_TEST_GUILD_ID", file=sys.stderr)
+        return 2
     if not settings.token:
         print("error: DISCORD_TOKEN is not set", file=sys.stderr)
         return 2
+    from handlers.discord_ui.client import sync_commands
+
     return sync_commands(settings, guild_id=args.guild, to_global=args.all)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bot.py", description="Election results bot.")
+    parser = argparse.ArgumentParser(prog="bot.py", description="Election results bot. With no command: the "
+                                     "Discord bot if DISCORD_TOKEN is set, else the local console.")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="SQLite file to use (default: $ELECTION_BOT_DB or var/knowledge.sqlite3)")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("run", parents=[common], help="run the Discord bot")
+    p = sub.add_parser("run", parents=[common], help="run the Discord bot",
+                       description="Log in to Discord with DISCORD_TOKEN and answer until stopped (Ctrl-C).")
     p.set_defaults(func=cmd_run)
-    p = sub.add_parser("console", parents=[common], help="chat with the bot in this terminal")
+    p = sub.add_parser("console", parents=[common], help="chat with the bot in this terminal",
+                       description="Ask questions in this terminal; `help` lists what to ask, Ctrl-D quits.")
     p.set_defaults(func=cmd_console)
-    p = sub.add_parser("ask", parents=[common], help="ask one question ('-' reads one per line from stdin)")
-    p.add_argument("question", nargs="+")
+    p = sub.add_parser("ask", parents=[common], help="ask one question ('-' reads one per line from stdin)",
+                       description="Print the answer to one question, or to each line of stdin with '-'.")
+    p.add_argument("question", nargs="+", help="the question in plain words, or '-' for one per line from stdin")
     p.add_argument("--json", action="store_true", help="print JSON objects, one per line")
     p.set_defaults(func=cmd_ask)
-    p = sub.add_parser("ingest", parents=[common], help="read article files and folders")
-    p.add_argument("paths", nargs="+")
+    p = sub.add_parser("ingest", parents=[common], help="read article files and folders",
+                       description="Read news articles (UTF-8 text files, or folders of them) into the knowledge "
+                       "base. Exits non-zero when a path does not exist or nothing usable was read.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="an article file or a folder of articles")
     p.set_defaults(func=cmd_ingest)
-    p = sub.add_parser("reload", parents=[common], help="re-read the knowledge folder")
+    p = sub.add_parser("reload", parents=[common], help="re-read the knowledge folder",
+                       description="Re-read the knowledge folder, as /reload does: new and changed articles are "
+                       "read, removed ones dropped.")
     p.set_defaults(func=cmd_reload)
-    p = sub.add_parser("export", parents=[common], help="print the knowledge base")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("export", parents=[common], help="print the knowledge base",
+                       description="Print every seat the knowledge base holds (one line each, or JSON).")
+    p.add_argument("--json", action="store_true", help="print everything as one JSON document")
     p.set_defaults(func=cmd_export)
-    p = sub.add_parser("import-results", parents=[common], help="import official results CSV files")
-    p.add_argument("files", nargs="+")
+    p = sub.add_parser("import-results", parents=[common], help="import official results CSV files",
+                       description="Import House of Commons Library results CSV files (keep the year in "
+                       "candidate files' names).")
+    p.add_argument("files", nargs="+", metavar="CSV", help="an official results CSV file")
     p.set_defaults(func=cmd_import_results)
-    p = sub.add_parser("check", parents=[common], help="list disagreements between articles and official results")
+    p = sub.add_parser("check", parents=[common], help="list disagreements between articles and official results",
+                       description="List every fact on which the articles and the official results disagree.")
     p.set_defaults(func=cmd_check)
-    p = sub.add_parser("sync", parents=[common], help="register slash commands with Discord")
-    p.add_argument("--guild", type=int, help="sync to this guild only (instant)")
-    p.add_argument("--all", action="store_true", help="sync globally (can take up to an hour to show)")
+    p = sub.add_parser("sync", parents=[common], help="register slash commands with Discord",
+                       description="Register the slash commands with Discord (the owner's step, once per change): "
+                       "in one server (instant) or globally.")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--guild", type=int, help="sync to this guild only (instant)")
+    where.add_argument("--all", action="store_true", help="sync globally (can take up to an hour to show)")
     p.set_defaults(func=cmd_sync)
     return parser
 
@@ -197,6 +227,19 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return closed_output()
+
+
+def closed_output() -> int:
+    """The reader of our output went away (`export --json | head`): stop quietly.
+
+    Python would report the broken pipe again when it flushes stdout at exit, so stdout is pointed at
+    /dev/null first (the recipe in the `signal` module's documentation).
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1
 
 
 if __name__ == "__main__":

@@ -86,12 +86,19 @@ class ElectionTree(app_commands.CommandTree):
             log.warning("Could not report an error to the user: %s", failure)
 
 
+def without_voice() -> None:
+    """The bot never joins voice: keep discord.py from warning at every start that voice needs PyNaCl and davey."""
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+
+
 class ElectionBot(commands.Bot):
     """The election results bot. `engine_factory` replaces the engine (tests); options go to commands.Bot."""
 
     def __init__(self, settings: Settings, *, service: KnowledgeService | None = None,
                  engine_factory: EngineFactory | None = None, sync_on_start: bool = True,
                  load_knowledge: bool = True, **options: Any) -> None:
+        without_voice()
         intents = discord.Intents.default()
         intents.message_content = bool(settings.answer_channel_ids)  # privileged: only when needed
         super().__init__(command_prefix=commands.when_mentioned, intents=intents, help_command=None,
@@ -156,11 +163,23 @@ class RedactToken(logging.Filter):
         return True
 
 
+LOG_FORMAT = "[{asctime}] [{levelname:<8}] {name}: {message}"
+
+
 def setup_logging(settings: Settings, level: int = logging.INFO) -> None:
-    """discord.py's logging set-up (unless logging is configured already), the token filtered out."""
+    """discord.py's logging set-up (unless logging is configured already), the token filtered out.
+
+    Colours only on a terminal: discord.py also colours inside any Docker container, which fills
+    redirected logs with escape codes.
+    """
     root = logging.getLogger()
     if not root.handlers:
-        discord.utils.setup_logging(level=level, root=True)
+        handler = logging.StreamHandler(sys.stderr)
+        if sys.stderr.isatty():
+            discord.utils.setup_logging(handler=handler, level=level, root=True)
+        else:
+            formatter = logging.Formatter(LOG_FORMAT, "%Y-%m-%d %H:%M:%S", style="{")
+            discord.utils.setup_logging(handler=handler, formatter=formatter, level=level, root=True)
     if settings.token:
         for handler in root.handlers:
             if not any(isinstance(f, RedactToken) for f in handler.filters):
@@ -201,10 +220,23 @@ async def serve(settings: Settings, bot: ElectionBot | None = None) -> int:
         log.error("Answer channels need the Message Content intent: enable it in the Developer Portal "
                   "(Bot → Privileged Gateway Intents) or unset DISCORD_ANSWER_CHANNEL_IDS")
         return 1
+    except UNREACHABLE as error:
+        log.error("%s", unreachable_text(settings, error))
+        return 1
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)
     return 0
+
+
+# What discord.py raises when it cannot get through to Discord at all (aiohttp's connection errors are OSErrors).
+UNREACHABLE = (aiohttp.ClientError, OSError, asyncio.TimeoutError, discord.GatewayNotFound)
+
+
+def unreachable_text(settings: Settings, error: BaseException) -> str:
+    """One line saying Discord could not be reached, and why."""
+    why = str(error) or type(error).__name__
+    return f"Could not reach Discord at {settings.api_base} ({why}); check the network (or DISCORD_API_BASE)"
 
 
 def run_bot(settings: Settings) -> int:
@@ -235,6 +267,9 @@ def sync_commands(settings: Settings, guild_id: int | None = None, to_global: bo
         return 1
     except discord.HTTPException as error:
         print(f"error: Discord answered {error.status}: {error.text}", file=sys.stderr)
+        return 1
+    except UNREACHABLE as error:
+        print(f"error: {unreachable_text(settings, error)}", file=sys.stderr)
         return 1
     where = "globally (may take up to an hour to show)" if target is None else f"to server {target}"
     print(f"Synced {len(synced)} commands {where}: {', '.join('/' + c.name for c in synced)}")

@@ -82,13 +82,26 @@ def find_article_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                                and not p.name.startswith(".")))
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p)))
         elif path.is_file():
             found.append(path)
         else:
             missing.append(Unreadable(str(path), "no such file or folder"))
     return found, missing
+
+
+def is_article_file(path: Path) -> bool:
+    """Whether a file found in a folder is read as an article (named files are always tried)."""
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
+
+
+def ignored_files(paths: Iterable[str | os.PathLike]) -> list[Unreadable]:
+    """The files inside the given folders that an ingest passes over, each with the reason (hidden files aside)."""
+    kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+    return [Unreadable(str(p), f"not an article file ({p.suffix or 'no extension'}; articles are {kinds})")
+            for raw in paths if Path(raw).is_dir()
+            for p in sorted(Path(raw).rglob("*")) if p.is_file() and not p.name.startswith(".")
+            and not is_article_file(p)]
 
 
 def decode_article(data: bytes) -> str:
