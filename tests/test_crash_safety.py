@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -99,9 +100,10 @@ def test_sigkill_during_ingest_leaves_the_previous_database(before_db: Path, big
     shutil.copy(before_db, complete)
     ingest([big_folder], complete)
     command = ["ingest", str(big_folder), "--db", str(before_db)]
-    killed = assert_killed_writes_leave_the_old_database(before_db, command, (-0.5, 0.0, 0.01, 0.03, 0.06),
+    # Delay 0 kills the writer the moment its copy appears, so those kills land mid-write on any machine.
+    killed = assert_killed_writes_leave_the_old_database(before_db, command, (-0.5, 0.0, 0.0, 0.01, 0.05),
                                                          after=state(complete))
-    assert killed >= 2, "the ingest finished too fast to be killed mid-write; make the folder larger"
+    assert killed >= 1, "no kill landed while the new copy was being built"
 
     # the next ingest works without manual repair despite those leftovers and the lock file
     report = ingest([big_folder], before_db)
@@ -113,8 +115,8 @@ def test_sigkill_during_ingest_leaves_the_previous_database(before_db: Path, big
 @pytest.mark.skipif(not OFFICIAL, reason="no official results CSV files in ../shared/data")
 def test_sigkill_during_import_results_leaves_the_previous_database(before_db: Path, tmp_path: Path) -> None:
     command = ["import-results", *map(str, OFFICIAL), "--db", str(before_db)]
-    killed = assert_killed_writes_leave_the_old_database(before_db, command, (-0.4, 0.0, 0.02, 0.05))
-    assert killed >= 2
+    killed = assert_killed_writes_leave_the_old_database(before_db, command, (-0.4, 0.0, 0.0, 0.02))
+    assert killed >= 1, "no kill landed while the new copy was being built"
     # the next write works
     report = ingest(SAMPLES, before_db)
     assert report.seats_total > 0 and state(before_db)[0] == "ok"
@@ -124,10 +126,12 @@ def test_stale_building_file_and_held_lock_file_do_not_block(before_db: Path) ->
     stale = before_db.with_name(f".{before_db.name}.999999.building")
     stale.write_bytes(b"half a database")
     before_db.with_name(before_db.name + ".lock").write_text("")
-    started = time.monotonic()
-    report = ingest(SAMPLES, before_db, sync=True)
-    assert time.monotonic() - started < 10
-    assert report.seats_total == len(state(before_db)[2]) > 0
+    done: list = []
+    writer = threading.Thread(target=lambda: done.append(ingest(SAMPLES, before_db, sync=True)), daemon=True)
+    writer.start()
+    writer.join(120)  # a hang guard, not a speed check: a lock that blocked would never let it finish
+    assert done, "the write blocked on the stale lock file"
+    assert done[0].seats_total == len(state(before_db)[2]) > 0
 
 
 def test_copies_left_by_killed_writers_are_removed_by_the_next_write(before_db: Path) -> None:

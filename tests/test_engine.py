@@ -8,8 +8,9 @@ from pathlib import Path
 import engine_kb
 import pytest
 
-from handlers.answers.answer import MAX_TEXT, Answer
+from handlers.answers.answer import Answer
 from handlers.answers.engine import Engine
+from handlers.discord_ui.embeds import TOTAL_LIMIT, answer_embed
 
 
 @pytest.fixture(scope="module")
@@ -18,9 +19,7 @@ def engine() -> Engine:
 
 
 def ask(engine: Engine, question: str) -> Answer:
-    answer = engine.ask(question)
-    assert len(answer.text) <= MAX_TEXT
-    return answer
+    return engine.ask(question)
 
 
 def says(answer: Answer, *parts: str) -> bool:
@@ -401,8 +400,10 @@ def test_long_answers_fit_one_message():
     for question in ("which seats did labour gain", "which seats had recounts", "which seats changed hands",
                      "closest results", "what do you know"):
         answer = big.ask(question)
-        assert answer.answered and len(answer.text) <= MAX_TEXT, question
-    assert "more" in big.ask("which seats did labour gain").text
+        assert answer.answered and len(answer_embed(answer)) <= TOTAL_LIMIT, question
+    gains = big.ask("which seats did labour gain")
+    assert "and 360 more" in gains.text and len(gains.seats) == 400  # all of them, for the Discord layer to page
+    assert len(big.ask("which seats had recounts").seats) == 402  # the invented 400 and two of engine_kb
 
 
 # ----- through a real SQLite database -----

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.answers.intents import CORRECTION_CUTOFF, Intent, classify, correct, read_wording
+from handlers.answers.intents import Intent, classify, correct, read_wording
 from handlers.answers.names import tokenize
 
 
@@ -28,7 +28,9 @@ def test_misspelt_question_words_are_corrected(typed, meant):
 def test_names_on_record_are_not_corrected_into_question_words():
     assert correct(tokenize("votez"), lambda word: word == "votez") == ["votez"]
     assert correct(tokenize("gower"), lambda _: False) == ["gower"]  # no question word is near it
-    assert CORRECTION_CUTOFF == 80.0
+    # the cutoff: one letter dropped from a long word is corrected, letters swapped for others are not
+    assert correct(tokenize("mjority"), lambda _: False) == ["majority"]
+    assert correct(tokenize("majxrxty"), lambda _: False) == ["majxrxty"]
 
 
 @pytest.mark.parametrize(("question", "kind"), [

@@ -275,3 +275,12 @@ def test_candidate_completion(people):
     assert people.complete("evans")[:2] == ["Liz Evans", "Mark Evans"]
     assert people.complete("liz ev") == ["Liz Evans"]
     assert "Victoria Borwick" in people.complete("borwik")
+
+
+def test_party_completion_matches_names_and_aliases():
+    from handlers.answers.names import PartyIndex
+
+    parties = PartyIndex()
+    assert "Liberal Democrat" in parties.complete("lib dem") and "Labour" not in parties.complete("lib dem")
+    assert "Conservative" in parties.complete("tory")
+    assert len(parties.complete("", limit=5)) == 5

@@ -17,6 +17,7 @@ from handlers.answers.answer import Answer
 from handlers.answers.engine import Engine
 from handlers.app.console import ask_one
 from handlers.app.settings import PROJECT_DIR
+from handlers.discord_ui.embeds import TOTAL_LIMIT, answer_embed
 from knowledge.reading.reader import read_article
 from knowledge.store.database import load
 from knowledge.store.ingest import MAX_ARTICLE_BYTES, ingest
@@ -134,7 +135,7 @@ def test_bad_questions_get_a_calm_answer_and_leave_the_database(engine: Engine, 
     answer = engine.ask(question)
     assert isinstance(answer, Answer) and answer.text.strip()
     assert "Traceback" not in answer.text and "Error" not in answer.text
-    assert len(answer.text) <= 2000
+    assert len(answer_embed(answer)) <= TOTAL_LIMIT  # what Discord is sent always fits
     out = io.StringIO()
     assert ask_one(db, question, out, as_json=True) == 0  # through the database, as `bot.py ask` does
     assert "Traceback" not in out.getvalue()
@@ -168,4 +169,4 @@ def test_read_article_never_raises_or_runs_away(text: str) -> None:
 @given(ADVERSARIAL)
 def test_engine_ask_never_raises_or_runs_away(engine: Engine, text: str) -> None:
     answer = engine.ask(text)
-    assert isinstance(answer, Answer) and len(answer.text) <= 2000 and "Traceback" not in answer.text
+    assert isinstance(answer, Answer) and len(answer_embed(answer)) <= TOTAL_LIMIT and "Traceback" not in answer.text

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from handlers.answers import person_answers as pa
 from handlers.answers import replies as r
 from handlers.answers import seat_answers as sa
 from handlers.answers.answer import Answer
-from handlers.answers.intents import Intent, classify
+from handlers.answers.intents import Intent, Kind, classify
 from handlers.answers.names import PartyIndex, SeatIndex, SeatMatch
 from handlers.answers.overview import Overview, help_answer
 from handlers.answers.person_index import Person, PersonIndex, PersonMatch, names_match
@@ -59,7 +60,7 @@ class Engine:
         """Answer a question typed in plain words."""
         text = " ".join(question.split())[:MAX_QUESTION]
         if not text:
-            return Answer(text="Ask me about an election result, e.g. " + self._example() + ". Type `help` for more.",
+            return Answer(lead="Ask me about an election result, e.g. " + self._example() + ". Type `help` for more.",
                           answered=False, intent="empty", suggestions=self.overview.examples())
         q = self.reader.read(text)
         if not q.words:
@@ -74,33 +75,17 @@ class Engine:
         return self._dispatch(q, intent)
 
     def _dispatch(self, q: Question, intent: Intent) -> Answer:
-        kind = intent.kind
-        if kind == "help":
-            return self.help()
-        if kind == "about":
-            return self.about()
-        if kind in ("closest", "largest"):
-            return self.overview.ranking(kind == "largest", intent.limit, q.year)
-        if kind == "recount_list":
-            return self.overview.recounts(q.year, intent.count_only)
-        if kind == "changed_hands":
-            return self.overview.party_seats(None, "gain", q.year, intent.count_only, from_party=q.from_party)
-        if kind == "party_seats":
-            return self.overview.party_seats(q.party, intent.verb or "win", q.year, intent.count_only,
-                                             from_party=q.from_party)
-        if kind == "conflicts" and q.seat is None and q.person is None:
-            return self.overview.conflicts(q.year)
-        if kind == "national":
-            return self._national()
-        if kind == "unknown_name":
-            return self._unknown_person(q.unknown_names[0], None)
-        if kind == "unclear":
-            return self._unclear(q)
-        if kind == "quote" and q.seat is None and q.person is None:
-            if q.unknown_names:
-                return self._unknown_person(q.unknown_names[0], None)
-            return self._unclear(q)
+        across = ACROSS_SEATS.get(intent.kind)
+        if across is not None:
+            answer = across(self, q, intent)
+            if answer is not None:
+                return answer
         return self._about_one_seat(q, intent)
+
+    def _quote_without_seat(self, q: Question) -> Answer | None:
+        if q.seat is not None or q.person is not None:
+            return None
+        return self._unknown_person(q.unknown_names[0], None) if q.unknown_names else self._unclear(q)
 
     def _about_one_seat(self, q: Question, intent: Intent) -> Answer:
         """Resolve the seat, year and person the question names, then answer for that one seat."""
@@ -124,75 +109,43 @@ class Engine:
         answer = self._answer(q, intent, seat, record)
         if q.seat is not None and q.seat.partial and q.seat.others and record is None:
             note = f"(Taking “{q.seat.said}” to mean {q.seat.seat}, the only such seat on record.) "
-            answer = replace(answer, text=note + answer.text)
+            answer = replace(answer, lead=note + answer.lead)
         return answer
 
     def _answer(self, q: Question, intent: Intent, seat: Seat, record: Person | None) -> Answer:
         kind = intent.kind
         candidate = record.candidate if record is not None else None
         party = q.party
-        if kind in ("votes", "position", "beat", "who_is") and candidate is None and party is not None:
+        if kind in PERSON_KINDS and candidate is None and party is not None:
             found = pa.party_candidates(seat, party)
             if not found:
                 return pa.no_party_candidate(seat, party)
             candidate = found[0]
-        if kind == "quote":
+        if kind is Kind.QUOTE:
             return self._quotes(q, intent, seat, record)
-        if record is not None and record.candidate is None and kind in ("votes", "position", "beat", "did", "sources"):
+        if record is not None and record.candidate is None and kind in CANDIDATE_ONLY_KINDS:
             return self._not_a_candidate(record)
-        if kind == "sources":
+        if kind is Kind.SOURCES:
             if candidate is not None and intent.field is None:
                 return sa.sources(seat, candidate=candidate)   # "where does clegg's vote figure come from"
             return sa.sources(seat, intent.field)
-        if kind == "who_is" and record is not None:
+        if kind is Kind.WHO_IS and record is not None:
             return pa.who_is(self._records(record, q.year))
-        if kind == "did":
+        if kind is Kind.DID:
             return sa.did(seat, intent.verb or "win", party=party, from_party=q.from_party,
                           candidate=candidate if party is None else None)
-        if kind == "party_candidate" and party is not None:
+        if kind is Kind.PARTY_CANDIDATE and party is not None:
             return pa.party_candidate(seat, party)
-        if candidate is not None:
-            person_answer = self._person_answer(kind, seat, candidate)
-            if person_answer is not None:
-                return person_answer
+        if candidate is not None and kind in PERSON_ANSWERS:
+            return PERSON_ANSWERS[kind](seat, candidate)
         return self._seat_answer(intent, seat)
 
-    def _person_answer(self, kind: str, seat: Seat, candidate: Candidate) -> Answer | None:
-        if kind == "votes":
-            return pa.votes(seat, candidate)
-        if kind == "position":
-            return pa.position(seat, candidate)
-        if kind == "beat":
-            return pa.beat(seat, candidate)
-        if kind == "who_is":
-            return pa.who_is([Person(candidate.name, seat, candidate, ())])
-        return None
-
     def _seat_answer(self, intent: Intent, seat: Seat) -> Answer:
-        kind = intent.kind
-        if kind == "winner":
-            return sa.winner(seat)
-        if kind == "margin":
-            return sa.margin(seat)
-        if kind == "previous_majority":
-            return sa.previous_majority(seat)
-        if kind == "recounts":
-            return sa.recounts(seat)
-        if kind == "field" and intent.field:
+        if intent.kind is Kind.FIELD and intent.field:
             return sa.field(seat, intent.field)
-        if kind == "second":
-            return sa.second(seat)
-        if kind == "outcome":
-            return sa.outcome(seat)
-        if kind == "place" and intent.limit is not None:
-            return sa.place(seat, intent.limit)
-        if kind == "conflicts":
-            return sa.conflicts(seat)
-        if kind == "candidates":
-            return sa.candidates(seat)
-        if kind in ("votes", "position", "beat"):
-            return sa.result(seat)
-        return sa.result(seat)
+        if intent.kind is Kind.PLACE and intent.place is not None:
+            return sa.place(seat, intent.place)
+        return SEAT_ANSWERS.get(intent.kind, sa.result)(seat)
 
     def _quotes(self, q: Question, intent: Intent, seat: Seat, record: Person | None) -> Answer:
         if record is not None:
@@ -209,7 +162,7 @@ class Engine:
             where = r.listing(list(match.seats), 5)
             when = f" in {year}" if year else ""
             nearby = self.seat_index.suggest(match.said) or self.overview.examples()
-            return Answer(text=f"I have no results for {where}{when}: none of the articles or official results I "
+            return Answer(lead=f"I have no results for {where}{when}: none of the articles or official results I "
                                f"hold cover it. Ask `what do you know` to see what I cover.",
                           answered=False, intent="unknown_seat", suggestions=nearby)
         if match.status == "ambiguous":
@@ -219,7 +172,7 @@ class Engine:
     def _seat_year(self, name: str, year: int | None) -> Seat | Answer:
         years = self.seats.get(name_key(name), {})
         if not years:
-            return Answer(text=f"I have no results for {name}.", answered=False, intent="unknown_seat",
+            return Answer(lead=f"I have no results for {name}.", answered=False, intent="unknown_seat",
                           suggestions=self.seat_index.suggest(name))
         if year is None:
             return years[max(years, key=lambda y: y or 0)]
@@ -227,13 +180,13 @@ class Engine:
             return years[year]
         known = r.listing([str(y) for y in sorted(years, key=lambda y: y or 0) if y is not None]) or "no year"
         label = next(iter(years.values())).constituency
-        return Answer(text=f"I have no result for {label} in {year}. The elections I have for {label}: {known}.",
+        return Answer(lead=f"I have no result for {label} in {year}. The elections I have for {label}: {known}.",
                       answered=False, intent="unknown_year",
                       suggestions=[f"{label} {y}" for y in sorted(years, key=lambda y: y or 0) if y])
 
     def _ask_back(self, names: list[str], said: str) -> Answer:
         options = names[:5]
-        return Answer(text=f"Which one do you mean by “{said}”: {r.alternatives(options)}?"
+        return Answer(lead=f"Which one do you mean by “{said}”: {r.alternatives(options)}?"
                       if len(options) > 1 else f"Did you mean {options[0]}?",
                       answered=False, intent="ambiguous", suggestions=options)
 
@@ -252,7 +205,7 @@ class Engine:
             in_year = [p for p in records if p.year == year]
             if not in_year:
                 years = r.listing(sorted({str(p.year) for p in match.people if p.year}))
-                return Answer(text=f"I have no record of {match.people[0].name} in {year}"
+                return Answer(lead=f"I have no record of {match.people[0].name} in {year}"
                                    + (f"; I have them in {years}." if years else "."),
                               answered=False, intent="unknown_year")
             records = in_year
@@ -268,9 +221,7 @@ class Engine:
         return sorted(people, key=lambda p: -(p.year or 0)) or [record]
 
     def _needs_person(self, q: Question, intent: Intent) -> bool:
-        if intent.kind in ("votes", "position", "beat", "who_is", "quote"):
-            return q.party is None
-        return intent.kind == "did" and q.party is None
+        return intent.kind in NEEDS_PERSON_KINDS and q.party is None
 
     def _asks_unknown_name(self, q: Question) -> bool:
         return bool(q.unknown_names) and q.person is None and q.party is None and (
@@ -286,21 +237,21 @@ class Engine:
             named = [c.name for c in seat.candidates]
             text += f" The candidates I have there: {r.listing(named)}." if named else ""
             suggestions = named[:5]
-        return Answer(text=text, answered=False, intent="unknown_person", suggestions=suggestions)
+        return Answer(lead=text, answered=False, intent="unknown_person", suggestions=suggestions)
 
     def _not_a_candidate(self, record: Person) -> Answer:
-        return Answer(text=f"{record.name} is quoted in the reports on {r.seat_label(record.seat)} but was not a "
+        return Answer(lead=f"{record.name} is quoted in the reports on {r.seat_label(record.seat)} but was not a "
                            f"candidate there, so there is no result of theirs to give.",
                       answered=False, intent="not_a_candidate", seat=record.seat,
                       suggestions=[c.name for c in record.seat.candidates[:5]])
 
     def _national(self) -> Answer:
-        return Answer(text="I only know results seat by seat, from the articles and official results I hold, so I "
+        return Answer(lead="I only know results seat by seat, from the articles and official results I hold, so I "
                            "can't say who won an election overall. Ask about a seat, e.g. " + self._example() + ".",
                       answered=False, intent="national", suggestions=self.overview.examples())
 
     def _unclear(self, q: Question) -> Answer:
-        return Answer(text="I couldn't tell which seat, person or result you mean. Try e.g. "
+        return Answer(lead="I couldn't tell which seat, person or result you mean. Try e.g. "
                            + self._example() + ", or type `help`.",
                       answered=False, intent="unclear", suggestions=self.overview.examples())
 
@@ -315,7 +266,7 @@ class Engine:
         if match is None:
             suggestions = self.seat_index.suggest(seat)
             hint = f" Did you mean {r.alternatives(suggestions)}?" if suggestions else ""
-            return Answer(text=f"I don't know a seat called “{seat}”.{hint}", answered=False, intent="unknown_seat",
+            return Answer(lead=f"I don't know a seat called “{seat}”.{hint}", answered=False, intent="unknown_seat",
                           suggestions=suggestions)
         return self._seat(match, year)
 
@@ -350,7 +301,7 @@ class Engine:
         name = name.split("(")[0].strip()
         match = self.person_index.lookup(name, seat=in_seat.constituency if in_seat else None)
         if match is None:
-            return Answer(text="Which candidate? Give a name.", answered=False, intent="unknown_person")
+            return Answer(lead="Which candidate? Give a name.", answered=False, intent="unknown_person")
         if match.status == "unknown":
             return self._unknown_person(match, in_seat)
         record = self._person(match, year, in_seat)
@@ -368,7 +319,7 @@ class Engine:
         """Seats a party won, how many were gains and holds."""
         canonical = self.party_index.lookup(name)
         if canonical is None:
-            return Answer(text=f"I don't know a party called “{name}”.", answered=False, intent="party")
+            return Answer(lead=f"I don't know a party called “{name}”.", answered=False, intent="party")
         won = self.overview.party_seats(canonical, "win", year)
         if not won.answered:
             return won
@@ -376,9 +327,7 @@ class Engine:
         holds = self.overview.pool(canonical, "hold", year)
         extra = f"Of these, {len(gains)} {'was a gain' if len(gains) == 1 else 'were gains'} and {len(holds)} " \
                 f"{'was a hold' if len(holds) == 1 else 'were holds'}."
-        head, _, tail = won.text.rpartition("\n(source")
-        text = f"{head}\n{extra}\n(source{tail}" if head else f"{won.text}\n{extra}"
-        return Answer(text=text, answered=True, intent="party", sources=won.sources, seats=won.seats)
+        return replace(won, details=[*won.details, extra])
 
     def sources(self, seat: str, year: int | None = None) -> Answer:
         found = self._command_seat(seat, year)
@@ -394,6 +343,43 @@ class Engine:
         """Seat names for autocomplete (each at most 100 characters)."""
         return self.seat_index.complete(text, limit)
 
+    def complete_parties(self, text: str, limit: int = 25) -> list[str]:
+        """Party names for autocomplete."""
+        return self.party_index.complete(text, limit)
+
     def complete_candidates(self, text: str, limit: int = 25) -> list[str]:
         """Candidate names for autocomplete (each at most 100 characters)."""
         return self.person_index.complete(text, limit)
+
+
+# What each kind of question is answered with. Questions across seats come first: a handler that
+# returns None hands the question on to the one-seat path (a quote question naming a seat, say).
+ACROSS_SEATS: dict[Kind, Callable[[Engine, Question, Intent], Answer | None]] = {
+    Kind.HELP: lambda e, q, i: e.help(),
+    Kind.ABOUT: lambda e, q, i: e.about(),
+    Kind.CLOSEST: lambda e, q, i: e.overview.ranking(False, i.limit, q.year),
+    Kind.LARGEST: lambda e, q, i: e.overview.ranking(True, i.limit, q.year),
+    Kind.RECOUNT_LIST: lambda e, q, i: e.overview.recounts(q.year, i.count_only),
+    Kind.CHANGED_HANDS: lambda e, q, i: e.overview.party_seats(None, "gain", q.year, i.count_only,
+                                                               from_party=q.from_party),
+    Kind.PARTY_SEATS: lambda e, q, i: e.overview.party_seats(q.party, i.verb or "win", q.year, i.count_only,
+                                                             from_party=q.from_party),
+    Kind.CONFLICTS: lambda e, q, i: e.overview.conflicts(q.year) if q.seat is None and q.person is None else None,
+    Kind.NATIONAL: lambda e, q, i: e._national(),
+    Kind.UNKNOWN_NAME: lambda e, q, i: e._unknown_person(q.unknown_names[0], None),
+    Kind.UNCLEAR: lambda e, q, i: e._unclear(q),
+    Kind.QUOTE: lambda e, q, i: e._quote_without_seat(q),
+}
+SEAT_ANSWERS: dict[Kind, Callable[[Seat], Answer]] = {
+    Kind.WINNER: sa.winner, Kind.MARGIN: sa.margin, Kind.PREVIOUS_MAJORITY: sa.previous_majority,
+    Kind.RECOUNTS: sa.recounts, Kind.SECOND: sa.second, Kind.OUTCOME: sa.outcome, Kind.CONFLICTS: sa.conflicts,
+    Kind.CANDIDATES: sa.candidates, Kind.RESULT: sa.result,
+}
+PERSON_ANSWERS: dict[Kind, Callable[[Seat, Candidate], Answer]] = {
+    Kind.VOTES: pa.votes, Kind.POSITION: pa.position, Kind.BEAT: pa.beat,
+    Kind.WHO_IS: lambda seat, candidate: pa.who_is([Person(candidate.name, seat, candidate, ())]),
+}
+# Kinds about one candidate: a party named instead ("how many votes did labour get in X") means its candidate.
+PERSON_KINDS = frozenset({Kind.VOTES, Kind.POSITION, Kind.BEAT, Kind.WHO_IS})
+CANDIDATE_ONLY_KINDS = frozenset({Kind.VOTES, Kind.POSITION, Kind.BEAT, Kind.DID, Kind.SOURCES})
+NEEDS_PERSON_KINDS = frozenset({*PERSON_KINDS, Kind.QUOTE, Kind.DID})

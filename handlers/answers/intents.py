@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
@@ -134,15 +135,54 @@ class Wording:
         return None
 
 
+class Kind(StrEnum):
+    """What a question asks for; the engine has one handler for each."""
+
+    ABOUT = "about"
+    BEAT = "beat"
+    CANDIDATES = "candidates"
+    CHANGED_HANDS = "changed_hands"
+    CLOSEST = "closest"
+    CONFLICTS = "conflicts"
+    DID = "did"
+    FIELD = "field"
+    HELP = "help"
+    LARGEST = "largest"
+    MARGIN = "margin"
+    NATIONAL = "national"
+    OUTCOME = "outcome"
+    PARTY_CANDIDATE = "party_candidate"
+    PARTY_SEATS = "party_seats"
+    PLACE = "place"
+    POSITION = "position"
+    PREVIOUS_MAJORITY = "previous_majority"
+    QUOTE = "quote"
+    RECOUNT_LIST = "recount_list"
+    RECOUNTS = "recounts"
+    RESULT = "result"
+    SECOND = "second"
+    SOURCES = "sources"
+    UNCLEAR = "unclear"
+    UNKNOWN_NAME = "unknown_name"
+    VOTES = "votes"
+    WHO_IS = "who_is"
+    WINNER = "winner"
+
+
 @dataclass(frozen=True, slots=True)
 class Intent:
-    """What to answer: `kind`, and for some kinds the seat `field`, the `verb` or a quote `topic`."""
+    """What to answer: `kind`, and for some kinds the seat `field`, the `verb` or a quote `topic`.
 
-    kind: str
+    `limit` is how many seats a ranking shows ("top 10"); `place` the finishing place asked about
+    ("who came third": 3, "who came last": -1).
+    """
+
+    kind: Kind
     field: str | None = None
     verb: str | None = None
     topic: str | None = None
     limit: int | None = None
+    place: int | None = None
     count_only: bool = False
 
 
@@ -222,13 +262,13 @@ def classify(wording: Wording, *, seat: bool, person: bool, party: bool, unknown
     """
     w = wording
     if person and not seat and not party and stray_words and not w.signals:
-        return Intent("unclear")  # "what is the capital of france" is not about Ben France
+        return Intent(Kind.UNCLEAR)  # "what is the capital of france" is not about Ben France
     if w.has("conflict"):
-        return Intent("conflicts")
+        return Intent(Kind.CONFLICTS)
     if w.has("source"):
-        return Intent("sources", field=_asked_field(w))
+        return Intent(Kind.SOURCES, field=_asked_field(w))
     if w.has("quote"):
-        return Intent("quote", topic=w.topic)
+        return Intent(Kind.QUOTE, topic=w.topic)
     if not seat and not person:
         return _across_seats(w, party=party, unknown_name=unknown_name)
     return _one_seat(w, person=person, party=party)
@@ -250,68 +290,68 @@ def _asked_field(w: Wording) -> str | None:
 def _across_seats(w: Wording, *, party: bool, unknown_name: bool) -> Intent:
     """Questions about the whole knowledge base (or about nothing it can find)."""
     if w.has("closest"):
-        return Intent("closest", limit=w.limit)
+        return Intent(Kind.CLOSEST, limit=w.limit)
     if w.has("largest") and not w.has("turnout"):
-        return Intent("largest", limit=w.limit)
+        return Intent(Kind.LARGEST, limit=w.limit)
     if w.has("recount"):
-        return Intent("recount_list", count_only=w.how_many)
+        return Intent(Kind.RECOUNT_LIST, count_only=w.how_many)
     if w.has("changed"):
-        return Intent("changed_hands", count_only=w.how_many)
+        return Intent(Kind.CHANGED_HANDS, count_only=w.how_many)
     if party and (w.has("votes", "share", "general") or (w.yes_no and not w.has("seats"))):
-        return Intent("national")  # a party's votes or victory overall: not known from single seats
+        return Intent(Kind.NATIONAL)  # a party's votes or victory overall: not known from single seats
     if party and (w.has("seats", "win", "gain", "hold", "lose") or w.how_many):
-        return Intent("party_seats", verb=w.verb or "win", count_only=w.how_many)
+        return Intent(Kind.PARTY_SEATS, verb=w.verb or "win", count_only=w.how_many)
     if w.has("gain") and w.has("seats"):
-        return Intent("party_seats", verb="gain", count_only=w.how_many)
+        return Intent(Kind.PARTY_SEATS, verb="gain", count_only=w.how_many)
     if w.has("help"):
-        return Intent("help")
+        return Intent(Kind.HELP)
     if w.has("about"):
-        return Intent("about")
+        return Intent(Kind.ABOUT)
     if unknown_name:
-        return Intent("unknown_name")
+        return Intent(Kind.UNKNOWN_NAME)
     if w.has("win", "general"):
-        return Intent("national")
-    return Intent("unclear")
+        return Intent(Kind.NATIONAL)
+    return Intent(Kind.UNCLEAR)
 
 
 def _one_seat(w: Wording, *, person: bool, party: bool) -> Intent:
     """Questions about one seat or one person."""
     verb = w.verb
     if w.has("previous") and w.has("margin"):
-        return Intent("previous_majority")
+        return Intent(Kind.PREVIOUS_MAJORITY)
     if w.yes_no and verb and (party or person) and not w.has("votes", "margin"):
-        return Intent("did", verb=verb)
+        return Intent(Kind.DID, verb=verb)
     if w.has("beat_by"):
-        return Intent("beat", verb="by")
+        return Intent(Kind.BEAT, verb="by")
     if w.has("beat"):
-        return Intent("beat")
+        return Intent(Kind.BEAT)
     if w.has("margin"):
-        return Intent("margin")
+        return Intent(Kind.MARGIN)
     for signal, field in FIELD_SIGNALS.items():
         if w.has(signal):
-            return Intent("recounts" if field == "recounts" else "field", field=field)
+            return Intent(Kind.RECOUNTS if field == "recounts" else Kind.FIELD, field=field)
     if w.place is not None and not person and not party:
-        return Intent("second") if w.place == 2 else Intent("place", limit=w.place)
+        return Intent(Kind.SECOND) if w.place == 2 else Intent(Kind.PLACE, place=w.place)
     if w.has("second") and not person and not party:
-        return Intent("second")
+        return Intent(Kind.SECOND)
     if w.has("votes") and w.has("win") and not person and not party:
-        return Intent("winner")  # "how many votes did the winner get"
+        return Intent(Kind.WINNER)  # "how many votes did the winner get"
     if w.has("votes", "share") or (w.how_many and (person or party)):
-        return Intent("votes")
+        return Intent(Kind.VOTES)
     if w.has("position") and person:
-        return Intent("position")
+        return Intent(Kind.POSITION)
     if w.has("outcome") or (w.has("previous") and not person):
-        return Intent("outcome")
+        return Intent(Kind.OUTCOME)
     if w.yes_no and verb in ("gain", "hold"):
-        return Intent("outcome")
+        return Intent(Kind.OUTCOME)
     if party and (w.has("candidates") or "who" in w.terms):
-        return Intent("party_candidate")
+        return Intent(Kind.PARTY_CANDIDATE)
     if w.has("candidates") and not person:
-        return Intent("candidates")
+        return Intent(Kind.CANDIDATES)
     if w.has("win", "gain", "hold", "lose"):
-        return Intent("did", verb=verb) if w.yes_no and person else Intent("winner")
+        return Intent(Kind.DID, verb=verb) if w.yes_no and person else Intent(Kind.WINNER)
     if w.has("who_is") and person:
-        return Intent("who_is")
+        return Intent(Kind.WHO_IS)
     if w.has("result"):
-        return Intent("who_is") if person and not w.has("seats") else Intent("result")
-    return Intent("who_is") if person else Intent("result")
+        return Intent(Kind.WHO_IS) if person and not w.has("seats") else Intent(Kind.RESULT)
+    return Intent(Kind.WHO_IS) if person else Intent(Kind.RESULT)

@@ -455,6 +455,12 @@ class PartyIndex:
         if words[0] == "the" and len(words) > 1:
             self.exact.setdefault(words[1:], canonical)
 
+    def complete(self, text: str, limit: int = 25) -> list[str]:
+        """Party names whose name or an alias holds what was typed, in the lexicon's order."""
+        typed = fold(text.strip())
+        return [name for name, aliases in PARTY_ALIASES.items()
+                if not typed or any(typed in fold(alias) for alias in (name, *aliases))][:limit]
+
     def find(self, words: Sequence[Word], blocked: Sequence[bool], stop: frozenset[str] = frozenset()
              ) -> list[PartyMatch]:
         """Parties named in the question (longest alias first; one typo allowed in long single words)."""

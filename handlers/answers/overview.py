@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from handlers.answers import replies as r
-from handlers.answers.answer import Answer
+from handlers.answers.answer import Answer, ordered_sources
 from knowledge.lexicon.parties import canonical_party
 from knowledge.records import Seat
 from knowledge.store.database import Knowledge
@@ -52,7 +52,7 @@ class Overview:
     def _year_check(self, year: int | None) -> Answer | None:
         if year is not None and year not in self.years:
             known = r.listing([str(y) for y in self.years]) or "none"
-            return Answer(text=f"I have no results for {year}. Elections on record: {known}.", answered=False,
+            return Answer(lead=f"I have no results for {year}. Elections on record: {known}.", answered=False,
                           intent="unknown_year", suggestions=[str(y) for y in self.years])
         return None
 
@@ -69,16 +69,16 @@ class Overview:
         kind = "largest" if largest else "closest"
         when = f" in {year}" if year else ""
         if not chosen:
-            return Answer(text=f"No majorities are on record{when}.", answered=False, intent=kind)
+            return Answer(lead=f"No majorities are on record{when}.", answered=False, intent=kind)
         title = "Largest majorities" if largest else "Closest results"
-        lines = [f"{title} on record{when}:"]
+        lines = []
         for i, seat in enumerate(chosen, 1):
             who = r.winner_name(seat)
             lines.append(f"{i}. {r.seat_label(seat)}: majority {r.number(seat.get('margin'))}"
                          + (f" ({who})" if who else ""))
         sources = [p for s in chosen for p in r.field_sources(s, "margin")]
-        return Answer(text=r.fit(lines, r.cite(sources)), answered=True, intent=kind,
-                      sources=r.ordered_sources(sources), seats=chosen)
+        return Answer(lead=f"{title} on record{when}:", details=lines, answered=True, intent=kind,
+                      sources=ordered_sources(sources), seats=chosen)
 
     def recounts(self, year: int | None, count_only: bool = False) -> Answer:
         refusal = self._year_check(year)
@@ -87,15 +87,14 @@ class Overview:
         chosen = [s for s in self.with_recounts if year is None or s.election_year == year]
         when = f" in {year}" if year else ""
         if not chosen:
-            return Answer(text=f"None of the seats on record{when} had a recount that the sources mention.",
+            return Answer(lead=f"None of the seats on record{when} had a recount that the sources mention.",
                           answered=False, intent="recounts")
-        items = [f"{r.seat_label(s) if year is None else s.constituency} ({r.number(s.get('recounts'))})"
-                 for s in chosen[:40]]
-        text = (f"{len(chosen)} seat{'s' if len(chosen) != 1 else ''} on record{when} had recounts "
-                f"(number of recounts in brackets): {r.listing(items, 40, total=len(chosen))}.")
-        sources = [p for s in chosen[:40] for p in r.field_sources(s, "recounts")]
-        return Answer(text=r.fit([text], r.cite(sources)), answered=True, intent="recounts",
-                      sources=r.ordered_sources(sources), seats=chosen)
+        lines = [f"• {r.seat_label(s) if year is None else s.constituency}: {r.recount_phrase(s.get('recounts'))}"
+                 for s in chosen]
+        text = f"{len(chosen)} seat{'s' if len(chosen) != 1 else ''} on record{when} had recounts:"
+        sources = [p for s in chosen for p in r.field_sources(s, "recounts")]
+        return Answer(lead=text, details=lines, answered=True, intent="recounts",
+                      sources=ordered_sources(sources), seats=chosen)
 
     def party_seats(self, party: str | None, verb: str, year: int | None, count_only: bool = False,
                     from_party: str | None = None) -> Answer:
@@ -114,11 +113,10 @@ class Overview:
         if not chosen:
             text = (f"None of the {self._count(year)} seats on record{when} was {verb_text} by {label}."
                     if name else f"No seat on record{when} changed hands.")
-            return Answer(text=text, answered=False, intent="party")
-        lines = [self._party_line(name, verb_text, chosen, year)]
-        sources = [p for s in chosen[:40] for p in r.field_sources(s, "winner_party", "outcome")]
-        return Answer(text=r.fit(lines, r.cite(sources)), answered=True, intent="party",
-                      sources=r.ordered_sources(sources), seats=chosen)
+            return Answer(lead=text, answered=False, intent="party")
+        sources = [p for s in chosen for p in r.field_sources(s, "winner_party", "outcome")]
+        return Answer(lead=self._party_line(name, verb_text, chosen, year), answered=True, intent="party",
+                      sources=ordered_sources(sources), seats=chosen)
 
     def pool(self, name: str | None, verb: str, year: int | None) -> list[Seat]:
         """Seats a party won/gained/held/lost (all gains without a party), remembered per question."""
@@ -167,13 +165,13 @@ class Overview:
         found = [(s, c) for s in self.seats if year is None or s.election_year == year for c in s.conflicts]
         when = f" in {year}" if year else ""
         if not found:
-            return Answer(text=f"The sources I have agree on every fact they state{when}.", answered=True,
+            return Answer(lead=f"The sources I have agree on every fact they state{when}.", answered=True,
                           intent="conflicts")
-        lines = [f"The sources disagree on {len(found)} fact{'s' if len(found) != 1 else ''}{when} "
-                 "(I give the first value):"]
-        lines += [f"• {r.seat_label(s)}, {r.conflict_label(c)}" for s, c in found[:30]]
-        sources = [p for _, c in found[:30] for p in (c.kept_source, c.other_source)]
-        return Answer(text=r.fit(lines), answered=True, intent="conflicts", sources=r.ordered_sources(sources),
+        lead = (f"The sources disagree on {len(found)} fact{'s' if len(found) != 1 else ''}{when} "
+                "(I give the first value):")
+        sources = [p for _, c in found for p in (c.kept_source, c.other_source)]
+        return Answer(lead=lead, details=[f"• {r.seat_label(s)}, {r.conflict_label(c)}" for s, c in found],
+                      answered=True, intent="conflicts", sources=ordered_sources(sources), cited=False,
                       seats=list({id(s): s for s, _ in found}.values()))
 
     def about(self) -> Answer:
@@ -197,7 +195,7 @@ class Overview:
                  f"Disagreements between sources on record: {len(k.conflicts)}."]
         if k.built_at:
             lines.append(f"Knowledge base built {k.built_at}.")
-        return Answer(text=r.fit(lines), answered=True, intent="about")
+        return Answer(lead=lines[0], details=lines[1:], answered=True, intent="about")
 
     def examples(self, limit: int = 3) -> list[str]:
         """Questions about seats the knowledge base does hold, for suggestions."""
@@ -225,4 +223,5 @@ I answer only from the articles and official results I hold, and say where each 
 
 
 def help_answer(examples: Sequence[str]) -> Answer:
-    return Answer(text=HELP_TEXT, answered=True, intent="help", suggestions=list(examples))
+    lead, *details = HELP_TEXT.splitlines()
+    return Answer(lead=lead, details=details, answered=True, intent="help", suggestions=list(examples))

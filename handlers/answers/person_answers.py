@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.answers import replies as r
-from handlers.answers.answer import Answer
+from handlers.answers.answer import Answer, ordered_sources
 from handlers.answers.person_index import Person, names_match
 from handlers.answers.seat_answers import known_summary, not_stated, seat_answer
 from knowledge.lexicon.text import fold
@@ -41,15 +41,15 @@ def beat(seat: Seat, candidate: Candidate) -> Answer:
             return not_stated(seat, "winner", "beat")
         text = f"{r.person(candidate)} was beaten by {name} in {label}."
         sources = r.field_sources(seat, "winner")
-    return seat_answer("beat", f"{text} {r.cite(sources)}".strip(), seat, sources)
+    return seat_answer("beat", text, seat, sources)
 
 
 def votes(seat: Seat, candidate: Candidate) -> Answer:
     label = r.seat_label(seat)
     if candidate.votes is None:
         text = (f"The sources I have name {r.person(candidate)} as a candidate in {label} but don't give "
-                f"their votes. What they do give: {known_summary(seat)}. {r.cite(candidate.sources)}")
-        return seat_answer("votes", text.strip(), seat, candidate.sources, answered=False)
+                f"their votes. What they do give: {known_summary(seat)}.")
+        return seat_answer("votes", text, seat, candidate.sources, answered=False)
     text = f"{r.person(candidate)} got {r.number(candidate.votes)} votes in {label}"
     if candidate.share_percent is not None:
         text += f" ({r.percent(candidate.share_percent)})"
@@ -67,7 +67,7 @@ def votes(seat: Seat, candidate: Candidate) -> Answer:
         where = f"finishing {r.ordinal(place)}, " if place and sure else ""
         text += f", {where}{r.number(winner_candidate.votes - candidate.votes)} behind {r.person(winner_candidate)}"
     sources = candidate.vote_sources or candidate.sources
-    text = " ".join(p for p in (text + ".", r.conflict_note(seat, "votes", candidate.name), r.cite(sources)) if p)
+    text = " ".join(p for p in (text + ".", r.conflict_note(seat, "votes", candidate.name)) if p)
     return seat_answer("votes", text, seat, sources, [f"votes: {candidate.name} {candidate.votes}"])
 
 
@@ -85,7 +85,7 @@ def position(seat: Seat, candidate: Candidate) -> Answer:
         text = (f"{r.person(candidate)} had the {r.ordinal(place)} most votes of the {compared} candidates whose "
                 f"votes the sources give in {label}{votes_text}.")
     sources = candidate.vote_sources or candidate.sources
-    return seat_answer("position", f"{text} {r.cite(sources)}".strip(), seat, sources)
+    return seat_answer("position", text, seat, sources)
 
 
 def who_is(people: Sequence[Person]) -> Answer:
@@ -111,8 +111,7 @@ def who_is(people: Sequence[Person]) -> Answer:
             line += f"; {name} won" if name else ""
         lines.append(line + ".")
         sources += candidate.sources
-    text = " ".join(lines) + " " + r.cite(sources)
-    return Answer(text=text.strip(), answered=True, intent="who_is", sources=r.ordered_sources(sources),
+    return Answer(lead=" ".join(lines), answered=True, intent="who_is", sources=ordered_sources(sources),
                   seat=people[0].seat if len(people) == 1 else None, seats=[p.seat for p in people])
 
 
@@ -132,7 +131,7 @@ def party_candidate(seat: Seat, party: str) -> Answer:
     elif place and sure:
         text += f", finishing {r.ordinal(place)}"
     text += f" with {r.number(candidate.votes)} votes." if candidate.votes is not None else "."
-    return seat_answer("party_candidate", f"{text} {r.cite(candidate.sources)}".strip(), seat, candidate.sources)
+    return seat_answer("party_candidate", text, seat, candidate.sources)
 
 
 def no_party_candidate(seat: Seat, party: str) -> Answer:
@@ -150,14 +149,17 @@ def quotes(seat_quotes: Sequence[Quote], who: str, topic: str | None, seat: Seat
             text = f"I have no quote from {who} about {topic}."
             if chosen:
                 text += f" {who} is quoted {len(chosen)} time{'s' if len(chosen) > 1 else ''} on other things."
-            return Answer(text=text, answered=False, intent="quote", seat=seat)
+            return Answer(lead=text, answered=False, intent="quote", seat=seat)
         chosen = about
     if not chosen:
-        return Answer(text=f"I have no quotes from {who}.", answered=False, intent="quote", seat=seat)
-    lines = [f"{q.speaker} said: “{r.quote_sentence(q.text)}”" for q in chosen[:3]]
-    sources = [q.provenance for q in chosen[:3]]
-    return Answer(text=r.fit(lines, r.cite(sources)), answered=True, intent="quote",
-                  sources=r.ordered_sources(sources), seat=seat)
+        return Answer(lead=f"I have no quotes from {who}.", answered=False, intent="quote", seat=seat)
+    lines = [f"{q.speaker} said: “{r.quote_sentence(q.text)}”" for q in chosen]
+    sources = ordered_sources([q.provenance for q in chosen])
+    if len(lines) == 1:
+        return Answer(lead=lines[0], answered=True, intent="quote", sources=sources, seat=seat)
+    about = f" about {topic}" if topic else ""
+    return Answer(lead=f"{len(lines)} quotes from {who}{about}:", details=lines, answered=True, intent="quote",
+                  sources=sources, seat=seat)
 
 
 def _mentions(text: str, topic: str) -> bool:

@@ -1,13 +1,12 @@
-"""Formatting answers: numbers (16,333), percentages, parties, sources named, lists kept short.
+"""Formatting answers: numbers (16,333), percentages, parties, seat labels, lists.
 
-Everything an answer says is built from these helpers so every reply reads the same way and fits
-one Discord message (`handlers.answers.answer.MAX_TEXT`).
+Everything an answer says is built from these helpers so every reply reads the same way. How long an
+answer may be is the platform's business, not theirs (the Discord layer fits and pages answers).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from handlers.answers.answer import MAX_TEXT
 from knowledge.lexicon.parties import canonical_party
 from knowledge.lexicon.text import format_votes, name_key
 from knowledge.records import Candidate, Conflict, Provenance, Seat, Value
@@ -81,24 +80,6 @@ def person(candidate: Candidate) -> str:
     return f"{candidate.name} ({party(candidate.party)})" if candidate.party else candidate.name
 
 
-def ordered_sources(sources: Iterable[Provenance]) -> list[Provenance]:
-    """Each file once, official results first, then articles by date."""
-    seen: dict[tuple[str, str], Provenance] = {}
-    for p in sources:
-        seen.setdefault((p.origin, p.file), p)
-    return sorted(seen.values(), key=lambda p: (p.origin != "official", p.date or "", p.file))
-
-
-def cite(sources: Iterable[Provenance], limit: int = 2) -> str:
-    """'(source: article 000_fef51d309493ca4a.txt, 2017-06-10)'; empty without sources."""
-    ordered = ordered_sources(sources)
-    if not ordered:
-        return ""
-    shown = "; ".join(p.cite() for p in ordered[:limit])
-    more = f" and {len(ordered) - limit} more" if len(ordered) > limit else ""
-    return f"(source{'s' if len(ordered) > 1 else ''}: {shown}{more})"
-
-
 def field_sources(seat: Seat, *fields: str) -> list[Provenance]:
     out: list[Provenance] = []
     for name in fields:
@@ -170,26 +151,6 @@ def quote_sentence(text: str) -> str:
     """A source sentence, shortened to fit an answer."""
     text = " ".join(text.split())
     return text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1].rstrip() + "…"
-
-
-def fit(lines: Iterable[str], tail: str = "") -> str:
-    """Join lines, dropping whole lines from the end (with a note) so the text and `tail` fit one message."""
-    out: list[str] = []
-    budget = MAX_TEXT - len(tail) - 40
-    used = 0
-    all_lines = [line for line in lines if line]
-    for i, line in enumerate(all_lines):
-        if used + len(line) + 1 > budget:
-            if not out:  # one long line: cut it at a word
-                out.append(line[:budget].rsplit(" ", 1)[0].rstrip(",;") + " …")
-            else:
-                out.append(f"… ({len(all_lines) - i} more lines)")
-            break
-        out.append(line)
-        used += len(line) + 1
-    if tail:
-        out.append(tail)
-    return "\n".join(out)
 
 
 # ----- reading a seat's candidates -----

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.answers import replies as r
-from handlers.answers.answer import Answer
+from handlers.answers.answer import Answer, ordered_sources
 from knowledge.records import Candidate, Provenance, Seat
 
 FIELD_SENTENCES: dict[str, str] = {
@@ -22,11 +22,11 @@ FIELD_SENTENCES: dict[str, str] = {
 }
 
 
-def seat_answer(intent: str, text: str, seat: Seat, sources: Sequence[Provenance], facts: Sequence[str] = (),
-                answered: bool = True) -> Answer:
+def seat_answer(intent: str, lead: str, seat: Seat, sources: Sequence[Provenance], facts: Sequence[str] = (),
+                answered: bool = True, details: Sequence[str] = (), cited: bool = True) -> Answer:
     """An answer about one seat, its sources in citation order."""
-    return Answer(text=text, answered=answered, intent=intent, sources=r.ordered_sources(sources),
-                  facts=list(facts), seat=seat)
+    return Answer(lead=lead, answered=answered, intent=intent, details=list(details),
+                  sources=ordered_sources(list(sources)), cited=cited, facts=list(facts), seat=seat)
 
 
 def known_summary(seat: Seat) -> str:
@@ -53,8 +53,8 @@ def known_summary(seat: Seat) -> str:
 def not_stated(seat: Seat, what: str, intent: str) -> Answer:
     """The sources name the seat but not this fact: say so, and what they do give."""
     text = (f"The sources I have don't state the {what} for {r.seat_label(seat)}. "
-            f"What they do give: {known_summary(seat)}. {r.cite(seat.sources)}")
-    return seat_answer(intent, text.strip(), seat, seat.sources, answered=False)
+            f"What they do give: {known_summary(seat)}.")
+    return seat_answer(intent, text, seat, seat.sources, answered=False)
 
 
 def winner(seat: Seat) -> Answer:
@@ -78,7 +78,7 @@ def winner(seat: Seat) -> Answer:
         text += f" {outcome[0].upper()}{outcome[1:]}."
     note = r.conflict_note(seat, "winner") or r.conflict_note(seat, "margin")
     sources = r.field_sources(seat, "winner", "margin", "outcome")
-    text = " ".join(p for p in (text, note, r.cite(sources)) if p)
+    text = " ".join(p for p in (text, note) if p)
     return seat_answer("winner", text, seat, sources, [f"winner: {seat.get('winner')}"])
 
 
@@ -99,7 +99,7 @@ def margin(seat: Seat) -> Answer:
 def fact_answer(seat: Seat, name: str, text: str) -> Answer:
     """An answer stating one fact of a seat: the sentence, any disagreement between sources, the citation."""
     sources = r.field_sources(seat, name)
-    text = " ".join(p for p in (text, r.conflict_note(seat, name), r.cite(sources)) if p)
+    text = " ".join(p for p in (text, r.conflict_note(seat, name)) if p)
     return seat_answer(name, text, seat, sources, [f"{name}: {seat.get(name)}"])
 
 
@@ -145,7 +145,7 @@ def outcome(seat: Seat) -> Answer:
         if before is not None:
             text = f"Before {r.seat_label(seat)}, the seat was held by {r.party(str(before))}."
             sources = r.field_sources(seat, "previous_party")
-            return seat_answer("outcome", f"{text} {r.cite(sources)}", seat, sources)
+            return seat_answer("outcome", text, seat, sources)
         return not_stated(seat, "gain or hold", "outcome")
     text = f"{r.seat_label(seat)} was a {phrase}"
     name = r.winner_name(seat)
@@ -153,7 +153,7 @@ def outcome(seat: Seat) -> Answer:
     if name:
         text += f": {name} won" + (f" by {r.number(value)} votes" if value is not None else "")
     sources = r.field_sources(seat, "outcome", "previous_party", "winner")
-    text = " ".join(p for p in (text + ".", r.conflict_note(seat, "outcome"), r.cite(sources)) if p)
+    text = " ".join(p for p in (text + ".", r.conflict_note(seat, "outcome")) if p)
     return seat_answer("outcome", text, seat, sources, [f"outcome: {seat.get('outcome')}"])
 
 
@@ -205,7 +205,6 @@ def did(seat: Seat, verb: str, *, party: str | None = None, from_party: str | No
         text += f" {who} ({r.party(candidate.party)}) lost{got}."
     text += caveat
     sources = r.field_sources(seat, "winner", "outcome", "margin")
-    text = f"{text} {r.cite(sources)}".strip()
     return seat_answer("did", text, seat, sources, [f"winner: {seat.get('winner')}"])
 
 
@@ -222,7 +221,7 @@ def second(seat: Seat) -> Answer:
         if winner_candidate is not None and winner_candidate.votes is not None:
             text += f", {r.number(winner_candidate.votes - candidate.votes)} behind {r.person(winner_candidate)}"
     sources = [*candidate.vote_sources, *candidate.sources]
-    return seat_answer("second", f"{text}. {r.cite(sources)}".strip(), seat, sources, [f"second: {candidate.name}"])
+    return seat_answer("second", f"{text}.", seat, sources, [f"second: {candidate.name}"])
 
 
 def place(seat: Seat, wanted: int) -> Answer:
@@ -240,45 +239,44 @@ def place(seat: Seat, wanted: int) -> Answer:
     text = (f"{r.person(candidate)} came {where} of {len(seat.candidates)} in {r.seat_label(seat)} with "
             f"{r.number(candidate.votes)} votes.")
     sources = candidate.vote_sources or candidate.sources
-    return seat_answer("place", f"{text} {r.cite(sources)}".strip(), seat, sources, [f"place {wanted}: {candidate.name}"])
+    return seat_answer("place", text, seat, sources, [f"place {wanted}: {candidate.name}"])
 
 
 def conflicts(seat: Seat) -> Answer:
     """Where the sources disagree about one seat."""
     if not seat.conflicts:
         text = f"The sources I have agree on everything they state about {r.seat_label(seat)}."
-        return seat_answer("conflicts", f"{text} {r.cite(seat.sources)}".strip(), seat, seat.sources)
-    lines = [f"The sources disagree on {len(seat.conflicts)} fact{'s' if len(seat.conflicts) > 1 else ''} "
-             f"about {r.seat_label(seat)} (I give the first value):"]
-    lines += [f"• {r.conflict_label(c)}" for c in seat.conflicts]
+        return seat_answer("conflicts", text, seat, seat.sources)
+    lead = (f"The sources disagree on {len(seat.conflicts)} fact{'s' if len(seat.conflicts) > 1 else ''} "
+            f"about {r.seat_label(seat)} (I give the first value):")
     sources = [p for c in seat.conflicts for p in (c.kept_source, c.other_source)]
-    return seat_answer("conflicts", r.fit(lines), seat, sources)
+    return seat_answer("conflicts", lead, seat, sources, details=[f"• {r.conflict_label(c)}" for c in seat.conflicts],
+                       cited=False)
 
 
 def result(seat: Seat) -> Answer:
     """The full result: winner, majority, outcome, turnout, then every candidate."""
-    head = winner(seat).text.split(" (source")[0] if seat.get("winner") else f"{r.seat_label(seat)}: the sources don't name the winner."
+    head = winner(seat).lead if seat.get("winner") else f"{r.seat_label(seat)}: the sources don't name the winner."
     extras = [r.recount_phrase(seat.get("recounts"))] if seat.get("recounts") is not None else []
     for name in ("turnout_percent", "electorate", "ballots", "previous_majority", "declared_at"):
         value = seat.get(name)
         if value is not None:
             extras.append(f"{r.FIELD_NAMES[name]} {r.value_text(name, value)}")
-    lines = [head]
+    lines = []
     if extras:
         lines.append(r.listing(extras)[0].upper() + r.listing(extras)[1:] + ".")
     lines += [r.candidate_line(c, seat) for c in seat.candidates]
     if any(p.origin == "official" for p in seat.sources):
         lines.append("Figures from the official results.")
-    text = r.fit(lines, r.cite(seat.sources, limit=3))
-    return seat_answer("result", text, seat, seat.sources, [f"winner: {seat.get('winner')}"])
+    return seat_answer("result", head, seat, seat.sources, [f"winner: {seat.get('winner')}"], details=lines)
 
 
 def candidates(seat: Seat) -> Answer:
     if not seat.candidates:
         return not_stated(seat, "candidates", "candidates")
-    lines = [f"Candidates in {r.seat_label(seat)}:", *(r.candidate_line(c, seat) for c in seat.candidates)]
     sources = [p for c in seat.candidates for p in c.sources]
-    return seat_answer("candidates", r.fit(lines, r.cite(sources)), seat, sources)
+    return seat_answer("candidates", f"Candidates in {r.seat_label(seat)}:", seat, sources,
+                       details=[r.candidate_line(c, seat) for c in seat.candidates])
 
 
 def sources(seat: Seat, field_name: str | None = None, candidate: Candidate | None = None) -> Answer:
@@ -295,9 +293,10 @@ def sources(seat: Seat, field_name: str | None = None, candidate: Candidate | No
     else:
         cited = seat.sources
         what = f"the {label} result"
-    ordered = r.ordered_sources(cited)
-    lines = [f"I have {what} from {len(ordered)} source{'s' if len(ordered) != 1 else ''}:"]
-    for p in ordered[:5]:
+    ordered = ordered_sources(list(cited))
+    lead = f"I have {what} from {len(ordered)} source{'s' if len(ordered) != 1 else ''}:"
+    lines = []
+    for p in ordered:
         sentence = f": “{r.quote_sentence(p.sentence)}”" if p.sentence and (field_name or candidate) else ""
         lines.append(f"• {p.cite()}{sentence}")
-    return seat_answer("sources", r.fit(lines), seat, ordered)
+    return seat_answer("sources", lead, seat, ordered, details=lines, cited=False)

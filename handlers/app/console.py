@@ -46,7 +46,7 @@ def safe_ask(engine: Engine, question: str) -> Answer:
         return engine.ask(question)
     except Exception:  # noqa: BLE001 - one bad question must not stop the others
         log.exception("Error answering %r", question)
-        return Answer(text="Sorry, something went wrong answering that question.", answered=False, intent="error")
+        return Answer(lead="Sorry, something went wrong answering that question.", answered=False, intent="error")
 
 
 def ask_one(db_path: Path, question: str, out: TextIO, *, as_json: bool) -> int:
@@ -96,7 +96,7 @@ def run_console(db_path: Path) -> int:
     history = _setup_history()
     interactive = sys.stdin.isatty()
     out = sys.stdout
-    out.write(f"Election results bot — {engine.about().text.splitlines()[0]}\n"
+    out.write(f"Election results bot — {engine.about().lead}\n"
               "Ask a question, `help` for examples, `quit` (or Ctrl-D) to leave.\n")
     try:
         while True:

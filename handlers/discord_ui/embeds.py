@@ -33,6 +33,8 @@ ANSWERED_COLOUR = discord.Colour.blurple()
 REFUSED_COLOUR = discord.Colour.dark_grey()
 ERROR_COLOUR = discord.Colour.red()
 MAX_SEAT_LINES = 40
+# An answer's own text takes at most this much of an embed, leaving room for its fields and sources.
+ANSWER_TEXT_LIMIT = 2000
 MAX_NAME = 80
 
 
@@ -160,12 +162,37 @@ def answer_title(answer: Answer) -> str:
                                                                                          "Election results")
 
 
+def fit_lines(lines: Iterable[str], limit: int) -> str:
+    """Whole lines joined within `limit` characters; lines that do not fit become '… and N more lines'."""
+    lines = [line for line in lines if line]
+    out: list[str] = []
+    used = 0
+    for i, line in enumerate(lines):
+        left = len(lines) - i
+        reserve = 0 if left == 1 else 30
+        if used + len(line) + 1 + reserve > limit:
+            if not out:
+                out.append(clip(line, limit - reserve))
+                left -= 1
+            if left:
+                out.append(f"… and {left} more line{'s' if left != 1 else ''}")
+            break
+        out.append(line)
+        used += len(line) + 1
+    return "\n".join(out)
+
+
+def answer_description(answer: Answer, limit: int = ANSWER_TEXT_LIMIT) -> str:
+    """The answer's lead and details (its sources go in the footer)."""
+    return fit_lines([answer.lead, *answer.details], limit)
+
+
 def answer_embed(answer: Answer, *, chart: bool = False) -> discord.Embed:
     """The embed for an answer; with `chart`, it shows attachment://result.png as its image."""
     colour = ANSWERED_COLOUR if answer.answered else REFUSED_COLOUR
     if answer.seat is not None and answer.seat.get("winner_party"):
         colour = discord.Colour.from_rgb(*party_colour(str(answer.seat.get("winner_party"))))
-    embed = discord.Embed(title=answer_title(answer), description=answer.text or BLANK, colour=colour)
+    embed = discord.Embed(title=answer_title(answer), description=answer_description(answer) or BLANK, colour=colour)
     fields: list[Field] = []
     if answer.seat is not None:
         fields += seat_fields(answer.seat)

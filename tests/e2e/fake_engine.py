@@ -110,3 +110,7 @@ class FakeEngine:
     def complete_candidates(self, text: str, limit: int = 25) -> list[str]:
         self.calls.append(("complete_candidates", (text, limit)))
         return ["Ann Able", "Bob Baker"]
+
+    def complete_parties(self, text: str, limit: int = 25) -> list[str]:
+        self.calls.append(("complete_parties", (text, limit)))
+        return [name for name in ("Labour", "Liberal Democrat") if text.lower() in name.lower()]

@@ -3,6 +3,7 @@ autocomplete limits and slow answers."""
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import pytest
 from fake_discord import BOT_ID, FakeDiscord
@@ -98,7 +99,8 @@ async def test_candidate_and_party_autocomplete(fake: FakeDiscord, bot: Election
     payload = fake.interaction("party", fake.options(focused="name", name="lib"), kind=4)
     await fake.dispatch("INTERACTION_CREATE", payload)
     choices = [c["value"] for c in (await fake.wait_reply(payload["token"])).json["data"]["choices"]]
-    assert "Liberal Democrat" in choices and "Labour" not in choices
+    assert choices == ["Liberal Democrat"]
+    assert ("complete_parties", ("lib", 25)) in engine().calls  # the cog asks the engine, not the alias table
 
 
 async def test_a_typed_seat_that_is_not_a_choice_still_gets_an_answer(fake: FakeDiscord, bot: ElectionBot) -> None:
@@ -111,17 +113,23 @@ async def test_a_slow_answer_is_deferred_then_followed_up(fake: FakeDiscord, bot
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(common, "DEFER_AFTER", 0.05)
     original = FakeEngine.winner
+    release = threading.Event()  # the answer is held back until the deferral has been seen: no race
 
     def slow_winner(self: FakeEngine, seat: str, year: int | None = None):
-        import time
-        time.sleep(0.3)
+        release.wait(60)  # a hang guard only
         return original(self, seat, year)
 
     monkeypatch.setattr(FakeEngine, "winner", slow_winner)
     payload = fake.interaction("winner", fake.options(seat="Testville"))
+
+    def callbacks() -> list:
+        return [r for r in fake.requests if payload["token"] in r.path and r.path.endswith("/callback")]
+
     await fake.dispatch("INTERACTION_CREATE", payload)
+    await fake.wait_until(lambda: bool(callbacks()), timeout=30, what="the deferral")
+    release.set()
     reply = await fake.wait_reply(payload["token"])
-    callbacks = [r for r in fake.requests if payload["token"] in r.path and r.path.endswith("/callback")]
+    callbacks = callbacks()
     assert [c.json["type"] for c in callbacks] == [5], "deferred (thinking) first"
     assert callbacks[0].at < reply.at
     assert reply.path.startswith(f"/webhooks/{BOT_ID}/") and "Ann Able" in reply.text()

@@ -18,8 +18,6 @@ from discord.ext import commands
 from handlers.app.service import EngineLike
 from handlers.discord_ui.cogs.common import as_choices, respond
 from knowledge.lexicon.elections import GENERAL_ELECTIONS
-from knowledge.lexicon.parties import PARTY_ALIASES
-from knowledge.lexicon.text import fold
 
 if TYPE_CHECKING:
     from handlers.discord_ui.client import ElectionBot
@@ -47,10 +45,7 @@ class Results(commands.Cog):
         return await self._complete(lambda engine: engine.complete_candidates(current, 25))
 
     async def party_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        typed = fold(current.strip())
-        names = [name for name, aliases in PARTY_ALIASES.items()
-                 if not typed or any(typed in fold(alias) for alias in (name, *aliases))]
-        return as_choices(names)
+        return await self._complete(lambda engine: engine.complete_parties(current, 25))
 
     async def _complete(self, call: Callable[[EngineLike], list[str]]) -> list[app_commands.Choice[str]]:
         """Choices from an engine completion; none (and a log line) if it fails."""
