@@ -1,29 +1,44 @@
-"""Write knowledge/data/constituencies.txt: the Westminster constituency names (2010-2019 boundaries).
+"""Write the gazetteers in knowledge/lexicon/data/: the Westminster constituency names of each boundary set.
 
-The names are read from the House of Commons Library candidate files (see README) and tidied
-("Newcastle-Under-Lyme" -> "Newcastle-under-Lyme"). Run once when the boundaries change:
+The names are read from the official candidate files (House of Commons Library, Electoral Commission,
+recognised by their headers), tidied ("Newcastle-Under-Lyme" -> "Newcastle-under-Lyme") and written
+one file per boundary set: constituencies-2010.txt (2010-2019) and constituencies-2024.txt. Run when
+the boundaries change, with the files of at least one election of each set:
 
     python scripts/build_gazetteer.py ../shared/data/*.csv
 """
 from __future__ import annotations
 
-import csv
 import sys
-from pathlib import Path
+from collections import defaultdict
 
-from knowledge.lexicon.seatnames import tidy_constituency_name
+from knowledge.lexicon.seatnames import BOUNDARY_SETS, boundary_set, tidy_constituency_name
+from knowledge.official.formats import CANDIDATES, RefusedFile, election_year, read_csv, recognise
 
-OUT = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "constituencies.txt"
+
+def seat_names(path: str) -> tuple[int, set[str]] | None:
+    """(election year, the seat names) of a HoC Library candidate file; None for any other file."""
+    try:
+        table = read_csv(path)
+        if recognise(table.header) is not CANDIDATES:
+            return None
+        year = election_year(CANDIDATES, table, [])
+    except RefusedFile as error:
+        print(f"{path}: skipped ({error})", file=sys.stderr)
+        return None
+    return year, {tidy_constituency_name(row["constituency_name"]) for row in table.rows}
 
 
 def main(paths: list[str]) -> None:
-    names: set[str] = set()
+    names: dict[int, set[str]] = defaultdict(set)
     for path in paths:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            for row in csv.DictReader(handle):
-                names.add(tidy_constituency_name(row["constituency_name"]))
-    OUT.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
-    print(f"{len(names)} constituencies -> {OUT}")
+        found = seat_names(path)
+        if found:
+            names[boundary_set(found[0])] |= found[1]
+    for boundaries, seats in sorted(names.items()):
+        out = BOUNDARY_SETS[boundaries]
+        out.write_text("\n".join(sorted(seats)) + "\n", encoding="utf-8")
+        print(f"{len(seats)} constituencies ({boundaries} boundaries) -> {out}")
 
 
 if __name__ == "__main__":

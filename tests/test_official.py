@@ -356,11 +356,28 @@ def test_cp1252_stray_spaces_and_capitals_are_cleaned(tmp_path: Path) -> None:
     assert seat.get("margin") == 30 and seat.get("valid_votes") == 21124 + 21094 + 99
 
 
-def test_a_bad_row_refuses_the_whole_file(tmp_path: Path) -> None:
+def test_a_bad_row_is_reported_and_skipped_and_the_rest_imports(tmp_path: Path) -> None:
     path = write_candidates(tmp_path / "GE2019-bad.csv", [
-        ("Ashfield", "Labour", "A", "One", "100"), ("Ashfield", "Conservative", "B", "Two", "lots")])
+        ("Ashfield", "Labour", "A", "One", "100"), ("Ashfield", "Conservative", "B", "Two", "lots"),
+        ("Bolsover", "Labour", "C", "Three", "300"), ("Bolsover", "Conservative", "D", "Four", "200")])
+    db = tmp_path / "k.sqlite3"
+    report = import_results([path], db)
+    assert report.ok, report.summary()
+    assert report.files[0].skipped == ["row 3: votes is 'lots', not a whole number; skipped"]
+    assert "1 bad row skipped" in report.summary() and "row 3: votes is 'lots'" in report.summary()
+    seats = {s.constituency: s for s in load(db).seats}
+    assert (seats["Bolsover"].get("winner"), seats["Bolsover"].get("margin")) == ("C Three", 100)
+    # The seat with the skipped row keeps its other candidate but no winner worked out without it.
+    assert [c.name for c in seats["Ashfield"].candidates] == ["A One"]
+    assert seats["Ashfield"].get("winner") is None and seats["Ashfield"].get("valid_votes") is None
+
+
+def test_a_file_of_mostly_bad_rows_is_refused(tmp_path: Path) -> None:
+    path = write_candidates(tmp_path / "GE2019-bad.csv", [
+        ("Ashfield", "Labour", "A", "One", "100"), ("Ashfield", "Conservative", "B", "Two", "lots"),
+        ("Bolsover", "Labour", "", "", "300")])
     report = import_results([path], tmp_path / "k.sqlite3")
-    assert report.files[0].refused == "row 3: votes is 'lots', not a whole number"
+    assert report.files[0].refused == "2 of 3 rows are unusable (first: row 3: votes is 'lots', not a whole number)"
 
 
 def test_a_tie_at_the_top_records_no_winner(tmp_path: Path) -> None:

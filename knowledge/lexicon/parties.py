@@ -53,6 +53,7 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "Speaker": ("The Speaker",),
     "Independent Group for Change": ("Change UK", "The Independent Group for Change"),
     "Reform UK": ("Reform",),
+    "Workers Party of Britain": ("Workers Party", "WPB"),
     "Scottish Socialist Party": (),
     "Respect": ("Respect Party",),
 }

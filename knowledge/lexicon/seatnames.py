@@ -1,15 +1,26 @@
-"""Constituency names: the gazetteer of Westminster seats, their usual aliases and tidy spellings."""
+"""Constituency names: the gazetteers of Westminster seats per boundary set, their usual aliases and
+tidy spellings.
+
+A boundary set is named by the first general election fought on it: 2010 (the seats of 2010, 2015,
+2017 and 2019) and 2024. Each has a gazetteer in `data/` (650 names, generated from the official
+results by `scripts/build_gazetteer.py`). A name is looked up in the set of its election first; the
+other sets still know it (a 2024 article recalling an abolished seat), and a name no set holds is
+only tidied, never turned into another seat.
+"""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from knowledge.lexicon.text import name_key
 
-GAZETTEER = Path(__file__).resolve().parent / "data" / "constituencies.txt"
+DATA = Path(__file__).resolve().parent / "data"
+# first general election on the boundaries -> the gazetteer of their seats
+BOUNDARY_SETS: dict[int, Path] = {2010: DATA / "constituencies-2010.txt", 2024: DATA / "constituencies-2024.txt"}
 
-# Names people and newspapers use for a seat, besides the official one.
+# Names people and newspapers use for a seat, besides the official one. An alias applies in the
+# boundary sets that have its seat.
 SEAT_ALIASES: dict[str, str] = {
     "Western Isles": "Na h-Eileanan an Iar",
     "Anglesey": "Ynys Môn",
@@ -44,22 +55,90 @@ def tidy_constituency_name(raw: str) -> str:
     return _DISPLAY_FIXES.get(name, name)
 
 
-@lru_cache(maxsize=1)
-def constituency_names() -> tuple[str, ...]:
-    """Every constituency in the gazetteer, tidy spelling."""
-    lines = GAZETTEER.read_text(encoding="utf-8").splitlines()
+def boundary_set(year: int | None) -> int:
+    """The boundary set an election was fought on (None, an unknown election: the 2010 set)."""
+    sets = [first for first in BOUNDARY_SETS if year is not None and first <= year]
+    return max(sets) if sets else min(BOUNDARY_SETS)
+
+
+@cache
+def _gazetteer(boundaries: int) -> tuple[str, ...]:
+    lines = BOUNDARY_SETS[boundaries].read_text(encoding="utf-8").splitlines()
     return tuple(tidy_constituency_name(line) for line in lines if line.strip())
 
 
-@lru_cache(maxsize=1)
-def seat_lookup() -> dict[str, str]:
-    """name_key of every name and alias -> the constituency's usual name."""
-    table = {name_key(name): name for name in constituency_names()}
+def constituency_names(boundaries: int = 2010) -> tuple[str, ...]:
+    """Every constituency of the boundary set of the election `boundaries` (2010-2019 unless told), tidy spelling."""
+    return _gazetteer(boundary_set(boundaries))
+
+
+@cache
+def all_constituency_names() -> tuple[str, ...]:
+    """Every constituency of every boundary set, each spelling once (a name of two sets may differ only
+    in punctuation, as 'Sheffield, Hallam' and 'Sheffield Hallam' do)."""
+    return tuple(dict.fromkeys(name for first in sorted(BOUNDARY_SETS) for name in _gazetteer(first)))
+
+
+@cache
+def seat_lookup(boundaries: int | None = None) -> dict[str, str]:
+    """name_key of every name and alias -> the constituency's usual name, in one boundary set.
+
+    With no set: every set's names, the earlier set's spelling where two sets share a key.
+    """
+    if boundaries is None:
+        table: dict[str, str] = {}
+        for first in sorted(BOUNDARY_SETS, reverse=True):
+            table.update(seat_lookup(first))
+        return table
+    names = _gazetteer(boundary_set(boundaries))
+    table = {name_key(name): name for name in names}
+    present = set(names)
     for alias, name in SEAT_ALIASES.items():
-        table[name_key(alias)] = name
+        if name in present:
+            table.setdefault(name_key(alias), name)
     return table
 
 
-def canonical_seat(name: str) -> str:
-    """The usual name of a seat written as `name`, or `name` tidied when the gazetteer does not know it."""
-    return seat_lookup().get(name_key(name), tidy_constituency_name(name))
+@lru_cache(maxsize=1 << 14)
+def canonical_seat(name: str, year: int | None = None) -> str:
+    """The usual name of a seat written as `name`, looked up in the boundary set of `year` first, then
+    in the others; `name` tidied when no gazetteer knows it."""
+    key = name_key(name)
+    return (seat_lookup(boundary_set(year)).get(key) or seat_lookup().get(key)
+            or tidy_constituency_name(name))
+
+
+def is_known_seat(name: str, year: int | None = None) -> bool:
+    """Whether a gazetteer holds `name` (in the boundary set of `year`; with no year, in any set)."""
+    key = name_key(name)
+    return key in (seat_lookup() if year is None else seat_lookup(boundary_set(year)))
+
+
+def _word_bag(name: str) -> tuple[str, ...]:
+    return tuple(sorted(name_key(name.replace(",", " ")).split()))
+
+
+@cache
+def _by_words(boundaries: int) -> dict[tuple[str, ...], str]:
+    return {_word_bag(name): name for name in _gazetteer(boundaries)}
+
+
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
+
+
+@lru_cache(maxsize=4096)
+def seat_from_words(written: str, year: int | None = 2010) -> str:
+    """A seat as the Electoral Commission writes it -> its usual name, by the same words in any order.
+
+    'Down North' -> 'North Down', 'Hampstead & Kilburn' -> 'Hampstead and Kilburn', 'Southampton,
+    Itchen' -> 'Southampton Itchen', 'Na h-Eileanan an Iar (Western Isles)' -> 'Na h-Eileanan an Iar'.
+    A name whose words match no seat of the set is only tidied.
+    """
+    plain = _PARENTHESIS.sub(" ", written).strip() or written
+    boundaries = boundary_set(year)
+    for candidate in (written, plain):
+        found = seat_lookup(boundaries).get(name_key(candidate))
+        if found:
+            return found
+    found = _by_words(boundaries).get(_word_bag(plain))
+    return found or canonical_seat(plain, year)

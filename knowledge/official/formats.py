@@ -1,13 +1,20 @@
-"""The House of Commons Library results files: reading them safely and telling their formats apart.
+"""Official results files (House of Commons Library, Electoral Commission): reading them safely and
+telling their formats apart.
 
-Two formats are known, each recognised by its header columns (never by its file name):
+Three formats are known, each recognised by its header columns (never by its file name). Header
+names are compared as lower-case words joined by "_", so the Library's 2024 Title Case headers
+("Constituency name", "Candidate first name") read like its earlier snake_case ones; a few 2024
+names that differ are mapped onto the earlier ones (`COLUMN_ALIASES`).
 
-- candidates: one row per candidate (`hoc-ge2015-results-full.csv`, `HoC-GE2017-results-by-candidate.csv`,
-  `HoC-GE2019-results-by-candidate.csv`). The rows do not say which election they are: the year is
-  read from the file name.
+- candidates: one row per candidate (HoC Library 2015, 2017, 2019, 2024). The rows do not say which
+  election they are: the year is read from the file name.
 - constituencies: one row per seat with electorate, valid and invalid votes, declaration time,
-  result ("Con gain from Lab"), first and second party and majority (`HoC-GE2017-constituency-results.csv`,
-  `HoC-GE2019-results-by-constituency-csv.csv`). The year is the election the declarations follow.
+  result ("Con gain from Lab"), first and second party and majority (HoC Library 2017, 2019, 2024).
+  The year is the election the declarations follow; where the file gives no declaration times (the
+  2024 release), its file name.
+- Electoral Commission candidates: one row per candidate with the seat's electorate, valid votes
+  and majority, the candidate as "Surname, Initials", the party abbreviation and whether elected
+  (the 2010 file). The year is the file's `election` column.
 
 Everything here either returns clean values or raises `RefusedFile` with a reason a person can act on.
 """
@@ -25,7 +32,13 @@ from pathlib import Path
 
 from knowledge.lexicon.elections import GENERAL_ELECTIONS
 from knowledge.lexicon.parties import canonical_party
-from knowledge.lexicon.seatnames import canonical_seat, tidy_constituency_name
+from knowledge.lexicon.seatnames import (
+    BOUNDARY_SETS,
+    boundary_set,
+    canonical_seat,
+    is_known_seat,
+    tidy_constituency_name,
+)
 
 MAX_FILE_BYTES = 50_000_000
 # A declaration is made on polling night or within a few days after it.
@@ -50,7 +63,21 @@ CANDIDATES = Format("hoc-candidates", "HoC Library results by candidate", frozen
 CONSTITUENCIES = Format("hoc-constituencies", "HoC Library results by constituency", frozenset({
     "constituency_name", "declaration_time", "result", "first_party", "second_party",
     "electorate", "valid_votes", "invalid_votes", "majority"}))
-FORMATS: tuple[Format, ...] = (CANDIDATES, CONSTITUENCIES)
+EC_CANDIDATES = Format("ec-candidates", "Electoral Commission results by candidate", frozenset({
+    "election", "constituency_name", "electorate", "valid_votes", "candidate", "party_abbreviation", "votes",
+    "elected", "majority"}))
+FORMATS: tuple[Format, ...] = (CANDIDATES, CONSTITUENCIES, EC_CANDIDATES)
+
+# Header names of the Library's 2024 release -> the names its earlier files use for the same column.
+COLUMN_ALIASES = {"candidate_first_name": "firstname", "candidate_surname": "surname",
+                  "member_first_name": "mp_firstname", "member_surname": "mp_surname"}
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def column_name(header_cell: str) -> str:
+    """'Constituency name' -> 'constituency_name'; 'Candidate first name' -> 'firstname'."""
+    name = _NOT_WORD.sub("_", header_cell.replace("\ufeff", "").strip().lower()).strip("_")
+    return COLUMN_ALIASES.get(name, name)
 
 
 @dataclass(slots=True)
@@ -105,7 +132,7 @@ def read_csv(path: str | os.PathLike) -> CsvFile:
     table = [row for row in table if any(cell.strip() for cell in row)]
     if not table:
         raise RefusedFile("empty file")
-    header = [cell.strip().lower() for cell in table[0]]
+    header = [column_name(cell) for cell in table[0]]
     rows = [dict(zip(header, row, strict=False)) for row in table[1:]]
     return CsvFile(file, hashlib.sha256(data).hexdigest(), encoding, header, rows)
 
@@ -154,7 +181,7 @@ def year_from_declarations(times: list[datetime]) -> int | None:
 def election_year(fmt: Format, csv_file: CsvFile, declared: list[datetime]) -> int:
     """Which election a file holds: the declarations' dates where it has them, else its file name."""
     named = year_from_name(csv_file.name)
-    if fmt is CONSTITUENCIES:
+    if fmt is CONSTITUENCIES and declared:
         found = year_from_declarations(declared)
         if found is None:
             raise RefusedFile("its declaration times follow no general election's polling day")
@@ -162,15 +189,24 @@ def election_year(fmt: Format, csv_file: CsvFile, declared: list[datetime]) -> i
             raise RefusedFile(f"its name says {named} but its declarations follow the {found} election")
         return found
     if named is None:
-        raise RefusedFile("rows by candidate do not say which election they are: name the file with the "
+        rows = "rows by candidate" if fmt is CANDIDATES else "rows without declaration times"
+        raise RefusedFile(f"{rows} do not say which election they are: name the file with the "
                           "election year, as the HoC Library does (e.g. HoC-GE2017-results-by-candidate.csv)")
     return named
 
 
 # --- cleaning values --------------------------------------------------------------------------------
 
-# Short party forms the constituency files use that `canonical_party` does not know.
-_OFFICIAL_ABBREVIATIONS = {"spk": "Speaker", "lab coop": "Labour", "lab co-op": "Labour"}
+# Short party forms the official files use that `canonical_party` does not know (the HoC Library's
+# result columns, and the Electoral Commission's party abbreviations).
+_OFFICIAL_ABBREVIATIONS = {
+    "spk": "Speaker", "lab coop": "Labour", "lab co-op": "Labour", "ruk": "Reform UK",
+    "wpb": "Workers Party of Britain", "uu": "Ulster Unionist Party", "ucunf": "Ulster Conservatives and Unionists",
+    "ed": "English Democrats", "ch p": "Christian Party", "soc lab": "Socialist Labour Party",
+    "ikhhc": "Independent Kidderminster Hospital and Health Concern", "mk": "Mebyon Kernow",
+    "nf": "National Front", "ssp": "Scottish Socialist Party", "pirate": "Pirate Party",
+    "comm": "Communist Party of Britain", "lib": "Liberal", "green": "Green", "apni": "Alliance",
+}
 
 
 def clean_text(raw: str | None) -> str:
@@ -183,13 +219,70 @@ def clean_person(first: str | None, last: str | None) -> str:
     return re.sub(r"\s*-\s*", "-", name)
 
 
+_TITLE_WORDS = frozenset({"ms.", "mr.", "mrs.", "miss", "dr.", "sir", "dame", "ms", "mr", "mrs", "dr"})
+
+
+def clean_surname_first(raw: str | None) -> str:
+    """The Electoral Commission's 'Surname, Initials [title]' -> 'Initials Surname', as the source gives them.
+
+    The file has no first names, so none are invented: 'Lucas, C. Ms.' -> 'C. Lucas' (titles are
+    not part of a name). A name without a comma is kept as written.
+
+    >>> clean_surname_first("Lucas, C. Ms."), clean_surname_first("Clegg, N.")
+    ('C. Lucas', 'N. Clegg')
+    """
+    text = clean_text(raw)
+    if "," not in text:
+        return clean_person(text, "")
+    surname, rest = (part.strip() for part in text.split(",", 1))
+    initials = " ".join(word for word in rest.split() if word.lower() not in _TITLE_WORDS)
+    return clean_person(initials, surname)
+
+
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]")
+
+
+def mend_mojibake(text: str) -> str:
+    """Text that was UTF-8 read as Latin-1 or Windows-1252, mended: 'Ã\x81ine' -> 'Áine'.
+
+    Mended only where that is safe: the text has the telltale pair (a lead letter then a
+    continuation character), re-encodes exactly, and decodes as valid UTF-8 without control
+    characters. Anything else is returned unchanged.
+    """
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    for encoding in ("latin-1", "cp1252"):
+        try:
+            mended = text.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+        if mended != text and all(ch.isprintable() for ch in mended):
+            return mended
+    return text
+
+
 @lru_cache(maxsize=4096)
-def clean_seat(raw: str | None) -> str:
-    """'Newcastle-Under-Lyme' -> 'Newcastle-under-Lyme', 'Ynys Mon' -> 'Ynys Môn'."""
+def clean_seat(raw: str | None, year: int | None = None) -> str:
+    """'Newcastle-Under-Lyme' -> 'Newcastle-under-Lyme', 'Ynys Mon' -> 'Ynys Môn' (in `year`'s boundary set)."""
     name = tidy_constituency_name(clean_text(raw))
     if not name:
         raise ValueError("no constituency name")
-    return canonical_seat(name)
+    return canonical_seat(name, year)
+
+
+def check_boundaries(seats: set[str], year: int) -> None:
+    """Refuse a file whose seats are plainly of another boundary set than its election's.
+
+    (A 2024 file named for 2019 would otherwise file 650 new seats under the old parliament.)
+    """
+    elsewhere = [seat for seat in seats if not is_known_seat(seat, year)]
+    if len(elsewhere) * 4 <= len(seats):
+        return
+    for first in BOUNDARY_SETS:
+        there = sum(is_known_seat(seat, first) for seat in seats)
+        if boundary_set(year) != first and there * 10 >= len(seats) * 9:
+            raise RefusedFile(f"its seats are those of the boundaries first used in {first}, not of the {year} "
+                              "election's: check the election year in its name")
 
 
 @lru_cache(maxsize=4096)
@@ -199,6 +292,16 @@ def clean_party(raw: str | None) -> str | None:
     if not text:
         return None
     return _OFFICIAL_ABBREVIATIONS.get(text.lower()) or canonical_party(text)
+
+
+def clean_flag(raw: str | None, column: str) -> bool:
+    """'True' / 'False' (also 'Yes' / 'No', '1' / '0') -> bool; ValueError naming the column otherwise."""
+    text = clean_text(raw).lower()
+    if text in ("true", "yes", "1", "y"):
+        return True
+    if text in ("false", "no", "0", "n"):
+        return False
+    raise ValueError(f"{column} is {raw!r}, not True or False")
 
 
 def clean_int(raw: str | None, column: str) -> int:
@@ -211,8 +314,11 @@ def clean_int(raw: str | None, column: str) -> int:
     return int(text)
 
 
-def clean_time(raw: str | None) -> datetime:
+def clean_time(raw: str | None) -> datetime | None:
+    """A declaration time; None where the file leaves it empty (the 2024 release)."""
     text = clean_text(raw)
+    if not text:
+        return None
     for pattern in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M"):
         try:
             return datetime.strptime(text, pattern)

@@ -622,9 +622,12 @@ class _Reader:
             return mention.value if isinstance(mention, NumberMention) else None
 
         previous_values: set[int | float] = set()
+        # "a majority of 7,745 in the old Carmarthen West seat": another seat's majority, not this one's
+        named = {m.seat for _, m in skeleton.tokens("S")}
+        other_seat = bool(named) and seat.name not in named
         for pattern in (ph.PREVIOUS_MAJORITY, ph.MAJORITY_DEFENDED, ph.PREVIOUS_MAJORITY_OF):
             for match in pattern.finditer(text):
-                if self._era(skeleton, match.start()) == "history":
+                if self._era(skeleton, match.start()) == "history" or other_seat:
                     continue
                 groups = match.groupdict()
                 n = next((value(groups[g]) for g in ("a", "b", "n", "m") if groups.get(g)), None)
@@ -645,6 +648,8 @@ class _Reader:
                 if pattern in (ph.MARGIN_BY,) and not ph.WIN_CUE.search(clause):
                     continue
                 if era == "previous" and pattern in (ph.MARGIN_BY, ph.MARGIN_OF):
+                    if other_seat:
+                        continue
                     seat.previous_majority = seat.previous_majority or (n, sentence)
                 elif era == "current":
                     if pattern is ph.MARGIN_AHEAD and not self._winner_speaks(i, text[:match.start()], seat):
