@@ -4,7 +4,7 @@
     python bot.py run                  the Discord bot
     python bot.py console              chat with the bot in this terminal
     python bot.py ask "QUESTION"       one answer (--json for the scorer's format; "-" reads stdin)
-    python bot.py ingest PATH...       read articles into the knowledge base
+    python bot.py ingest PATH|URL...   read articles (files, folders, web pages) into the knowledge base
     python bot.py reload               re-read the knowledge folder (what /reload does)
     python bot.py export --json        print the knowledge base
     python bot.py import-results CSV...  import official House of Commons Library results
@@ -52,20 +52,31 @@ def ensure_database(settings: Settings, explicit_db: bool) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from knowledge.store.ingest import ignored_files, ingest
+    from knowledge.store.ingest import ignored_files, ingest, is_web_address
 
-    missing = [path for path in args.paths if not Path(path).exists()]
+    urls = [path for path in args.paths if is_web_address(path)]
+    paths = [path for path in args.paths if not is_web_address(path)]
+    missing = [path for path in paths if not Path(path).exists()]
     if missing:
         print(f"error: no such file or folder: {', '.join(missing)} (nothing was read)", file=sys.stderr)
         return 2
     settings = _settings(args)
-    report = ingest(args.paths, settings.db_path)
-    print(report.summary())
-    ignored = ignored_files(args.paths)
-    if ignored:
-        print(f"files ignored in the folders: {len(ignored)}")
-        print("\n".join(f"  {u.path}: {u.reason}" for u in ignored))
-    if not report.articles:
+    read = 0
+    if paths:
+        report = ingest(paths, settings.db_path)
+        print(report.summary())
+        read += len(report.articles)
+        ignored = ignored_files(paths)
+        if ignored:
+            print(f"files ignored in the folders: {len(ignored)}")
+            print("\n".join(f"  {u.path}: {u.reason}" for u in ignored))
+    if urls:
+        from knowledge.sources.pages import ingest_addresses
+
+        pages = ingest_addresses(urls, settings.db_path)
+        print(pages.summary())
+        read += len(pages.pages)
+    if not read:
         print(f"error: no usable article in {', '.join(args.paths)}", file=sys.stderr)
         return 1
     return 0
@@ -183,10 +194,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="+", help="the question in plain words, or '-' for one per line from stdin")
     p.add_argument("--json", action="store_true", help="print JSON objects, one per line")
     p.set_defaults(func=cmd_ask)
-    p = sub.add_parser("ingest", parents=[common], help="read article files and folders",
-                       description="Read news articles (UTF-8 text files, or folders of them) into the knowledge "
-                       "base. Exits non-zero when a path does not exist or nothing usable was read.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="an article file or a folder of articles")
+    p = sub.add_parser("ingest", parents=[common], help="read article files, folders and web pages",
+                       description="Read news articles (UTF-8 text or HTML files, folders of them, or web pages by "
+                       "their http(s) address) into the knowledge base. Exits non-zero when a path does not "
+                       "exist or nothing usable was read.")
+    p.add_argument("paths", nargs="+", metavar="PATH|URL",
+                   help="an article file, a folder of articles, or a web page's address")
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("reload", parents=[common], help="re-read the knowledge folder",
                        description="Re-read the knowledge folder, as /reload does: new and changed articles are "

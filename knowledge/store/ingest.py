@@ -23,7 +23,8 @@ from knowledge.store.database import ArticleRow, write
 
 MAX_ARTICLE_BYTES = 2_000_000
 PARALLEL_FROM = 300  # below this many files, starting worker processes costs more than it saves
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"}) | HTML_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -76,7 +77,7 @@ class IngestReport:
 
 
 def find_article_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Unreadable]]:
-    """Files named directly, and the article files (.txt, .md) inside folders, sorted by name."""
+    """Files named directly, and the article files (.txt, .md, .html) inside folders, sorted by name."""
     found: list[Path] = []
     missing: list[Unreadable] = []
     for raw in paths:
@@ -120,13 +121,25 @@ def decode_article(data: bytes) -> str:
     return text
 
 
+def is_web_address(name: str) -> bool:
+    """Whether an article's name is the address of a page (added by address, not from the folder)."""
+    return name.startswith(("http://", "https://"))
+
+
+def html_article_text(data: bytes) -> str:
+    """An HTML file's main text (with its date header), extracted as a web page's is; ValueError if none."""
+    from knowledge.sources.html import extract_page  # trafilatura is loaded only when there is HTML
+
+    return extract_page(data).article_text()
+
+
 def read_article_file(path: Path) -> tuple[ArticleRow, ArticleReport]:
     """Read and parse one file; ValueError or OSError when it cannot be used."""
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise ValueError(f"too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
     data = path.read_bytes()
-    text = decode_article(data)
+    text = html_article_text(data) if path.suffix.lower() in HTML_SUFFIXES else decode_article(data)
     report = read_article(text, path.name)
     row = ArticleRow(file=path.name, path=str(path), date=report.date, sha256=hashlib.sha256(data).hexdigest(),
                      size=size, election_year=report.election_year,
@@ -212,7 +225,7 @@ def _ingest(files: list[Path], missing: list[Unreadable], db_path: str | os.Path
         report.processes = processes
         if sync:
             for name in writer.article_files():
-                if name not in present:
+                if name not in present and not is_web_address(name):  # pages by address live only here
                     writer.remove_file(name)
                     report.removed.append(name)
         for path, outcome in zip(files, outcomes, strict=True):
