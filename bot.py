@@ -5,6 +5,7 @@
     python bot.py console              chat with the bot in this terminal
     python bot.py ask "QUESTION"       one answer (--json for the scorer's format; "-" reads stdin)
     python bot.py ingest PATH|URL...   read articles (files, folders, web pages) into the knowledge base
+    python bot.py feed poll URL...     read the new items of RSS/Atom feeds (each page once)
     python bot.py reload               re-read the knowledge folder (what /reload does)
     python bot.py export --json        print the knowledge base
     python bot.py import-results CSV...  import official House of Commons Library results
@@ -80,6 +81,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"error: no usable article in {', '.join(args.paths)}", file=sys.stderr)
         return 1
     return 0
+
+
+def cmd_feed_poll(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from knowledge.sources.polling import poll_feeds
+
+    settings = _settings(args)
+    reports = asyncio.run(poll_feeds(args.urls, settings.db_path, settings.state_db))
+    print("\n".join(report.summary() for report in reports))
+    return 0 if all(report.error is None for report in reports) else 1
 
 
 def cmd_reload(args: argparse.Namespace) -> int:
@@ -201,6 +213,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH|URL",
                    help="an article file, a folder of articles, or a web page's address")
     p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("feed", help="RSS and Atom feeds of news pages",
+                       description="Read the new items of RSS or Atom feeds.").add_subparsers(
+        dest="feed_command", metavar="ACTION", required=True, help="poll").add_parser(
+        "poll", parents=[common], help="poll feeds once and read each new item's page",
+        description="Poll each feed once (a conditional request) and read each item not read before into the "
+        "knowledge base; what was read is kept in $ELECTION_BOT_STATE_DB. Exits 1 when a feed could not be read.")
+    p.add_argument("urls", nargs="+", metavar="URL", help="the address of an RSS or Atom feed")
+    p.set_defaults(func=cmd_feed_poll)
     p = sub.add_parser("reload", parents=[common], help="re-read the knowledge folder",
                        description="Re-read the knowledge folder, as /reload does: new and changed articles are "
                        "read, removed ones dropped.")

@@ -96,26 +96,43 @@ def _seat_count(db_path: str | os.PathLike) -> int:
         db.close()
 
 
+@dataclass(slots=True)
+class PagesRead:
+    """Pages read from a list of addresses, in the order given, and those that failed (with the reason);
+    `transient` holds the addresses whose failure may pass (a time-out, a 5xx answer)."""
+
+    reads: list[PageRead] = field(default_factory=list)
+    failures: list[Unreadable] = field(default_factory=list)
+    transient: set[str] = field(default_factory=set)
+
+
 async def read_urls(urls: list[str], fetcher: Fetcher, progress: Progress | None = None,
-                    concurrency: int = 4) -> tuple[list[PageRead], list[Unreadable]]:
+                    concurrency: int = 4) -> PagesRead:
     """Fetch and read each address (at most `concurrency` at once, reading off the event loop)."""
     gate = asyncio.Semaphore(concurrency)
     reads: dict[str, PageRead] = {}
     failures: dict[str, Unreadable] = {}
+    result = PagesRead()
 
     async def one(url: str) -> None:
         async with gate:
             try:
                 fetched = await fetcher.get(url, "page")
                 reads[url] = await asyncio.to_thread(read_fetched, url, fetched)
-            except (FetchError, ValueError) as error:
+            except FetchError as error:
+                failures[url] = Unreadable(url, str(error))
+                if error.transient:
+                    result.transient.add(url)
+            except ValueError as error:
                 failures[url] = Unreadable(url, str(error))
         if progress is not None:
             progress(url)
 
     unique = list(dict.fromkeys(url.strip() for url in urls))
     await asyncio.gather(*(one(url) for url in unique))
-    return [reads[u] for u in unique if u in reads], [failures[u] for u in unique if u in failures]
+    result.reads = [reads[u] for u in unique if u in reads]
+    result.failures = [failures[u] for u in unique if u in failures]
+    return result
 
 
 async def ingest_urls(urls: list[str], db_path: str | os.PathLike, fetcher: Fetcher | None = None,
@@ -124,8 +141,8 @@ async def ingest_urls(urls: list[str], db_path: str | os.PathLike, fetcher: Fetc
     if fetcher is None:
         async with Fetcher() as own:
             return await ingest_urls(urls, db_path, own, progress)
-    reads, failures = await read_urls(urls, fetcher, progress)
-    return await asyncio.to_thread(store_pages, db_path, reads, failures)
+    read = await read_urls(urls, fetcher, progress)
+    return await asyncio.to_thread(store_pages, db_path, read.reads, read.failures)
 
 
 def ingest_addresses(urls: list[str], db_path: str | os.PathLike) -> PagesReport:
