@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
+from handlers.answers import contests
 from handlers.answers import person_answers as pa
 from handlers.answers import replies as r
 from handlers.answers import seat_answers as sa
@@ -26,6 +27,8 @@ from handlers.answers.names import PartyIndex, SeatIndex, SeatMatch
 from handlers.answers.overview import Overview, help_answer
 from handlers.answers.person_index import Person, PersonIndex, PersonMatch, names_match
 from handlers.answers.question import Question, QuestionReader
+from handlers.answers.when import When
+from knowledge.lexicon.seatnames import BOUNDARY_SETS, is_known_seat
 from knowledge.lexicon.text import name_key
 from knowledge.records import Candidate, Seat
 from knowledge.store.database import Knowledge
@@ -38,12 +41,12 @@ class Engine:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        self.seats: dict[str, dict[int | None, Seat]] = defaultdict(dict)
+        self.contests: dict[str, list[Seat]] = defaultdict(list)    # name key -> its contests, oldest first
         self.display: dict[str, str] = {}
-        for seat in knowledge.seats:
+        for seat in sorted(knowledge.seats, key=contests.sort_key):
             key = name_key(seat.constituency)
-            self.seats[key][seat.election_year] = seat
-            self.display.setdefault(key, seat.constituency)
+            self.contests[key].append(seat)
+            self.display[key] = seat.constituency    # the latest spelling
         self.seat_index = SeatIndex(self.display.values())
         self.party_index = PartyIndex()
         self.person_index = PersonIndex(knowledge.seats)
@@ -91,7 +94,7 @@ class Engine:
         """Resolve the seat, year and person the question names, then answer for that one seat."""
         seat: Seat | None = None
         if q.seat is not None:
-            resolved = self._seat(q.seat, q.year)
+            resolved = self._seat(q.seat, q.when)
             if isinstance(resolved, Answer):
                 return resolved
             seat = resolved
@@ -156,33 +159,42 @@ class Engine:
 
     # ----- resolving names -----
 
-    def _seat(self, match: SeatMatch, year: int | None) -> Seat | Answer:
-        """The seat at the year asked (the latest on record without one), or the answer saying why not."""
+    def _seat(self, match: SeatMatch, when: When) -> Seat | Answer:
+        """The contest asked for (the latest on record when none is named), or the answer saying why not."""
         if match.status == "unknown":
-            where = r.listing(list(match.seats), 5)
-            when = f" in {year}" if year else ""
-            nearby = self.seat_index.suggest(match.said) or self.overview.examples()
-            return Answer(lead=f"I have no results for {where}{when}: none of the articles or official results I "
-                               f"hold cover it. Ask `what do you know` to see what I cover.",
-                          answered=False, intent="unknown_seat", suggestions=nearby)
+            return self._not_on_record(match, when)
         if match.status == "ambiguous":
             return self._ask_back(list(match.seats), match.said)
-        return self._seat_year(match.seat, year)
+        return self._contest(match.seat, when)
 
-    def _seat_year(self, name: str, year: int | None) -> Seat | Answer:
-        years = self.seats.get(name_key(name), {})
-        if not years:
+    def _not_on_record(self, match: SeatMatch, when: When) -> Answer:
+        """A seat with no results on record: never another seat; close names only as suggestions."""
+        nearby = self.seat_index.suggest(match.said) or self.overview.examples()
+        asked = f" in {when.year}" if when.year else ""
+        if match.real:
+            where = r.listing([f"{name}{_boundaries_note(name)}" for name in match.seats], 5)
+            lead = (f"I have no results for {where}{asked}: none of the articles or official results I hold cover "
+                    f"it. Ask `what do you know` to see what I cover.")
+        else:
+            lead = (f"I don't know a seat called “{match.seats[0]}”{asked}, and none of the results I hold are for "
+                    f"it, so I won't guess which one you mean.")
+        if nearby and nearby != self.overview.examples():
+            lead += f" Close names on record: {r.listing(nearby)}."
+        return Answer(lead=lead, answered=False, intent="unknown_seat", suggestions=nearby)
+
+    def _contest(self, name: str, when: When) -> Seat | Answer:
+        found = self.contests.get(name_key(name), [])
+        if not found:
             return Answer(lead=f"I have no results for {name}.", answered=False, intent="unknown_seat",
                           suggestions=self.seat_index.suggest(name))
-        if year is None:
-            return years[max(years, key=lambda y: y or 0)]
-        if year in years:
-            return years[year]
-        known = r.listing([str(y) for y in sorted(years, key=lambda y: y or 0) if y is not None]) or "no year"
-        label = next(iter(years.values())).constituency
-        return Answer(lead=f"I have no result for {label} in {year}. The elections I have for {label}: {known}.",
+        chosen = contests.choose(found, when)
+        if chosen is not None:
+            return chosen
+        label = found[-1].constituency
+        known = contests.listing(found)
+        return Answer(lead=f"I have no result for {label} at {_asked(when)}. What I have for {label}: {known}.",
                       answered=False, intent="unknown_year",
-                      suggestions=[f"{label} {y}" for y in sorted(years, key=lambda y: y or 0) if y])
+                      suggestions=[f"who won {label} in {s.election_year}" for s in found if s.election_year])
 
     def _ask_back(self, names: list[str], said: str) -> Answer:
         options = names[:5]
@@ -261,22 +273,22 @@ class Engine:
 
     # ----- commands -----
 
-    def _command_seat(self, seat: str, year: int | None) -> Seat | Answer:
+    def _command_seat(self, seat: str, election: str | int | None) -> Seat | Answer:
         match = self.seat_index.lookup(seat)
         if match is None:
             suggestions = self.seat_index.suggest(seat)
             hint = f" Did you mean {r.alternatives(suggestions)}?" if suggestions else ""
             return Answer(lead=f"I don't know a seat called “{seat}”.{hint}", answered=False, intent="unknown_seat",
                           suggestions=suggestions)
-        return self._seat(match, year)
+        return self._seat(match, contests.parse_option(election))
 
-    def result(self, seat: str, year: int | None = None) -> Answer:
+    def result(self, seat: str, election: str | int | None = None) -> Answer:
         """The full result of a seat."""
-        found = self._command_seat(seat, year)
+        found = self._command_seat(seat, election)
         return found if isinstance(found, Answer) else sa.result(found)
 
-    def winner(self, seat: str, year: int | None = None) -> Answer:
-        found = self._command_seat(seat, year)
+    def winner(self, seat: str, election: str | int | None = None) -> Answer:
+        found = self._command_seat(seat, election)
         return found if isinstance(found, Answer) else sa.winner(found)
 
     def margin(self, seat: str, year: int | None = None) -> Answer:
@@ -350,6 +362,24 @@ class Engine:
     def complete_candidates(self, text: str, limit: int = 25) -> list[str]:
         """Candidate names for autocomplete (each at most 100 characters)."""
         return self.person_index.complete(text, limit)
+
+
+def _boundaries_note(name: str) -> str:
+    """' (a seat since the 2024 boundary changes)' for a seat of only the newer boundaries; '' otherwise."""
+    sets = [first for first in BOUNDARY_SETS if is_known_seat(name, first)]
+    if sets and min(sets) > min(BOUNDARY_SETS):
+        return f" (a seat since the {min(sets)} boundary changes)"
+    return ""
+
+
+def _asked(when: When) -> str:
+    """'the 2015 general election', 'a by-election in 2021', 'a contest before 2019'."""
+    kind = "by-election" if when.by_election else "general election" if when.general or when.year else "contest"
+    if when.year:
+        return f"a by-election in {when.year}" if when.by_election else f"the {when.year} {kind}"
+    if when.before:
+        return f"a {kind} before {when.before}"
+    return f"a {kind}"
 
 
 # What each kind of question is answered with. Questions across seats come first: a handler that

@@ -101,7 +101,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), s) for
      r"|\bwhat elections\b|\bwhat years\b|\bwhich years\b|\babout you\b|\bwhat are you\b", "about"),
     (r"^(?:who is|who s|whos|who was|who are)\b", "who_is"),
     (r"\btell me about\b|\bwhat happened\b|\bwhat about\b", "result"),
-    (r"\blast (?:time|election)\b|\bprevious election\b|\bbefore (?:this|the|that)\b", "previous"),
+    (r"\blast time\b|\bprevious election\b|\bbefore (?:this|the|that)\b", "previous"),
     (r"\bgain or (?:a )?hold\b|\bhold or (?:a )?gain\b|\bfrom whom\b|\bwho held\b|\bheld before\b", "outcome"),
     (r"\bthe most votes\b|\bcame first\b|\btop the poll\b|\btopped the poll\b", "win"),
     (r"\bwho (?:beat|defeated)\b", "beat_by"),
@@ -206,11 +206,14 @@ def correct(words: Sequence[Word], is_name: Callable[[str], bool]) -> list[str]:
     return terms
 
 
-def read_wording(words: Sequence[Word], is_name: Callable[[str], bool] = lambda _: False) -> Wording:
-    """The signals of a question's words."""
+def read_wording(words: Sequence[Word], is_name: Callable[[str], bool] = lambda _: False,
+                 ignore: frozenset[int] = frozenset()) -> Wording:
+    """The signals of a question's words; words at `ignore` positions name an election and signal nothing
+    ("before" in "before 2019" is not "previous", "17" in "in '17" is not a limit)."""
     terms = correct(words, is_name)
-    signals = {SIGNALS[t] for t in terms if t in SIGNALS}
-    text = " ".join(terms)
+    signalling = [t for i, t in enumerate(terms) if i not in ignore]
+    signals = {SIGNALS[t] for t in signalling if t in SIGNALS}
+    text = " ".join(signalling)
     for pattern, signal in _PHRASES:
         if pattern.search(text):
             signals.add(signal)
@@ -220,7 +223,7 @@ def read_wording(words: Sequence[Word], is_name: Callable[[str], bool] = lambda 
         terms=tuple(terms), signals=frozenset(signals),
         yes_no=bool(terms) and terms[0] in YES_NO_STARTS,
         how_many=bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", text)),
-        topic=_topic(terms), limit=_limit(terms), place=_place(terms, signals))
+        topic=_topic(terms), limit=_limit(signalling), place=_place(terms, signals))
 
 
 def _topic(terms: Sequence[str]) -> str | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from knowledge.lexicon.parties import PARTY_ALIASES
-from knowledge.lexicon.seatnames import SEAT_ALIASES, constituency_names
+from knowledge.lexicon.seatnames import SEAT_ALIASES, all_constituency_names
 from knowledge.lexicon.text import fold
 
 # One typo in a word of five letters or more scores 80 or better with fuzz.ratio
@@ -124,6 +124,7 @@ class SeatMatch:
     partial: bool = False
     said: str = ""
     others: tuple[str, ...] = ()    # for a partial name: real seats not on record that share the word
+    real: bool = True               # for an unknown seat: whether a gazetteer holds it
 
     @property
     def seat(self) -> str:
@@ -142,7 +143,7 @@ class SeatIndex:
             self._add(name, name, True)
         for alias, target in SEAT_ALIASES.items():
             self._add(alias, target, target in known)
-        for name in constituency_names():
+        for name in all_constituency_names():
             self._add(name, name, name in known)
         self.max_words = max((len(n.words) for n in self.names), default=1)
         by_word: dict[str, list[int]] = defaultdict(list)
@@ -230,12 +231,26 @@ class SeatIndex:
                 if index is None:
                     continue
                 name = self.names[index]
+                if not name.known and self._known_around(texts, used, start, end):
+                    continue
                 used[start:end] = [True] * length
                 found.append(SeatMatch("known" if name.known else "unknown", (name.seat,), start, end, 100.0,
                                        said=" ".join(texts[start:end])))
         return found
 
-    def _anchor_words(self, text: str, base: str) -> list[tuple[str, float]]:
+    def _known_around(self, texts: list[str], used: list[bool], start: int, end: int) -> bool:
+        """Whether the words of an unknown seat's name are part of a misspelt longer name on record
+        ("dudley nrth": Dudley North, not the seat Dudley of other boundaries)."""
+        for word in set(texts[start:end]) - GENERIC_SEAT_WORDS:
+            for index in self.by_word.get(word, ()):
+                name = self.names[index]
+                if name.known and len(name.words) > end - start:
+                    score, a, b = self._best_span(texts, used, start, name)
+                    if score >= SEAT_CUTOFF and a <= start and end <= b and b - a > end - start:
+                        return True
+        return False
+
+    def anchor_words(self, text: str, base: str) -> list[tuple[str, float]]:
         """Index words a question word can be: itself, its base form, or close spellings of it."""
         if text in self.by_word:
             return [(text, 100.0)]
@@ -256,7 +271,7 @@ class SeatIndex:
         for pos in range(n):
             if used[pos] or texts[pos] in stop or texts[pos] in GENERIC_SEAT_WORDS:
                 continue
-            for word, word_score in self._anchor_words(texts[pos], bases[pos]):
+            for word, word_score in self.anchor_words(texts[pos], bases[pos]):
                 for index in self.by_word[word]:
                     name = self.names[index]
                     score, start, end = self._best_span(texts, used, pos, name)
@@ -266,6 +281,10 @@ class SeatIndex:
                         partial[pos].append((index, word_score))
         found: list[SeatMatch] = []
         ranked = sorted(((s, i, a, b) for i, (s, a, b) in best.items() if s >= SEAT_CUTOFF), reverse=True)
+        # "dudley nrth" is Dudley North on record, not the seat Dudley (of other boundaries) plus a stray word
+        known_spans = [(a, b) for _, i, a, b in ranked if self.names[i].known]
+        ranked = [m for m in ranked if self.names[m[1]].known or not any(
+            a <= m[2] and m[3] <= b and b - a > m[3] - m[2] for a, b in known_spans)]
         for score, index, start, end in ranked:
             if any(used[start:end]):
                 continue

@@ -6,14 +6,23 @@ remaining words as people's names, inside the named seat when there is one.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from handlers.answers.intents import SIGNALS, VOCABULARY, Wording, read_wording
-from handlers.answers.names import PartyIndex, PartyMatch, SeatIndex, SeatMatch, Word, tokenize
+from handlers.answers.names import (
+    GENERIC_SEAT_WORDS,
+    PartyIndex,
+    PartyMatch,
+    SeatIndex,
+    SeatMatch,
+    Word,
+    tokenize,
+)
 from handlers.answers.person_index import PersonIndex, PersonMatch
+from handlers.answers.when import When, read_when
 
 STOP = VOCABULARY
-FIRST_YEAR, LAST_YEAR = 1900, 2099
 # Wording that asks about a person; a lone word that is both a seat and a surname is then the person.
 PERSON_SIGNALS = frozenset({"votes", "quote", "who_is", "position", "beat", "beat_by", "share"})
 
@@ -25,6 +34,7 @@ class Question:
     text: str
     words: list[Word]
     wording: Wording
+    when: When = field(default_factory=When)
     years: list[int] = field(default_factory=list)
     seats: list[SeatMatch] = field(default_factory=list)
     parties: list[PartyMatch] = field(default_factory=list)
@@ -81,17 +91,13 @@ class QuestionReader:
 
     def read(self, text: str) -> Question:
         words = tokenize(text)
-        wording = read_wording(words, self.is_name)
+        when = read_when(words, text)
+        wording = read_wording(words, self.is_name, when.used)
         # Misspelt question words are read as the word they misspell, so they are never names.
         words = [w if term == w.base or term in (w.text, w.base) else Word(term, term)
                  for w, term in zip(words, wording.terms, strict=True)]
-        question = Question(text, words, wording)
-        blocked = [False] * len(words)
-        for i, word in enumerate(words):
-            if word.text.isdigit():
-                blocked[i] = True
-                if len(word.text) == 4 and FIRST_YEAR <= int(word.text) <= LAST_YEAR:
-                    question.years.append(int(word.text))
+        question = Question(text, words, wording, when=when, years=list(when.years))
+        blocked = [word.text.isdigit() or i in when.used for i, word in enumerate(words)]
         full_names = self.person_index.exact_spans(words, blocked)
         exact = self.seat_index.find_exact(words, _with_spans(blocked, full_names), STOP)
         blocked = _with_spans(blocked, [(m.start, m.end) for m in exact])
@@ -103,7 +109,38 @@ class QuestionReader:
         blocked = _with_spans(blocked, [(m.start, m.end) for m in fuzzy])
         question.people = self._people(question, blocked)
         self._prefer_person(question)
+        self._unknown_names(question)
         return question
+
+    def _unknown_names(self, question: Question) -> None:
+        """A name joined by 'and' holding a word no index knows ('clapham and brixton hill'), or two part-names
+        of different seats ('stratford and bow'): one seat name not on record. It never becomes the seat or
+        person one of its words points at; the engine says it is not on record."""
+        for start, end in _joined_runs(question.words):
+            span = range(start, end)
+            inside = [m for m in question.seats if m.start in span or m.end - 1 in span]
+            people = [m for m in question.people if m.status != "unknown" and m.start in span]
+            if any(m.start <= start and m.end >= end for m in inside):
+                continue    # the whole run is a name the index knows
+            content = [i for i in span if question.words[i].text != "and"]
+            strange = any(self._unknown_word(question, i) for i in content)
+            parts = [m for m in inside if m.partial]
+            if not (strange and (inside or people)) and len(parts) < 2:
+                continue
+            said = " ".join(w.text for w in question.words[start:end])
+            question.seats = sorted([m for m in question.seats if m not in inside]
+                                    + [SeatMatch("unknown", (_display(said),), start, end, 0.0, said=said,
+                                                 real=False)], key=lambda m: m.start)
+            question.people = [m for m in question.people if m not in people and m.start not in span]
+
+    def _unknown_word(self, question: Question, i: int) -> bool:
+        """A word that is no question word, no seat word (nor close to one), no name on record."""
+        word = question.words[i]
+        if question.claimed[i] or word.text in STOP or word.text.isdigit():
+            return False
+        if self.is_name(word.text) or self.is_name(word.base) or word.text in GENERIC_SEAT_WORDS:
+            return False
+        return not self.seat_index.anchor_words(word.text, word.base)
 
     def _people(self, question: Question, blocked: list[bool]) -> list[PersonMatch]:
         seat = question.seat
@@ -143,6 +180,33 @@ class QuestionReader:
                 question.seats = others
                 question.people = [hit, *(m for m in found if m is not hit)]
                 return
+
+
+def _joined_runs(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """Spans of two or more name words joined by 'and' ('runcorn and helsby'), outside question words."""
+    runs = []
+    i = 0
+    while i < len(words):
+        if not _name_word(words[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(words) and (_name_word(words[end]) or (
+                words[end].text == "and" and end + 1 < len(words) and _name_word(words[end + 1]))):
+            end += 1
+        if any(w.text == "and" for w in words[i:end]):
+            runs.append((i, end))
+        i = end
+    return runs
+
+
+def _name_word(word: Word) -> bool:
+    return word.text not in STOP and not word.text.isdigit()
+
+
+def _display(said: str) -> str:
+    """'clapham and brixton hill' -> 'Clapham and Brixton Hill'."""
+    return " ".join(w if w in ("and", "of", "upon", "on", "under") else w.capitalize() for w in said.split())
 
 
 def _with_spans(blocked: list[bool], spans: list[tuple[int, int]]) -> list[bool]:

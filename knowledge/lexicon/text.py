@@ -6,12 +6,21 @@ import unicodedata
 from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Cyrillic and Greek letters that look like Latin ones ("Кensington" typed with a Cyrillic К): read as
+# the Latin letter, so a name written with one is the same name.
+_CONFUSABLES = str.maketrans(
+    "АВЕКМНОРСТУХЅІЈаеорсухѕіјԁһԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοριν",
+    "ABEKMHOPCTYXSIJaeopcyxsijdhqwABEZHIKMNOPTYXaopiv")
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, accents removed, curly quotes made straight."""
-    text = unicodedata.normalize("NFKD", text)
+    """Lower case, accents removed, curly quotes made straight, Latin look-alikes read as Latin.
+
+    >>> fold("\u041aensington")
+    'kensington'
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_CONFUSABLES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
