@@ -58,6 +58,8 @@ class EngineLike(Protocol):
 
 
 EngineFactory = Callable[[Knowledge], EngineLike]
+# (knowledge before, knowledge after, the servers whose links brought the change or None for everyone)
+ChangeListener = Callable[[Knowledge | None, Knowledge, frozenset[int] | None], None]
 
 
 def default_engine_factory(knowledge: Knowledge) -> EngineLike:
@@ -148,6 +150,7 @@ class KnowledgeService:
         self._factory = engine_factory or default_engine_factory
         self._snapshot: Snapshot | None = None
         self._lock = asyncio.Lock()
+        self.listeners: list[ChangeListener] = []  # told of every swap (e.g. the results channel poster)
 
     @property
     def snapshot(self) -> Snapshot:
@@ -189,7 +192,7 @@ class KnowledgeService:
                 log.exception("Reload failed; keeping the previous knowledge")
                 return ReloadReport(ok=False, error=f"{type(error).__name__}: {error}",
                                     seconds=time.monotonic() - started)
-            self._snapshot = snapshot
+            self._swap(before, snapshot, None)
             report = build_report(before, snapshot.knowledge, ingested, time.monotonic() - started)
             log.info("Reloaded: %d articles, %d seats", report.articles, report.seats_after)
             return report
@@ -201,6 +204,26 @@ class KnowledgeService:
         report = await self.reload()
         report.saved_file = path.name
         return report
+
+    async def apply(self, change: Callable[[Path], T], guilds: frozenset[int] | None = None) -> T:
+        """Run `change(db_path)` (a write) in a worker thread, then load the database and swap it in.
+
+        `guilds` says whose links the change brings (None: everyone's). A failed change raises and
+        leaves the knowledge as it was.
+        """
+        async with self._lock:
+            before = self._snapshot.knowledge if self._snapshot else None
+            result = await asyncio.to_thread(change, self.settings.db_path)
+            self._swap(before, await asyncio.to_thread(self._load), guilds)
+            return result
+
+    def _swap(self, before: Knowledge | None, snapshot: Snapshot, guilds: frozenset[int] | None) -> None:
+        self._snapshot = snapshot
+        for listener in self.listeners:
+            try:
+                listener(before, snapshot.knowledge, guilds)
+            except Exception:  # noqa: BLE001 - a listener never undoes a swap
+                log.exception("A knowledge listener failed")
 
     def _load(self) -> Snapshot:
         knowledge = load(self.settings.db_path)

@@ -11,16 +11,18 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from knowledge.sources.feed_state import MAX_ATTEMPTS, FeedCheck, FeedState, next_wait
 from knowledge.sources.feeds import FeedItem, parse_feed
 from knowledge.sources.fetch import Fetcher, FetchError
-from knowledge.sources.pages import PageRead, read_urls, store_pages
+from knowledge.sources.pages import PageRead, PagesReport, read_urls, store_pages
 from knowledge.store.ingest import IngestReport, Unreadable
 
 MAX_NEW_PER_POLL = 50
+Store = Callable[[list[PageRead], list[Unreadable]], Awaitable[PagesReport]]
 
 
 @dataclass(slots=True)
@@ -66,8 +68,12 @@ def scope_of(db_path: str | os.PathLike) -> str:
 
 
 async def poll_feed(url: str, db_path: str | os.PathLike, fetcher: Fetcher, state: FeedState, *,
-                    max_new: int = MAX_NEW_PER_POLL) -> PollReport:
-    """Poll `url` once and read its new items' pages into the knowledge base at `db_path`."""
+                    max_new: int = MAX_NEW_PER_POLL, store: Store | None = None) -> PollReport:
+    """Poll `url` once and read its new items' pages into the knowledge base at `db_path`.
+
+    `store` writes the pages read (default: `store_pages` into `db_path` in a worker thread); the bot
+    passes one that also swaps the new knowledge in.
+    """
     scope = scope_of(db_path)
     started = time.monotonic()
     check = await asyncio.to_thread(state.check, scope, url)
@@ -90,22 +96,23 @@ async def poll_feed(url: str, db_path: str | os.PathLike, fetcher: Fetcher, stat
     known = await asyncio.to_thread(state.attempts, scope, url)
     fresh = [item for item in feed.items if known.get(item.key, ("retry", 0))[0] == "retry"]
     batch, report.waiting = fresh[:max_new], max(0, len(fresh) - max_new)
-    retrying = await _read_items(batch, known, db_path, fetcher, state, scope, url, report)
+    if store is None:
+        async def store(reads: list[PageRead], failures: list[Unreadable]) -> PagesReport:
+            return await asyncio.to_thread(store_pages, db_path, reads, failures)
+    retrying = await _read_items(batch, known, store, fetcher, state, scope, url, report)
     done = not report.waiting and not retrying
     await _save(state, scope, check, started, title=feed.title, etag=fetched.etag if done else None,
                 last_modified=fetched.last_modified if done else None)
     return report
 
 
-async def _read_items(batch: list[FeedItem], known: dict[str, tuple[str, int]], db_path: str | os.PathLike,
-                      fetcher: Fetcher, state: FeedState, scope: str, url: str, report: PollReport) -> bool:
+async def _read_items(batch: list[FeedItem], known: dict[str, tuple[str, int]], store: Store, fetcher: Fetcher, state: FeedState, scope: str, url: str, report: PollReport) -> bool:
     """Read the batch's pages, store them, then record the items; whether any item is left to retry."""
     if not batch:
         return False
     read = await read_urls([item.link for item in batch], fetcher)
     if read.reads:
-        stored = await asyncio.to_thread(store_pages, db_path, read.reads, read.failures)
-        report.ingest = stored.ingest
+        report.ingest = (await store(read.reads, read.failures)).ingest
     report.added, report.failed = read.reads, read.failures
     added = {r.url for r in read.reads}
     reasons = {u.path: u.reason for u in read.failures}

@@ -11,7 +11,8 @@ from fake_engine import FakeEngine
 from handlers.discord_ui.client import ElectionBot, RedactToken, route_gateway, sync_commands
 
 EXPECTED = {"result", "winner", "margin", "recounts", "candidate", "closest", "party", "ask", "sources", "about",
-            "reload", "article"}
+            "reload", "article", "feed", "results"}
+ADMIN_COMMANDS = {"reload", "article", "feed", "results"}
 MESSAGE_CONTENT = 1 << 15
 MANAGE_GUILD = "32"
 
@@ -55,11 +56,11 @@ async def test_synced_payload_options_autocomplete_and_permissions(fake: FakeDis
     assert closest["min_value"] == 1 and closest["max_value"] == 25
     assert options_of(commands["ask"])["question"]["required"] is True
 
-    assert str(commands["reload"]["default_member_permissions"]) == MANAGE_GUILD
-    assert str(commands["article"]["default_member_permissions"]) == MANAGE_GUILD
+    for name in ADMIN_COMMANDS:
+        assert str(commands[name]["default_member_permissions"]) == MANAGE_GUILD, name
     add = options_of(commands["article"])["add"]
-    assert add["type"] == 1 and options_of(add)["file"]["type"] == 11
-    for name in EXPECTED - {"reload", "article"}:
+    assert add["type"] == 1 and options_of(add)["file"]["type"] == 11 and options_of(add)["url"]["type"] == 3
+    for name in EXPECTED - ADMIN_COMMANDS:
         assert commands[name].get("default_member_permissions") is None, name
     for command in commands.values():
         assert 1 <= len(command["description"]) <= 100
@@ -106,7 +107,7 @@ async def test_owner_prefix_sync(fake: FakeDiscord, bot: ElectionBot) -> None:
     before = len(fake.requests)
     await fake.dispatch("MESSAGE_CREATE", fake.message_event(f"<@{BOT_ID}> sync", author_id=OWNER_ID))
     reply = await fake.wait_request("POST", r"^/channels/\d+/messages$", after=before)
-    assert "Synced 12 commands in this server" in reply.text()
+    assert f"Synced {len(EXPECTED)} commands in this server" in reply.text()
     assert [r for r in fake.requests[before:] if r.method == "PUT" and str(GUILD_ID) in r.path]
 
 

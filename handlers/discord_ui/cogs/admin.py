@@ -51,10 +51,17 @@ class Admin(commands.Cog):
         report = await self.bot.service.reload()
         await interaction.followup.send(embed=report_embed(report), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
-    @article.command(name="add", description="Add a news article (.txt, UTF-8) and reload (admins)")
-    @app_commands.describe(file="The article as a UTF-8 .txt file")
+    @article.command(name="add", description="Add a news article (a .txt file or a page's address) (admins)")
+    @app_commands.describe(file="The article as a UTF-8 .txt file", url="The address of the article's web page")
     @admin_only()
-    async def article_add(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+    async def article_add(self, interaction: discord.Interaction, file: discord.Attachment | None = None,
+                          url: app_commands.Range[str, 8, 500] | None = None) -> None:
+        if (file is None) == (url is None):
+            await send_ephemeral(interaction, refusal("Give either a file or a url, not both."))
+            return
+        if url is not None:
+            await self.bot.get_cog("Feeds").add_page(interaction, url)  # type: ignore[union-attr]
+            return
         limit = self.bot.settings.max_attachment_bytes
         if file.size > limit:
             await send_ephemeral(interaction, refusal(f"The file is too large ({file.size:,} bytes; "

@@ -1,0 +1,186 @@
+"""Each server's links and feeds, and which declarations its results channel has had. Nothing here imports discord.
+
+- `Subscriptions`: the feeds each server follows (table `feed_subscriptions` in the state database).
+- `ResultsLedger`: the contests posted to each server's results channel (`results_posted`), so a
+  contest is posted once, even when it gains facts later or the bot restarts.
+- `LinkService`: adds a page by its address and polls the feeds that are due, writing through the
+  knowledge service so the new knowledge is swapped in (and its listeners told) at once.
+
+The knowledge base is still one for all servers; until it has per-server scopes, a server's pages
+and feed items are read into it like uploaded articles are, and only the declarations they bring are
+posted to that server's results channel alone.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+
+from handlers.app.service import KnowledgeService
+from handlers.app.state import BotState
+from knowledge.records import Seat
+from knowledge.sources.feed_state import FeedState
+from knowledge.sources.fetch import Fetcher, parse_address
+from knowledge.sources.pages import PageRead, PagesReport, read_urls, store_pages
+from knowledge.sources.polling import PollReport, poll_feed, scope_of
+from knowledge.store.database import Knowledge
+from knowledge.store.ingest import IngestReport, Unreadable
+from knowledge.store.merge import seat_key
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS feed_subscriptions (
+    guild_id INTEGER NOT NULL, url TEXT NOT NULL, added_at REAL NOT NULL, PRIMARY KEY (guild_id, url)
+);
+CREATE TABLE IF NOT EXISTS results_posted (
+    guild_id INTEGER NOT NULL, seat_key TEXT NOT NULL, election_year INTEGER NOT NULL DEFAULT 0,
+    channel_id INTEGER, message_id INTEGER, posted_at REAL NOT NULL,
+    PRIMARY KEY (guild_id, seat_key, election_year)
+);
+"""
+MAX_FEEDS_PER_SERVER = 25
+
+
+class Subscriptions:
+    """Which feeds each server follows."""
+
+    def __init__(self, state: BotState) -> None:
+        self.state = state
+        state.ensure(SCHEMA)
+
+    def add(self, guild_id: int, url: str) -> bool:
+        """Follow `url`; False when the server already does. ValueError past `MAX_FEEDS_PER_SERVER`."""
+        with self.state.transaction() as conn:
+            if conn.execute("SELECT 1 FROM feed_subscriptions WHERE guild_id = ? AND url = ?",
+                            [guild_id, url]).fetchone():
+                return False
+            count = conn.execute("SELECT count(*) FROM feed_subscriptions WHERE guild_id = ?", [guild_id]).fetchone()[0]
+            if count >= MAX_FEEDS_PER_SERVER:
+                raise ValueError(f"this server already follows {count} feeds, the most it can")
+            conn.execute("INSERT INTO feed_subscriptions VALUES (?, ?, ?)", [guild_id, url, time.time()])
+            return True
+
+    def remove(self, guild_id: int, url: str) -> bool:
+        with self.state.transaction() as conn:
+            return conn.execute("DELETE FROM feed_subscriptions WHERE guild_id = ? AND url = ?",
+                                [guild_id, url]).rowcount > 0
+
+    def of_guild(self, guild_id: int) -> list[str]:
+        with self.state.transaction() as conn:
+            return [url for (url,) in conn.execute("SELECT url FROM feed_subscriptions WHERE guild_id = ?"
+                                                   " ORDER BY added_at", [guild_id])]
+
+    def followers(self) -> dict[str, frozenset[int]]:
+        """Every followed feed and the servers that follow it."""
+        found: dict[str, set[int]] = {}
+        with self.state.transaction() as conn:
+            for guild_id, url in conn.execute("SELECT guild_id, url FROM feed_subscriptions"):
+                found.setdefault(url, set()).add(guild_id)
+        return {url: frozenset(guilds) for url, guilds in found.items()}
+
+
+class ResultsLedger:
+    """The contests each server's results channel has been sent (or is about to be)."""
+
+    def __init__(self, state: BotState) -> None:
+        self.state = state
+        state.ensure(SCHEMA)
+
+    def claim(self, guild_id: int, seat: Seat, channel_id: int) -> bool:
+        """Record that `seat` is posted to the server; False when it was already."""
+        key = seat_key(seat.constituency, seat.election_year)[0]
+        with self.state.transaction() as conn:
+            return conn.execute("INSERT OR IGNORE INTO results_posted VALUES (?, ?, ?, ?, NULL, ?)",
+                                [guild_id, key, seat.election_year or 0, channel_id, time.time()]).rowcount > 0
+
+    def results_channels(self, guilds: frozenset[int] | None) -> dict[int, int]:
+        """guild id -> results channel id, for `guilds` (None: every server that has one)."""
+        with self.state.transaction() as conn:
+            rows = conn.execute("SELECT guild_id, results_channel_id FROM guild_settings"
+                                " WHERE results_channel_id IS NOT NULL").fetchall()
+        return {g: c for g, c in rows if guilds is None or g in guilds}
+
+
+def declared(knowledge: Knowledge | None) -> dict[tuple, Seat]:
+    """The contests with a declared winner, by seat key."""
+    if knowledge is None:
+        return {}
+    return {seat_key(s.constituency, s.election_year): s for s in knowledge.seats if s.get("winner") is not None}
+
+
+def newly_declared(before: Knowledge | None, after: Knowledge) -> list[Seat]:
+    """Contests declared in `after` that were not in `before`, in the knowledge base's order."""
+    old = declared(before)
+    return [seat for key, seat in declared(after).items() if key not in old]
+
+
+@dataclass(slots=True)
+class DuePoll:
+    report: PollReport
+    guilds: frozenset[int]
+
+
+class LinkService:
+    """Pages by address and feed polls, written through the knowledge service."""
+
+    def __init__(self, service: KnowledgeService, state: BotState, fetcher: Fetcher | None = None) -> None:
+        self.service = service
+        self.subscriptions = Subscriptions(state)
+        self.ledger = ResultsLedger(state)
+        self.feed_state = FeedState(service.settings.state_db)
+        self._fetcher = fetcher
+        self._own_fetcher = fetcher is None
+
+    async def start(self) -> None:
+        if self._fetcher is None:
+            self._fetcher = await Fetcher().__aenter__()
+
+    async def close(self) -> None:
+        if self._own_fetcher and self._fetcher is not None:
+            await self._fetcher.__aexit__(None, None, None)
+            self._fetcher = None
+        self.feed_state.close()
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            raise RuntimeError("LinkService.start() first")
+        return self._fetcher
+
+    async def add_page(self, guild_id: int, url: str) -> PagesReport:
+        """Fetch and read one page into the knowledge; its failure is in the report's `unreadable`."""
+        parse_address(url)  # FetchError for text that is not a web address
+        read = await read_urls([url], self.fetcher)
+        return await self._store(read.reads, read.failures, frozenset({guild_id}))
+
+    async def _store(self, reads: list[PageRead], failures: list[Unreadable], guilds: frozenset[int]) -> PagesReport:
+        if not reads:
+            return PagesReport(IngestReport(unreadable=list(failures)))
+        return await self.service.apply(lambda db: store_pages(db, reads, failures), guilds)
+
+    async def poll(self, url: str, guilds: frozenset[int]) -> PollReport:
+        """Poll one feed now; what its new items bring is announced to `guilds`."""
+        async def store(reads: list[PageRead], failures: list[Unreadable]) -> PagesReport:
+            return await self._store(reads, failures, guilds)
+
+        return await poll_feed(url, self.service.settings.db_path, self.fetcher, self.feed_state, store=store)
+
+    async def poll_due(self, now: float | None = None) -> list[DuePoll]:
+        """Poll every followed feed whose next poll is due, one after the other."""
+        moment = time.time() if now is None else now
+        scope = scope_of(self.service.settings.db_path)
+        polls = []
+        for url, guilds in (await asyncio.to_thread(self.subscriptions.followers)).items():
+            if (await asyncio.to_thread(self.feed_state.check, scope, url)).next_poll_at > moment:
+                continue
+            report = await self.poll(url, guilds)
+            if report.error:
+                log.warning("Feed %s not polled: %s", url, report.error)
+            polls.append(DuePoll(report, guilds))
+        return polls
+
+    def forget_if_unfollowed(self, url: str) -> None:
+        if url not in self.subscriptions.followers():
+            self.feed_state.forget(scope_of(self.service.settings.db_path), url)
