@@ -2,6 +2,11 @@
 
 Article reading and official imports produce `Fact` and `Quote` records; `knowledge.store.merge` turns all
 of them into `Seat` records, keeping every fact's provenance and every disagreement.
+
+Every fact, quote and seat belongs to one contest (`Contest`): a general election, named by its year
+(`by_election_day` None), or a by-election, named by its polling day (`by_election_day` "YYYY-MM-DD";
+`election_year` is then that day's year). A by-election's facts are never a general election's: the
+two are different seats of the knowledge base even in the same year.
 """
 from __future__ import annotations
 
@@ -41,6 +46,29 @@ def pickled_by_fields(cls: RecordType) -> RecordType:
     return cls
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class Contest:
+    """One poll: a general election (`by_election_day` None) or a by-election on `by_election_day`."""
+
+    year: int | None
+    by_election_day: str | None = None
+
+    @property
+    def by_election(self) -> bool:
+        return self.by_election_day is not None
+
+    def describe(self) -> str:
+        """'the 2024 general election', 'the by-election of 1 May 2025', 'an unknown election'."""
+        if self.by_election_day:
+            year, month, day = (int(part) for part in self.by_election_day.split("-"))
+            return f"the by-election of {day} {_MONTHS[month - 1]} {year}"
+        return f"the {self.year} general election" if self.year else "an unknown election"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Provenance:
@@ -60,7 +88,7 @@ class Provenance:
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One statement about one seat at one election (and, for candidate fields, one candidate)."""
+    """One statement about one seat at one contest (and, for candidate fields, one candidate)."""
 
     constituency: str
     election_year: int | None
@@ -68,6 +96,11 @@ class Fact:
     value: Value
     provenance: Provenance
     candidate: str | None = None
+    by_election_day: str | None = None  # set for a by-election's facts (see the module docstring)
+
+    @property
+    def contest(self) -> Contest:
+        return Contest(self.election_year, self.by_election_day)
 
 
 @pickled_by_fields
@@ -78,6 +111,7 @@ class Quote:
     constituency: str
     election_year: int | None
     provenance: Provenance
+    by_election_day: str | None = None
 
 
 @pickled_by_fields
@@ -91,6 +125,7 @@ class ArticleReport:
     facts: list[Fact] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    by_election_day: str | None = None  # the article reports a by-election held that day
 
     @property
     def seats(self) -> list[tuple[str, int | None]]:
@@ -138,7 +173,8 @@ class Candidate:
 
 @dataclass(slots=True)
 class Seat:
-    """Everything the knowledge base concludes about one constituency at one election."""
+    """Everything the knowledge base concludes about one constituency at one contest (a general election,
+    or a by-election when `by_election_day` is set)."""
 
     constituency: str
     election_year: int | None
@@ -146,6 +182,15 @@ class Seat:
     candidates: list[Candidate] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    by_election_day: str | None = None
+
+    @property
+    def by_election(self) -> bool:
+        return self.by_election_day is not None
+
+    @property
+    def contest(self) -> Contest:
+        return Contest(self.election_year, self.by_election_day)
 
     def get(self, name: str) -> Value | None:
         fact = self.facts.get(name)

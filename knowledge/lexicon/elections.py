@@ -1,6 +1,8 @@
-"""UK general elections: polling days, and which election an article or a year means."""
+"""UK general elections: polling days, and which election (or by-election) an article or a year means."""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 GENERAL_ELECTIONS: dict[int, date] = {
@@ -44,3 +46,89 @@ def previous_election(year: int) -> int | None:
 def next_election(year: int) -> int | None:
     later = [y for y in GENERAL_ELECTIONS if y > year]
     return min(later) if later else None
+
+
+# --- which contest an article reports ------------------------------------------------------------
+
+BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.IGNORECASE)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")"
+_STATED_DAY = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}|{_MONTH.replace('month', 'month2')} "
+                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,? (?P<year>(?:19|20)\d\d))?\b")
+_GENERAL_ELECTION = re.compile(r"\bgeneral election\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# How far into an article its subject is set: the headline and the first paragraph.
+LEAD_CHARS = 600
+# A by-election's result is reported within this long after its polling day.
+BY_ELECTION_REPORTING = timedelta(days=14)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleElection:
+    """The contest a dated article reports (see `article_election`)."""
+
+    year: int | None
+    preview: bool = False
+    by_election_day: str | None = None
+    note: str | None = None  # why the contest is not the obvious one, for the article's report
+
+
+def article_election(article_date: date, body: str) -> ArticleElection:
+    """The contest an article dated `article_date` reports.
+
+    - An article dated outside a general election's reporting window that speaks of a by-election,
+      or one inside it whose lead (headline and first paragraph) does, reports that by-election: polling day is the date it states (on or before the article's date, within
+      two weeks), else the Thursday before the article's date.
+    - A general-election article (dated in its reporting window) that only recalls a by-election
+      ("held since a 2008 by-election", or anywhere in an article that speaks of the general
+      election) still reports the general election.
+    - An article dated long after a general election that does not speak of a by-election is not
+      filed under that election: its year is None (the reader may take the year the text names).
+    """
+    year, preview = election_for_article(article_date)
+    last = polling_day(year)
+    in_window = last is not None and (preview or article_date - last <= REPORTING_WINDOW)
+    if in_window:  # a general election's night: only a lead that is about a by-election now says otherwise
+        about = (not _GENERAL_ELECTION.search(body)
+                 and any(not _recalled(body, m, article_date.year) for m in BY_ELECTION.finditer(body[:LEAD_CHARS])))
+    else:
+        about = BY_ELECTION.search(body) is not None
+    if about:
+        day = stated_polling_day(body, article_date) or thursday_before(article_date)
+        return ArticleElection(day.year, by_election_day=day.isoformat())
+    if in_window:
+        return ArticleElection(year, preview)
+    return ArticleElection(None, note=f"dated {article_date.isoformat()}, long after the {year} general election, "
+                                      "and not about a by-election: not filed under that election")
+
+
+def _recalled(body: str, mention: re.Match[str], year: int) -> bool:
+    """Whether a by-election mention names an earlier year ('since a 2008 by-election', 'a by-election in 2021')."""
+    around = body[max(0, mention.start() - 30):mention.end() + 30]
+    return any(int(found) < year for found in _YEAR.findall(around))
+
+
+def thursday_before(day: date) -> date:
+    """The last Thursday strictly before `day` (British polls are held on Thursdays)."""
+    back = (day.weekday() - 3) % 7 or 7
+    return day - timedelta(days=back)
+
+
+def stated_polling_day(body: str, article_date: date) -> date | None:
+    """A date the article gives near a mention of the by-election ('held on 1 May', 'May 1st, 2025'),
+    on or before the article's date and no more than two weeks before it."""
+    for mention in BY_ELECTION.finditer(body):
+        window = body[max(0, mention.start() - 200):mention.end() + 200]
+        for match in _STATED_DAY.finditer(window):
+            month = _MONTH_NAMES.index((match["month"] or match["month2"]).lower()) + 1
+            number = int(match["d1"] or match["d2"])
+            years = [int(match["year"])] if match["year"] else [article_date.year, article_date.year - 1]
+            for year in years:
+                try:
+                    day = date(year, month, number)
+                except ValueError:
+                    continue
+                if timedelta(0) <= article_date - day <= BY_ELECTION_REPORTING:
+                    return day
+    return None

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from knowledge.lexicon.elections import (
+    BY_ELECTION,
     GENERAL_ELECTIONS,
-    election_for_article,
+    article_election,
     polling_day,
     previous_election,
 )
@@ -96,23 +97,30 @@ def read_article(text: str, file: str) -> ArticleReport:
     """Facts and quotes of every seat whose declared result the article reports."""
     day, body = split_header(text)
     notes: list[str] = []
+    by_election_day: str | None = None
     if day is not None:
-        year, preview = election_for_article(day)
+        contest = article_election(day, body)
+        year, preview, by_election_day = contest.year, contest.preview, contest.by_election_day
+        notes += [contest.note] if contest.note else []
     else:
         year, preview = election_named_in(body), False
         notes.append("no date header" + (f"; election {year} taken from the text" if year else
                                          "; no election named, so the election is unknown"))
-    report = ArticleReport(file=file, date=day.isoformat() if day else None, election_year=year, notes=notes)
+    report = ArticleReport(file=file, date=day.isoformat() if day else None, election_year=year, notes=notes,
+                           by_election_day=by_election_day)
     if preview and day is not None and year is not None:
         notes.append(f"a preview: dated {day.isoformat()}, before polling day ({polling_day(year)})")
         return report
     if len(body) > MAX_READ_CHARS:
         notes.append(f"long text: only the first {MAX_READ_CHARS:,} of {len(body):,} characters were read")
         body = body[:MAX_READ_CHARS]
-    reader = _Reader(file, day, year, body)
+    reader = _Reader(file, day, year, body, by_election=by_election_day is not None)
     reader.read()
     report.facts = reader.facts()
     report.quotes = reader.quotes()
+    if by_election_day:  # every fact of a by-election article is of that by-election
+        report.facts = [replace(f, by_election_day=by_election_day) for f in report.facts]
+        report.quotes = [replace(q, by_election_day=by_election_day) for q in report.quotes]
     if not report.has_result:
         notes.append("reports no declared result")
     return report
@@ -128,8 +136,9 @@ def election_named_in(body: str) -> int | None:
 
 
 class _Reader:
-    def __init__(self, file: str, day: date | None, year: int | None, body: str) -> None:
+    def __init__(self, file: str, day: date | None, year: int | None, body: str, *, by_election: bool = False) -> None:
         self.file = file
+        self.by_election = by_election  # an article about a by-election: "by-election" is this contest
         self.day = day
         self.year = year
         self.previous_year = previous_election(year) if year else None
@@ -321,7 +330,7 @@ class _Reader:
             return "history"
         if ph.LAST_ELECTION.search(clause):
             return "previous"
-        if ph.HISTORY.search(clause):
+        if ph.HISTORY.search(BY_ELECTION.sub(" ", clause) if self.by_election else clause):
             return "history"
         return "current"
 

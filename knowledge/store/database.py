@@ -42,7 +42,7 @@ from knowledge.records import (
 )
 from knowledge.store.merge import merge, seat_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: by_election_day on facts, quotes and seats
 
 
 class StoreError(Exception):
@@ -108,12 +108,13 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     db["facts"].create({
         "id": int, "seat_key": str, "constituency": str, "election_year": int, "candidate": str,
         "field": str, "value": str, "value_type": str, "origin": str, "file": str, "date": str,
-        "sentence": str}, pk="id", if_not_exists=True)
+        "sentence": str, "by_election_day": str}, pk="id", if_not_exists=True)
     db["quotes"].create({"id": int, "seat_key": str, "constituency": str, "election_year": int,
                          "speaker": str, "text": str, "origin": str, "file": str, "date": str,
-                         "sentence": str}, pk="id", if_not_exists=True)
+                         "sentence": str, "by_election_day": str}, pk="id", if_not_exists=True)
     db["elections"].create({"year": int, "polling_day": str, "seats": int}, pk="year", if_not_exists=True)
-    seat_columns: dict = {"id": int, "seat_key": str, "constituency": str, "election_year": int}
+    seat_columns: dict = {"id": int, "seat_key": str, "constituency": str, "election_year": int,
+                          "by_election_day": str}
     for name in SEAT_FIELDS:
         seat_columns[name] = int if name in NUMERIC_FIELDS else (float if name == "turnout_percent" else str)
     seat_columns["files"] = str
@@ -142,10 +143,19 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
 
-def _check_version(db: sqlite_utils.Database, path: Path) -> None:
+# Versions a write upgrades in place (1 -> 2 adds by_election_day, NULL: a general election's).
+UPGRADABLE_VERSIONS = frozenset({1})
+
+
+def _check_version(db: sqlite_utils.Database, path: Path, *, upgrading: bool = False) -> None:
     if "meta" not in db.table_names():
         raise StoreError(f"{path} is not an election bot database (no meta table)")
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if upgrading and row is not None and int(row[0]) in UPGRADABLE_VERSIONS:
+        for table in ("facts", "quotes", "seats"):
+            if "by_election_day" not in db[table].columns_dict:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN by_election_day TEXT")
+        return
     if row is None or int(row[0]) != SCHEMA_VERSION:
         found = row[0] if row else "none"
         raise StoreError(f"{path} has schema version {found}; this bot reads version {SCHEMA_VERSION}. "
@@ -187,7 +197,7 @@ def write(path: str | os.PathLike) -> Iterator[Writer]:
                     copy.close()
             db = sqlite_utils.Database(building)
             if target.exists():
-                _check_version(db, target)
+                _check_version(db, target, upgrading=True)
             _create_schema(db)
             writer = Writer(db)
             with db.conn:
@@ -280,15 +290,16 @@ class Writer:
             p = fact.provenance
             rows.append((seat_key(fact.constituency, fact.election_year)[0], fact.constituency,
                          fact.election_year, fact.candidate, fact.field, text, kind, p.origin, p.file,
-                         p.date, p.sentence))
+                         p.date, p.sentence, fact.by_election_day))
         self.db.conn.executemany(
             "INSERT INTO facts (seat_key, constituency, election_year, candidate, field, value, value_type,"
-            " origin, file, date, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+            " origin, file, date, sentence, by_election_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         self.db.conn.executemany(
             "INSERT INTO quotes (seat_key, constituency, election_year, speaker, text, origin, file, date,"
-            " sentence) VALUES (?,?,?,?,?,?,?,?,?)",
+            " sentence, by_election_day) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(seat_key(q.constituency, q.election_year)[0], q.constituency, q.election_year, q.speaker, q.text,
-              q.provenance.origin, q.provenance.file, q.provenance.date, q.provenance.sentence) for q in quotes])
+              q.provenance.origin, q.provenance.file, q.provenance.date, q.provenance.sentence, q.by_election_day)
+             for q in quotes])
 
     def all_facts(self) -> Iterator[Fact]:
         """Every fact the database will hold, in the order they were added."""
@@ -310,6 +321,7 @@ class Writer:
         for seat_id, seat in enumerate(seats, start=1):
             row: dict = {"id": seat_id, "seat_key": seat_key(seat.constituency, seat.election_year)[0],
                          "constituency": seat.constituency, "election_year": seat.election_year,
+                         "by_election_day": seat.by_election_day,
                          "files": json.dumps(seat.files)}
             for name in SEAT_FIELDS:
                 row[name] = seat.get(name)
@@ -332,7 +344,7 @@ class Writer:
             _insert_rows(self.db, table, rows)
         years: dict[int, int] = {}
         for seat in seats:
-            if seat.election_year is not None:
+            if seat.election_year is not None and not seat.by_election:
                 years[seat.election_year] = years.get(seat.election_year, 0) + 1
         day = polling_day
         self.db["elections"].insert_all(
@@ -378,20 +390,20 @@ def _before(before_id: int | None) -> str:
 def read_facts(db: sqlite_utils.Database, *, before_id: int | None = None) -> Iterator[Fact]:
     """The facts table as records, in the order they were added (those with id < `before_id`)."""
     query = ("SELECT constituency, election_year, field, value, value_type, origin, file, date, sentence,"
-             f" candidate FROM facts {_before(before_id)} ORDER BY id")
+             f" candidate, by_election_day FROM facts {_before(before_id)} ORDER BY id")
     rows = db.execute(query, [] if before_id is None else [before_id])
-    for (constituency, year, name, value, kind, origin, file, date, sentence, candidate) in rows:
+    for (constituency, year, name, value, kind, origin, file, date, sentence, candidate, by_election) in rows:
         yield Fact(constituency, year, name, _decode(value, kind), Provenance(origin, file, date, sentence),
-                   candidate)
+                   candidate, by_election)
 
 
 def read_quotes(db: sqlite_utils.Database, *, before_id: int | None = None) -> Iterator[Quote]:
     """The quotes table as records, in the order they were added (those with id < `before_id`)."""
-    query = ("SELECT speaker, text, constituency, election_year, origin, file, date, sentence FROM quotes"
-             f" {_before(before_id)} ORDER BY id")
+    query = ("SELECT speaker, text, constituency, election_year, origin, file, date, sentence, by_election_day"
+             f" FROM quotes {_before(before_id)} ORDER BY id")
     rows = db.execute(query, [] if before_id is None else [before_id])
-    for speaker, text, constituency, year, origin, file, date, sentence in rows:
-        yield Quote(speaker, text, constituency, year, Provenance(origin, file, date, sentence))
+    for speaker, text, constituency, year, origin, file, date, sentence, by_election in rows:
+        yield Quote(speaker, text, constituency, year, Provenance(origin, file, date, sentence), by_election)
 
 
 def open_readonly(path: str | os.PathLike) -> sqlite_utils.Database:
@@ -418,9 +430,9 @@ def load(path: str | os.PathLike) -> Knowledge:
 
 def _load(db: sqlite_utils.Database) -> Knowledge:
     seats: dict[int, Seat] = {}
-    seat_columns = ["id", "constituency", "election_year", *SEAT_FIELDS]
-    for row in db.execute(f"SELECT {', '.join(seat_columns)} FROM seats ORDER BY id"):
-        seats[row[0]] = Seat(constituency=row[1], election_year=row[2])
+    for seat_id, constituency, year, by_election in db.execute(
+            "SELECT id, constituency, election_year, by_election_day FROM seats ORDER BY id"):
+        seats[seat_id] = Seat(constituency=constituency, election_year=year, by_election_day=by_election)
     by_candidate: dict[tuple[int, str], Candidate] = {}
     for seat_id, name, aliases, party, votes, share, elected in db.execute(
             "SELECT seat_id, name, aliases, party, votes, share_percent, elected FROM candidacies"
@@ -450,12 +462,12 @@ def _load(db: sqlite_utils.Database) -> Knowledge:
         seat.conflicts.append(Conflict(seat.constituency, seat.election_year, row[2], row[1],
                                        _decode(row[3], row[4]), Provenance(row[5], row[6], row[7], row[8]),
                                        _decode(row[9], row[10]), Provenance(row[11], row[12], row[13], row[14])))
-    index = {seat_key(s.constituency, s.election_year): s for s in seats.values()}
+    index = {seat_key(s.constituency, s.election_year, s.by_election_day): s for s in seats.values()}
     for quote in read_quotes(db):
-        seat = index.get(seat_key(quote.constituency, quote.election_year))
+        seat = index.get(seat_key(quote.constituency, quote.election_year, quote.by_election_day))
         if seat is not None:
             seat.quotes.append(Quote(quote.speaker, quote.text, seat.constituency, seat.election_year,
-                                     quote.provenance))
+                                     quote.provenance, seat.by_election_day))
     articles = [ArticleRow(*row) for row in db.execute(
         "SELECT file, path, date, sha256, size, election_year, status, reason, seats, facts FROM articles"
         " ORDER BY file")]

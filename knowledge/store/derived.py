@@ -13,7 +13,8 @@ Rules, to keep the derived facts honest:
   derived again: the stated value stands;
 - "previous" means the previous general election, as the HoC Library's "gain from" does, so a seat
   that changed hands at a by-election counts against the general election before it;
-- nothing is derived across a boundary review: a seat of the same name may then be another area.
+- nothing is derived across a boundary review: a seat of the same name may then be another area;
+- nothing is derived for or from a by-election (its facts compare with nothing here).
 The derived facts carry origin "official", the file and date of the figures they come from, and a
 sentence that starts with "derived:" and quotes those figures.
 """
@@ -40,8 +41,8 @@ _Key = tuple[str, int | None]
 
 
 @lru_cache(maxsize=1 << 14)
-def _seat(constituency: str) -> str:
-    return name_key(canonical_seat(constituency))
+def _seat(constituency: str, year: int | None) -> str:
+    return name_key(canonical_seat(constituency, year))
 
 
 def same_boundaries(earlier: int, later: int) -> bool:
@@ -62,7 +63,9 @@ def derive_facts(facts: Iterable[Fact]) -> list[Fact]:
     official: dict[tuple[str, int | None, str], list[Fact]] = defaultdict(list)
     names: dict[_Key, str] = {}
     for fact in facts:
-        key = (_seat(fact.constituency), fact.election_year)
+        if fact.by_election_day is not None:
+            continue
+        key = (_seat(fact.constituency, fact.election_year), fact.election_year)
         names.setdefault(key, fact.constituency)
         if fact.provenance.origin == "official" and fact.candidate is None and fact.field in _SOURCE_FIELDS:
             official[(*key, fact.field)].append(fact)

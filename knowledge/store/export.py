@@ -1,6 +1,7 @@
 """The knowledge base as JSON, in the format of the evaluation's gold.json (with extra fields)."""
 from __future__ import annotations
 
+from knowledge.lexicon.elections import polling_day
 from knowledge.records import SEAT_FIELDS, Seat
 from knowledge.store.database import Knowledge
 
@@ -8,8 +9,17 @@ EVAL_FIELDS = ("winner", "winner_party", "margin", "recounts", "turnout_percent"
                "previous_majority", "outcome", "previous_party")
 
 
+def election_date(seat: Seat) -> str | None:
+    """The seat's polling day: the by-election's, else the general election's (None when unknown)."""
+    if seat.by_election_day:
+        return seat.by_election_day
+    day = polling_day(seat.election_year)
+    return day.isoformat() if day else None
+
+
 def seat_json(seat: Seat) -> dict:
-    data: dict = {"constituency": seat.constituency, "election_year": seat.election_year}
+    data: dict = {"constituency": seat.constituency, "election_year": seat.election_year,
+                  "by_election": seat.by_election, "election_date": election_date(seat)}
     for name in (*EVAL_FIELDS, *(f for f in SEAT_FIELDS if f not in EVAL_FIELDS)):
         data[name] = seat.get(name)
     data["candidates"] = [{"name": c.name, "party": c.party, "votes": c.votes, "elected": c.elected,

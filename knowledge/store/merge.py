@@ -22,13 +22,15 @@ from knowledge.lexicon.text import name_key
 from knowledge.records import Candidate, Conflict, Fact, Provenance, Quote, Seat, SeatFact, Value
 from knowledge.store.derived import derive_facts
 
-SeatKey = tuple[str, int | None]
+# (the seat's name key, election year, by-election polling day or None): one seat at one contest
+SeatKey = tuple[str, int | None, str | None]
 PARTY_FIELDS = frozenset({"winner_party", "previous_party", "party"})
 
 
 @lru_cache(maxsize=1 << 16)
-def seat_key(constituency: str, year: int | None) -> SeatKey:
-    return name_key(canonical_seat(constituency)), year
+def seat_key(constituency: str, year: int | None, by_election_day: str | None = None) -> SeatKey:
+    """The key of one seat at one contest; the name is looked up in the boundary set of `year`."""
+    return name_key(canonical_seat(constituency, year)), year, by_election_day
 
 
 # Merging compares the same few thousand names and parties many times over: remember the answers.
@@ -42,18 +44,25 @@ def merge(facts: Iterable[Fact], quotes: Iterable[Quote] = ()) -> list[Seat]:
     facts.extend(derive_facts(facts))
     grouped: dict[SeatKey, list[Fact]] = defaultdict(list)
     for fact in facts:
-        grouped[seat_key(fact.constituency, fact.election_year)].append(fact)
+        grouped[seat_key(fact.constituency, fact.election_year, fact.by_election_day)].append(fact)
     quotes_by_seat: dict[SeatKey, list[Quote]] = defaultdict(list)
     for quote in quotes:
-        quotes_by_seat[seat_key(quote.constituency, quote.election_year)].append(quote)
+        quotes_by_seat[seat_key(quote.constituency, quote.election_year, quote.by_election_day)].append(quote)
     seats = [_merge_seat(group, quotes_by_seat.get(key, [])) for key, group in grouped.items()]
-    return sorted(seats, key=lambda s: (s.election_year or 0, _key(s.constituency)))
+    return sorted(seats, key=seat_order)
+
+
+def seat_order(seat: Seat) -> tuple[int, str, str]:
+    """Seats by year, general election before by-elections, then name."""
+    return seat.election_year or 0, seat.by_election_day or "", _key(seat.constituency)
 
 
 def _merge_seat(facts: list[Fact], quotes: list[Quote]) -> Seat:
     official = [f for f in facts if f.provenance.origin == "official"]
     name_source = official[0] if official else max(facts, key=lambda f: len(f.constituency))
-    seat = Seat(constituency=canonical_seat(name_source.constituency), election_year=facts[0].election_year)
+    first = facts[0]
+    seat = Seat(constituency=canonical_seat(name_source.constituency, first.election_year),
+                election_year=first.election_year, by_election_day=first.by_election_day)
     people = _link_people(facts)
     seat.candidates = _conclude_candidates(seat, facts, people)
     by_field: dict[str, list[tuple[Value, Provenance]]] = defaultdict(list)
@@ -69,7 +78,7 @@ def _merge_seat(facts: list[Fact], quotes: list[Quote]) -> Seat:
             for other, where in conflicts)
     _mark_winner(seat)
     seat.quotes = [Quote(people.get(q.speaker, q.speaker), q.text, seat.constituency, seat.election_year,
-                         q.provenance) for q in quotes]
+                         q.provenance, seat.by_election_day) for q in quotes]
     return seat
 
 
