@@ -26,7 +26,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from knowledge.lexicon.elections import polling_day
+from knowledge.lexicon.elections import GENERAL_ELECTIONS, polling_day
 from knowledge.records import (
     NUMERIC_FIELDS,
     SEAT_FIELDS,
@@ -40,8 +40,11 @@ from knowledge.records import (
     Value,
     pickled_by_fields,
 )
-from knowledge.store.merge import merge, seat_key
+from knowledge.store.derived import comparable_previous
+from knowledge.store.merge import SeatKey, merge, seat_key
 
+# A write that changes more contests than this is concluded whole (one pass over every fact is then cheaper).
+MAX_INCREMENTAL_CONTESTS = 400
 SCHEMA_VERSION = 2  # 2: by_election_day on facts, quotes and seats
 
 
@@ -133,10 +136,10 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         "kept_sentence": str, "other": str, "other_type": str, "other_origin": str, "other_file": str,
         "other_date": str, "other_sentence": str},
         pk="id", foreign_keys=[("seat_id", "seats", "id")], if_not_exists=True)
-    # facts and quotes are looked up only by file (to forget a file); everything else reads them whole
-    db.execute("DROP INDEX IF EXISTS idx_facts_seat_key_election_year")
-    for table, columns in (("facts", ["file"]),
-                           ("quotes", ["file"]), ("seats", ["seat_key", "election_year"]),
+    # facts and quotes are looked up by file (to forget a file) and by contest (to conclude it again)
+    for table, columns in (("facts", ["file"]), ("facts", ["seat_key", "election_year"]),
+                           ("quotes", ["file"]), ("quotes", ["seat_key", "election_year"]),
+                           ("seats", ["seat_key", "election_year"]),
                            ("candidacies", ["seat_id"]), ("seat_facts", ["seat_id"]),
                            ("conflicts", ["seat_id"])):
         db[table].create_index(columns, if_not_exists=True)
@@ -178,7 +181,9 @@ def write(path: str | os.PathLike) -> Iterator[Writer]:
     """Change the database atomically: `with write(db) as w: w.add_article(...)`.
 
     The change is made on a copy; the copy replaces the database only when the block ends
-    without an exception and the copy passes SQLite's integrity check.
+    without an exception and the copy passes SQLite's quick check (every page and b-tree sound; the
+    full integrity check also compares every index with its table, which doubles the cost of a
+    one-article write for little: the copy is built by SQLite itself).
     """
     target = Path(path)
     with _writer_lock(target), _cycle_collector_paused():
@@ -203,7 +208,7 @@ def write(path: str | os.PathLike) -> Iterator[Writer]:
             with db.conn:
                 yield writer
                 writer.conclude()
-            check = db.execute("PRAGMA integrity_check").fetchone()[0]
+            check = db.execute("PRAGMA quick_check").fetchone()[0]
             db.close()
             if check != "ok":
                 raise StoreError(f"the new database failed SQLite's integrity check: {check}")
@@ -254,6 +259,7 @@ class Writer:
         self.first_new_fact = _next_id(db, "facts")
         self.first_new_quote = _next_id(db, "quotes")
         self.added: dict[str, tuple[list[Fact], list[Quote]]] = {}
+        self.removed_contests: set[SeatKey] = set()
         self.seat_count = 0
         self.conflict_count = 0
 
@@ -263,6 +269,10 @@ class Writer:
         if file not in self.known_files:
             return
         self.known_files.discard(file)
+        for table in ("facts", "quotes"):
+            self.removed_contests.update(
+                (key, year, day) for key, year, day in self.db.execute(
+                    f"SELECT DISTINCT seat_key, election_year, by_election_day FROM {table} WHERE file = ?", [file]))
         for table in ("facts", "quotes", "articles", "imports"):
             self.db.execute(f"DELETE FROM {table} WHERE file = ?", [file])
 
@@ -313,12 +323,73 @@ class Writer:
             yield from quotes
 
     def conclude(self) -> None:
-        """Rebuild the concluded tables (seats, candidacies, seat_facts, conflicts) from the facts."""
+        """Bring the concluded tables (seats, candidacies, seat_facts, conflicts) up to date with the facts.
+
+        Only the contests whose facts or quotes changed in this write are merged again, with those whose
+        derived facts compare with them (`dependent_contests`); a write that changes most of the
+        database (or a database with no concluded seats yet) is concluded whole. Both give the same
+        tables (tests/test_incremental_conclude.py).
+        """
+        changed = self.changed_contests()
+        had_seats = self.db.execute("SELECT 1 FROM seats LIMIT 1").fetchone() is not None
+        if had_seats and len(changed) <= MAX_INCREMENTAL_CONTESTS:
+            self.conclude_contests(changed | dependent_contests(changed))
+        else:
+            self.conclude_all()
+
+    def changed_contests(self) -> set[SeatKey]:
+        """The contests (seat keys) whose facts or quotes this write added or removed."""
+        keys = set(self.removed_contests)
+        for facts, quotes in self.added.values():
+            keys.update(seat_key(f.constituency, f.election_year, f.by_election_day) for f in facts)
+            keys.update(seat_key(q.constituency, q.election_year, q.by_election_day) for q in quotes)
+        return keys
+
+    def conclude_all(self) -> None:
+        """Rebuild the concluded tables from every fact."""
         seats = merge(self.all_facts(), self.all_quotes())
-        for table in ("conflicts", "seat_facts", "candidacies", "seats", "elections"):
+        for table in ("conflicts", "seat_facts", "candidacies", "seats"):
             self.db.execute(f"DELETE FROM {table}")
+        self._insert_seats(seats, first_id=1)
+        self._finish()
+
+    def conclude_contests(self, keys: set[SeatKey]) -> None:
+        """Merge again only the contests `keys` (reading their facts, and their previous elections' for
+        the derived facts), replacing their concluded rows."""
+        wanted = {(key, year) for key, year, _ in keys}
+        wanted |= {(key, previous) for key, year in list(wanted)
+                   if (previous := comparable_previous(year)) is not None}
+        facts = [f for f in _facts_of(self.db, wanted)]
+        quotes = [q for q in _quotes_of(self.db, wanted)
+                  if seat_key(q.constituency, q.election_year, q.by_election_day) in keys]
+        seats = [seat for seat in merge(facts, quotes)
+                 if seat_key(seat.constituency, seat.election_year, seat.by_election_day) in keys]
+        stale = [row[0] for row in self.db.execute(
+            "SELECT id, seat_key, election_year, by_election_day FROM seats")
+            if (row[1], row[2], row[3]) in keys]
+        for start in range(0, len(stale), 500):
+            chunk = stale[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for table in ("conflicts", "seat_facts", "candidacies"):
+                self.db.execute(f"DELETE FROM {table} WHERE seat_id IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM seats WHERE id IN ({marks})", chunk)
+        self._insert_seats(seats, first_id=_next_id(self.db, "seats"))
+        self._finish()
+
+    def _finish(self) -> None:
+        """The elections table, the build time and the counts, from the concluded seats."""
+        self.db.execute("DELETE FROM elections")
+        self.db["elections"].insert_all(
+            [{"year": y, "polling_day": str(polling_day(y)) if polling_day(y) else None, "seats": n}
+             for y, n in self.db.execute("SELECT election_year, count(*) FROM seats WHERE by_election_day IS NULL"
+                                         " AND election_year IS NOT NULL GROUP BY election_year ORDER BY 1")])
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('built_at', ?)", [_now()])
+        self.seat_count = self.db.execute("SELECT count(*) FROM seats").fetchone()[0]
+        self.conflict_count = self.db.execute("SELECT count(*) FROM conflicts").fetchone()[0]
+
+    def _insert_seats(self, seats: list[Seat], first_id: int) -> None:
         seat_rows, candidate_rows, fact_rows, conflict_rows = [], [], [], []
-        for seat_id, seat in enumerate(seats, start=1):
+        for seat_id, seat in enumerate(seats, start=first_id):
             row: dict = {"id": seat_id, "seat_key": seat_key(seat.constituency, seat.election_year)[0],
                          "constituency": seat.constituency, "election_year": seat.election_year,
                          "by_election_day": seat.by_election_day,
@@ -342,15 +413,6 @@ class Writer:
         for table, rows in (("seats", seat_rows), ("candidacies", candidate_rows), ("seat_facts", fact_rows),
                             ("conflicts", conflict_rows)):
             _insert_rows(self.db, table, rows)
-        years: dict[int, int] = {}
-        for seat in seats:
-            if seat.election_year is not None and not seat.by_election:
-                years[seat.election_year] = years.get(seat.election_year, 0) + 1
-        day = polling_day
-        self.db["elections"].insert_all(
-            [{"year": y, "polling_day": str(day(y)) if day(y) else None, "seats": n} for y, n in years.items()])
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('built_at', ?)", [_now()])
-        self.seat_count, self.conflict_count = len(seat_rows), len(conflict_rows)
 
 
 def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
@@ -397,6 +459,42 @@ def read_facts(db: sqlite_utils.Database, *, before_id: int | None = None) -> It
                    candidate, by_election)
 
 
+def dependent_contests(keys: set[SeatKey]) -> set[SeatKey]:
+    """The contests whose derived facts compare with one of `keys`: the same seat at the next general
+    election on the same boundaries (`knowledge.store.derived`)."""
+    later = {year: [y for y in GENERAL_ELECTIONS if comparable_previous(y) == year] for year in GENERAL_ELECTIONS}
+    return {(key, after, None) for key, year, day in keys if day is None and year in later for after in later[year]}
+
+
+def _by_contest(db: sqlite_utils.Database, table: str, columns: str, wanted: set[tuple[str, int | None]]
+                ) -> Iterator[tuple]:
+    """Rows of `table` (facts or quotes) for the (seat_key, election_year) pairs `wanted`, in id order."""
+    pairs = sorted(wanted, key=lambda p: (p[0], p[1] or 0))
+    rows: list[tuple] = []
+    for start in range(0, len(pairs), 400):
+        chunk = pairs[start:start + 400]
+        condition = " OR ".join("(seat_key = ? AND election_year IS ?)" for _ in chunk)
+        rows += db.execute(f"SELECT id, {columns} FROM {table} WHERE {condition}",
+                           [v for pair in chunk for v in pair]).fetchall()
+    rows.sort()
+    return (row[1:] for row in rows)
+
+
+def _facts_of(db: sqlite_utils.Database, wanted: set[tuple[str, int | None]]) -> Iterator[Fact]:
+    rows = _by_contest(db, "facts", "constituency, election_year, field, value, value_type, origin, file, date,"
+                                    " sentence, candidate, by_election_day", wanted)
+    for (constituency, year, name, value, kind, origin, file, date, sentence, candidate, by_election) in rows:
+        yield Fact(constituency, year, name, _decode(value, kind), Provenance(origin, file, date, sentence),
+                   candidate, by_election)
+
+
+def _quotes_of(db: sqlite_utils.Database, wanted: set[tuple[str, int | None]]) -> Iterator[Quote]:
+    rows = _by_contest(db, "quotes", "speaker, text, constituency, election_year, origin, file, date, sentence,"
+                                     " by_election_day", wanted)
+    for speaker, text, constituency, year, origin, file, date, sentence, by_election in rows:
+        yield Quote(speaker, text, constituency, year, Provenance(origin, file, date, sentence), by_election)
+
+
 def read_quotes(db: sqlite_utils.Database, *, before_id: int | None = None) -> Iterator[Quote]:
     """The quotes table as records, in the order they were added (those with id < `before_id`)."""
     query = ("SELECT speaker, text, constituency, election_year, origin, file, date, sentence, by_election_day"
@@ -431,7 +529,8 @@ def load(path: str | os.PathLike) -> Knowledge:
 def _load(db: sqlite_utils.Database) -> Knowledge:
     seats: dict[int, Seat] = {}
     for seat_id, constituency, year, by_election in db.execute(
-            "SELECT id, constituency, election_year, by_election_day FROM seats ORDER BY id"):
+            "SELECT id, constituency, election_year, by_election_day FROM seats"
+            " ORDER BY coalesce(election_year, 0), coalesce(by_election_day, ''), seat_key, id"):
         seats[seat_id] = Seat(constituency=constituency, election_year=year, by_election_day=by_election)
     by_candidate: dict[tuple[int, str], Candidate] = {}
     for seat_id, name, aliases, party, votes, share, elected in db.execute(
