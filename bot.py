@@ -22,6 +22,7 @@ import os
 import sys
 from pathlib import Path
 
+from handlers.app.progress import ProgressBar
 from handlers.app.settings import DEFAULT_DB, Settings
 
 
@@ -64,7 +65,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     read = 0
     if paths:
-        report = ingest(paths, settings.db_path)
+        with ProgressBar("ingest", "files") as progress:
+            report = ingest(paths, settings.db_path, progress=progress)
         print(report.summary())
         read += len(report.articles)
         ignored = ignored_files(paths)
@@ -74,7 +76,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if urls:
         from knowledge.sources.pages import ingest_addresses
 
-        pages = ingest_addresses(urls, settings.db_path)
+        with ProgressBar("ingest", "pages") as progress:
+            pages = ingest_addresses(urls, settings.db_path, progress)
         print(pages.summary())
         read += len(pages.pages)
     if not read:
@@ -89,7 +92,8 @@ def cmd_feed_poll(args: argparse.Namespace) -> int:
     from knowledge.sources.polling import poll_feeds
 
     settings = _settings(args)
-    reports = asyncio.run(poll_feeds(args.urls, settings.db_path, settings.state_db))
+    with ProgressBar("feed poll", "pages") as progress:
+        reports = asyncio.run(poll_feeds(args.urls, settings.db_path, settings.state_db, progress=progress))
     print("\n".join(report.summary() for report in reports))
     return 0 if all(report.error is None for report in reports) else 1
 
@@ -142,7 +146,8 @@ def cmd_import_results(args: argparse.Namespace) -> int:
     from knowledge.official.importer import import_results
 
     settings = _settings(args)
-    report = import_results(args.files, settings.db_path)
+    with ProgressBar("import-results", "files") as progress:
+        report = import_results(args.files, settings.db_path, progress=progress)
     print(report.summary())
     return 0 if report.ok else 1
 

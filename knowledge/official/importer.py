@@ -22,7 +22,7 @@ them like any two sources: a difference is a conflict, and the import's summary 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
@@ -137,9 +137,12 @@ def expand_paths(files: Iterable[str | os.PathLike]) -> list[Path]:
     return paths
 
 
-def _parse_all(paths: list[Path], report: ImportReport) -> list[tuple[ParsedFile, FileReport]]:
+def _parse_all(paths: list[Path], report: ImportReport, progress: Callable[[int, int, str], None] | None = None
+               ) -> list[tuple[ParsedFile, FileReport]]:
     accepted: list[tuple[ParsedFile, FileReport]] = []
-    for path in paths:
+    for done, path in enumerate(paths):
+        if progress is not None:  # files done so far, and the one being parsed now
+            progress(done, len(paths), path.name)
         entry = FileReport(path=str(path), file=path.name)
         report.files.append(entry)
         try:
@@ -160,6 +163,8 @@ def _parse_all(paths: list[Path], report: ImportReport) -> list[tuple[ParsedFile
         entry.rows, entry.seats, entry.candidates = len(parsed.csv.rows), parsed.seats, parsed.candidates
         entry.facts, entry.warnings, entry.skipped = len(parsed.facts), list(parsed.warnings), list(parsed.skipped)
         accepted.append((parsed, entry))
+    if progress is not None and paths:
+        progress(len(paths), len(paths), "parsed")
     return accepted
 
 
@@ -172,7 +177,8 @@ def _replace_earlier(writer: Writer, parsed: ParsedFile) -> list[str]:
     return [old for (old,) in rows]
 
 
-def import_results(files: Iterable[str | os.PathLike], db_path: str | os.PathLike) -> ImportReport:
+def import_results(files: Iterable[str | os.PathLike], db_path: str | os.PathLike,
+                   progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
     """Import official results files into the database at `db_path`, all in one atomic write.
 
     Unusable files are refused with their reason (`ok` is then False) and the others still imported.
@@ -180,7 +186,7 @@ def import_results(files: Iterable[str | os.PathLike], db_path: str | os.PathLik
     """
     started = perf_counter()
     report = ImportReport()
-    accepted = _parse_all(expand_paths(files), report)
+    accepted = _parse_all(expand_paths(files), report, progress)
     if accepted:
         with write(db_path) as writer:
             for parsed, entry in accepted:

@@ -19,7 +19,7 @@ from knowledge.sources.html import Page, decode_html, extract_page
 from knowledge.store.database import ArticleRow, StoreError, open_readonly, write
 from knowledge.store.ingest import IngestReport, Unreadable
 
-Progress = Callable[[str], None]  # called once per address done, with the address
+Progress = Callable[[int, int, str], None]  # (addresses done, addresses in all, the last one done)
 
 
 @dataclass(slots=True)
@@ -126,8 +126,10 @@ async def read_urls(urls: list[str], fetcher: Fetcher, progress: Progress | None
             except ValueError as error:
                 failures[url] = Unreadable(url, str(error))
         if progress is not None:
-            progress(url)
+            done.append(url)
+            progress(len(done), len(unique), url)
 
+    done: list[str] = []
     unique = list(dict.fromkeys(url.strip() for url in urls))
     await asyncio.gather(*(one(url) for url in unique))
     result.reads = [reads[u] for u in unique if u in reads]
@@ -145,6 +147,6 @@ async def ingest_urls(urls: list[str], db_path: str | os.PathLike, fetcher: Fetc
     return await asyncio.to_thread(store_pages, db_path, read.reads, read.failures)
 
 
-def ingest_addresses(urls: list[str], db_path: str | os.PathLike) -> PagesReport:
+def ingest_addresses(urls: list[str], db_path: str | os.PathLike, progress: Progress | None = None) -> PagesReport:
     """`ingest_urls` for synchronous callers (the command line): its own event loop and fetcher."""
-    return asyncio.run(ingest_urls(urls, db_path))
+    return asyncio.run(ingest_urls(urls, db_path, progress=progress))

@@ -18,7 +18,7 @@ from pathlib import Path
 from knowledge.sources.feed_state import MAX_ATTEMPTS, FeedCheck, FeedState, next_wait
 from knowledge.sources.feeds import FeedItem, parse_feed
 from knowledge.sources.fetch import Fetcher, FetchError
-from knowledge.sources.pages import PageRead, PagesReport, read_urls, store_pages
+from knowledge.sources.pages import PageRead, PagesReport, Progress, read_urls, store_pages
 from knowledge.store.ingest import IngestReport, Unreadable
 
 MAX_NEW_PER_POLL = 50
@@ -68,7 +68,8 @@ def scope_of(db_path: str | os.PathLike) -> str:
 
 
 async def poll_feed(url: str, db_path: str | os.PathLike, fetcher: Fetcher, state: FeedState, *,
-                    max_new: int = MAX_NEW_PER_POLL, store: Store | None = None) -> PollReport:
+                    max_new: int = MAX_NEW_PER_POLL, store: Store | None = None,
+                    progress: Progress | None = None) -> PollReport:
     """Poll `url` once and read its new items' pages into the knowledge base at `db_path`.
 
     `store` writes the pages read (default: `store_pages` into `db_path` in a worker thread); the bot
@@ -99,18 +100,20 @@ async def poll_feed(url: str, db_path: str | os.PathLike, fetcher: Fetcher, stat
     if store is None:
         async def store(reads: list[PageRead], failures: list[Unreadable]) -> PagesReport:
             return await asyncio.to_thread(store_pages, db_path, reads, failures)
-    retrying = await _read_items(batch, known, store, fetcher, state, scope, url, report)
+    retrying = await _read_items(batch, known, store, fetcher, state, scope, url, report, progress)
     done = not report.waiting and not retrying
     await _save(state, scope, check, started, title=feed.title, etag=fetched.etag if done else None,
                 last_modified=fetched.last_modified if done else None)
     return report
 
 
-async def _read_items(batch: list[FeedItem], known: dict[str, tuple[str, int]], store: Store, fetcher: Fetcher, state: FeedState, scope: str, url: str, report: PollReport) -> bool:
+async def _read_items(batch: list[FeedItem], known: dict[str, tuple[str, int]], store: Store, fetcher: Fetcher,
+                      state: FeedState, scope: str, url: str, report: PollReport,
+                      progress: Progress | None = None) -> bool:
     """Read the batch's pages, store them, then record the items; whether any item is left to retry."""
     if not batch:
         return False
-    read = await read_urls([item.link for item in batch], fetcher)
+    read = await read_urls([item.link for item in batch], fetcher, progress)
     if read.reads:
         report.ingest = (await store(read.reads, read.failures)).ingest
     report.added, report.failed = read.reads, read.failures
@@ -141,13 +144,14 @@ async def _save(state: FeedState, scope: str, check: FeedCheck, started: float, 
 
 
 async def poll_feeds(urls: list[str], db_path: str | os.PathLike, state_path: str | os.PathLike,
-                     fetcher: Fetcher | None = None) -> list[PollReport]:
+                     fetcher: Fetcher | None = None, progress: Progress | None = None) -> list[PollReport]:
     """Poll each feed once, one after the other (they write into the same knowledge base)."""
     if fetcher is None:
         async with Fetcher() as own:
-            return await poll_feeds(urls, db_path, state_path, own)
+            return await poll_feeds(urls, db_path, state_path, own, progress)
     state = FeedState(state_path)
     try:
-        return [await poll_feed(url.strip(), db_path, fetcher, state) for url in dict.fromkeys(urls)]
+        return [await poll_feed(url.strip(), db_path, fetcher, state, progress=progress)
+                for url in dict.fromkeys(urls)]
     finally:
         state.close()

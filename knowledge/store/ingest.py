@@ -10,7 +10,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -201,7 +201,7 @@ def _reading(files: list[Path], *, parallel: bool) -> Iterator[tuple[Iterator[Ou
 
 
 def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sync: bool = False,
-           parallel: bool = True) -> IngestReport:
+           parallel: bool = True, progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
     """Read articles into the database at `db_path`, atomically.
 
     With `sync`, the given folders are the whole knowledge folder: articles the database holds that
@@ -211,14 +211,14 @@ def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sy
     """
     files, missing = find_article_files(paths)
     try:
-        return _ingest(files, missing, db_path, sync=sync, parallel=parallel)
+        return _ingest(files, missing, db_path, sync=sync, parallel=parallel, progress=progress)
     except BrokenProcessPool:
         # a worker died (memory, a signal); nothing was written, so read the batch in this process
-        return _ingest(files, missing, db_path, sync=sync, parallel=False)
+        return _ingest(files, missing, db_path, sync=sync, parallel=False, progress=progress)
 
 
 def _ingest(files: list[Path], missing: list[Unreadable], db_path: str | os.PathLike, *, sync: bool,
-            parallel: bool) -> IngestReport:
+            parallel: bool, progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
     report = IngestReport(unreadable=list(missing))
     present = {path.name for path in files} | {Path(u.path).name for u in missing}
     with _reading(files, parallel=parallel) as (outcomes, processes), write(db_path) as writer:
@@ -228,7 +228,9 @@ def _ingest(files: list[Path], missing: list[Unreadable], db_path: str | os.Path
                 if name not in present and not is_web_address(name):  # pages by address live only here
                     writer.remove_file(name)
                     report.removed.append(name)
-        for path, outcome in zip(files, outcomes, strict=True):
+        for done, (path, outcome) in enumerate(zip(files, outcomes, strict=True), start=1):
+            if progress is not None:
+                progress(done, len(files), path.name)
             if isinstance(outcome, str):
                 report.unreadable.append(Unreadable(str(path), outcome))
             else:
