@@ -147,3 +147,23 @@ def test_the_token_is_redacted_from_log_records() -> None:
     assert RedactToken(TOKEN).filter(record)
     assert TOKEN not in record.getMessage() and "[token]" in record.getMessage()
     assert TOKEN not in (record.exc_text or "") and "[token]" in (record.exc_text or "")
+
+
+def described(options: list[dict]) -> list[tuple[str, str]]:
+    """(name, description) of every option and sub-option, depth first."""
+    found = []
+    for option in options:
+        found.append((option["name"], option["description"]))
+        found += described(option.get("options", []))
+    return found
+
+
+async def test_every_command_and_option_is_described_from_its_docstring(fake: FakeDiscord, bot: ElectionBot) -> None:
+    commands = {c["name"]: c for c in fake.commands[GUILD_ID]}
+    for command in commands.values():
+        assert command["description"] != "…", command["name"]  # discord.py's text for a missing description
+        for name, description in described(command.get("options", [])):
+            assert description and description != "…", f"/{command['name']} {name}"
+    assert commands["result"]["description"] == "A seat's full result: candidates, votes, margin, turnout"
+    assert options_of(commands["result"])["seat"]["description"] == "Constituency"
+    assert options_of(options_of(commands["article"])["add"])["file"]["description"] == "The article as a UTF-8 .txt file"

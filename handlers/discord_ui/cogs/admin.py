@@ -1,7 +1,7 @@
 """Admin commands: /reload, /article add, and the owner's `@bot sync [guild|global]`.
 
-/reload and /article add declare Manage Server as their default permission and check it again
-when they run (see `checks`). Both defer ephemerally first: reading the articles can take longer
+/reload and /article add are `admin_command`s: Manage Server is their default permission, and it
+is checked again when they run (see `checks`). Both defer ephemerally first: reading the articles can take longer
 than Discord's 3 seconds, and questions keep being answered from the old knowledge meanwhile.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from handlers.app.service import ReloadReport, safe_article_name
-from handlers.discord_ui.cogs.checks import ADMIN_PERMISSIONS, admin_only
+from handlers.discord_ui.cogs.checks import ADMIN_PERMISSIONS, admin_command
 from handlers.discord_ui.cogs.common import NO_MENTIONS, send_ephemeral
 from handlers.discord_ui.embeds import message_embed
 
@@ -42,20 +42,24 @@ class Admin(commands.Cog):
     def __init__(self, bot: ElectionBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="reload", description="Re-read the knowledge folder (admins)")
-    @app_commands.default_permissions(manage_guild=True)
-    @app_commands.guild_only()
-    @admin_only()
+    @app_commands.command(name="reload")
+    @admin_command()
     async def reload(self, interaction: discord.Interaction) -> None:
+        """Re-read the knowledge folder (admins)"""
         await interaction.response.defer(ephemeral=True, thinking=True)
         report = await self.bot.service.reload()
         await interaction.followup.send(embed=report_embed(report), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
-    @article.command(name="add", description="Add a news article (a .txt file or a page's address) (admins)")
-    @app_commands.describe(file="The article as a UTF-8 .txt file", url="The address of the article's web page")
-    @admin_only()
+    @article.command(name="add")
+    @admin_command()
     async def article_add(self, interaction: discord.Interaction, file: discord.Attachment | None = None,
                           url: app_commands.Range[str, 8, 500] | None = None) -> None:
+        """Add a news article (a .txt file or a page's address) (admins)
+
+        Args:
+            file: The article as a UTF-8 .txt file
+            url: The address of the article's web page
+        """
         if (file is None) == (url is None):
             await send_ephemeral(interaction, refusal("Give either a file or a url, not both."))
             return

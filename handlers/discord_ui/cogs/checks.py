@@ -51,3 +51,19 @@ def admin_only() -> Callable[[T], T]:
         return True
 
     return app_commands.check(predicate)
+
+
+def admin_command() -> Callable[[T], T]:
+    """Marks an app command for server admins, in one decorator (put it under `@app_commands.command`).
+
+    Discord shows the command to members with Manage Server by default (`ADMIN_PERMISSIONS`), only in
+    servers, and the bot checks `is_admin` again when it runs, whatever the server's overrides say.
+    """
+    check = admin_only()
+    shown_to_admins = app_commands.default_permissions(ADMIN_PERMISSIONS)
+    in_servers = app_commands.guild_only()
+
+    def decorator(command: T) -> T:
+        return check(shown_to_admins(in_servers(command)))
+
+    return decorator

@@ -1,0 +1,70 @@
+"""Option types for the slash commands: a seat or candidate name, completed and read in one type.
+
+`Seat` and `Candidate` are `app_commands.Transformer`s: Discord sends what the member typed so far to
+`autocomplete` (choices from the knowledge base, via the engine) and the final text to `transform`
+(spaces tidied). Any typed text is accepted: the engine looks the name up and says honestly when it
+does not know it. Use them as `seat: Seat` (or `Seat | None` for an optional seat).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import discord
+from discord import app_commands
+
+from handlers.app.service import EngineLike
+from handlers.discord_ui.cogs.common import as_choices
+
+log = logging.getLogger(__name__)
+
+MAX_NAME = 100  # Discord's longest choice value; also the longest option text accepted
+
+
+class CompletedName(app_commands.Transformer):
+    """A name typed by a member, completed from the knowledge base; subclasses say which names."""
+
+    def complete(self, engine: EngineLike, text: str) -> list[str]:
+        raise NotImplementedError
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.string
+
+    @property
+    def min_value(self) -> int:
+        return 1
+
+    @property
+    def max_value(self) -> int:
+        return MAX_NAME
+
+    async def autocomplete(self, interaction: discord.Interaction, value: str) -> list[app_commands.Choice[str]]:
+        """Up to 25 names from the engine; none (and a log line) if the engine fails."""
+        call: Callable[[EngineLike], list[str]] = lambda engine: self.complete(engine, value)  # noqa: E731
+        try:
+            return as_choices(await interaction.client.service.ask(call))  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - no suggestions is better than an error popup
+            log.exception("Autocomplete failed")
+            return []
+
+    async def transform(self, interaction: discord.Interaction, value: str) -> str:
+        return " ".join(str(value).split())
+
+
+class SeatName(CompletedName):
+    """A constituency's name."""
+
+    def complete(self, engine: EngineLike, text: str) -> list[str]:
+        return engine.complete_seats(text, 25)
+
+
+class CandidateName(CompletedName):
+    """A candidate's name."""
+
+    def complete(self, engine: EngineLike, text: str) -> list[str]:
+        return engine.complete_candidates(text, 25)
+
+
+Seat = app_commands.Transform[str, SeatName]
+Candidate = app_commands.Transform[str, CandidateName]
