@@ -1,6 +1,6 @@
-"""Option types for the slash commands: a seat or candidate name, completed and read in one type.
+"""Option types for the slash commands: a seat, candidate or party name, completed and read in one type.
 
-`Seat` and `Candidate` are `app_commands.Transformer`s: Discord sends what the member typed so far to
+`Seat`, `Candidate` and `Party` are `app_commands.Transformer`s: Discord sends what the member typed so far to
 `autocomplete` (choices from the knowledge base, via the engine) and the final text to `transform`
 (spaces tidied). Any typed text is accepted: the engine looks the name up and says honestly when it
 does not know it. Use them as `seat: Seat` (or `Seat | None` for an optional seat).
@@ -66,5 +66,17 @@ class CandidateName(CompletedName):
         return engine.complete_candidates(text, 25)
 
 
+class PartyName(CompletedName):
+    """A party's name (or any of its aliases)."""
+
+    @property
+    def max_value(self) -> int:
+        return 300
+
+    def complete(self, engine: EngineLike, text: str) -> list[str]:
+        return engine.complete_parties(text, 25)
+
+
 Seat = app_commands.Transform[str, SeatName]
 Candidate = app_commands.Transform[str, CandidateName]
+Party = app_commands.Transform[str, PartyName]

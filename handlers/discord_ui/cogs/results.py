@@ -15,8 +15,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from handlers.discord_ui.cogs.common import as_choices, respond
-from handlers.discord_ui.cogs.options import Candidate, Seat
+from handlers.discord_ui.cogs.common import respond
+from handlers.discord_ui.cogs.options import Candidate, Party, Seat
 from knowledge.lexicon.elections import GENERAL_ELECTIONS
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 
 # Newest first; Discord allows at most 25 choices.
 YEAR_CHOICES = [app_commands.Choice(name=str(year), value=year) for year in sorted(GENERAL_ELECTIONS, reverse=True)][:25]
-Text = app_commands.Range[str, 1, 300]
 
 
 class Results(commands.Cog):
@@ -34,9 +33,6 @@ class Results(commands.Cog):
 
     def __init__(self, bot: ElectionBot) -> None:
         self.bot = bot
-
-    async def party_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return await self._complete(lambda engine: engine.complete_parties(current, 25))
 
     @app_commands.command(name="result")
     @app_commands.choices(year=YEAR_CHOICES)
@@ -109,9 +105,8 @@ class Results(commands.Cog):
         await respond(interaction, self.bot.service, lambda engine: engine.closest(count, year))
 
     @app_commands.command(name="party")
-    @app_commands.autocomplete(name=party_autocomplete)
     @app_commands.choices(year=YEAR_CHOICES)
-    async def party(self, interaction: discord.Interaction, name: Text, year: int | None = None) -> None:
+    async def party(self, interaction: discord.Interaction, name: Party, year: int | None = None) -> None:
         """A party's results on record
 
         Args:
