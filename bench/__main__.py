@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from time import perf_counter
 
-from bench import corpus, report, scale, startup, workload
+from bench import add_one, corpus, report, scale, startup, workload
 from bench.naive import NaiveResolver
 from bench.timing import latencies_ms, summary, timed
 
@@ -174,6 +174,15 @@ def main(argv: list[str] | None = None) -> int:
         detail["startup_runs"] = starts
         lines += [("start-up to first answer (s)", figures["startup_s"]), ("peak memory (MB)", figures["peak_mb"])]
         _log(f"start-up {figures['startup_s']:.2f} s, peak {figures['peak_mb']:.0f} MB")
+
+        # --- adding one article to everything ---
+        added = add_one.measure(db, tmpdir, ROOT, repeats)
+        detail["add_one_article"] = added
+        # What the write costs beyond starting the program is the write itself: ingest() in process.
+        figures["add_one_article_s"] = added["in_process_s"]
+        lines += [("add one article: bot.py ingest (s)", added["process_s"]),
+                  ("add one article: ingest() alone (s)", added["in_process_s"])]
+        _log(f"add one article: {added['process_s']:.2f} s as a command, {added['in_process_s']:.2f} s in process")
 
         # --- scale ---
         del engine
