@@ -17,13 +17,15 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
-from handlers.answers import contests
+from handlers.answers import compare, contests
+from handlers.answers import national_answers as na
 from handlers.answers import person_answers as pa
 from handlers.answers import replies as r
 from handlers.answers import seat_answers as sa
 from handlers.answers.answer import Answer
 from handlers.answers.intents import Intent, Kind, classify
 from handlers.answers.names import PartyIndex, SeatIndex, SeatMatch
+from handlers.answers.national import Election, NationalResults, SeatsChart, seats_chart
 from handlers.answers.overview import Overview, help_answer
 from handlers.answers.person_index import Person, PersonIndex, PersonMatch, names_match
 from handlers.answers.question import Question, QuestionReader
@@ -52,6 +54,7 @@ class Engine:
         self.person_index = PersonIndex(knowledge.seats)
         self.reader = QuestionReader(self.seat_index, self.party_index, self.person_index)
         self.overview = Overview(knowledge)
+        self.national = NationalResults(knowledge.seats)
         # The knowledge base and its indexes live as long as the engine: keep the cyclic garbage collector
         # from re-scanning those objects on every collection (a full pass over ~10^6 objects is a
         # 5-10 ms pause in the middle of some answer). They are still freed by reference counting.
@@ -74,7 +77,9 @@ class Engine:
         person_match = q.person
         intent = classify(q.wording, seat=seat_match is not None, person=person_match is not None,
                           party=q.party is not None, unknown_name=self._asks_unknown_name(q),
-                          stray_words=bool(q.unknown_names))
+                          stray_words=bool(q.unknown_names),
+                          election=bool(q.when.years or q.when.general or q.when.latest or q.when.before),
+                          comparison=q.when.since is not None or len(q.when.years) > 1)
         return self._dispatch(q, intent)
 
     def _dispatch(self, q: Question, intent: Intent) -> Answer:
@@ -257,10 +262,123 @@ class Engine:
                       answered=False, intent="not_a_candidate", seat=record.seat,
                       suggestions=[c.name for c in record.seat.candidates[:5]])
 
-    def _national(self) -> Answer:
-        return Answer(lead="I only know results seat by seat, from the articles and official results I hold, so I "
-                           "can't say who won an election overall. Ask about a seat, e.g. " + self._example() + ".",
-                      answered=False, intent="national", suggestions=self.overview.examples())
+    # ----- comparing two contests of one seat -----
+
+    def _compare(self, q: Question) -> Answer | None:
+        """'compare kensington 2017 and 2019', 'how did ashfield change since 2017', 'swing in kensington'."""
+        if q.seat is None:
+            return None
+        if q.seat.status != "known":
+            return self._seat(q.seat, q.when)
+        years = list(q.when.years)
+        first = When(years=(q.when.since,)) if q.when.since is not None else (
+            When(years=(years[0],)) if len(years) > 1 else None)
+        second = When(years=(years[-1],)) if len(years) > 1 else When(years=tuple(years[:1]))
+        return self._compare_contests(q.seat.seat, first, second)
+
+    def _compare_contests(self, name: str, first: When | None, second: When) -> Answer:
+        later = self._contest(name, second)
+        if isinstance(later, Answer):
+            return later
+        found = self.contests[name_key(name)]
+        earlier = self._contest(name, first) if first is not None else compare.previous_contest(found, later)
+        if isinstance(earlier, Answer):
+            return earlier
+        if earlier is None or earlier is later:
+            return Answer(lead=f"I have only {contests.contest_name(later)} for {later.constituency}, so there is "
+                               f"nothing to compare it with.", answered=False, intent="compare", seat=later,
+                          suggestions=[f"who won {later.constituency}"])
+        if contests.sort_key(earlier) > contests.sort_key(later):
+            earlier, later = later, earlier
+        return compare.compare(earlier, later)
+
+    def compare(self, seat: str, first: str | int | None = None, second: str | int | None = None) -> Answer:
+        """The /compare command: one seat at two contests (the latest and the one before it by default)."""
+        found = self._command_seat(seat, second)
+        if isinstance(found, Answer):
+            return found
+        return self._compare_contests(found.constituency, contests.parse_option(first) if first else None,
+                                      contests.parse_option(second))
+
+    def complete_elections(self, seat: str, text: str = "", limit: int = 25) -> list[str]:
+        """The contests on record for a seat, newest first, for an election option's autocomplete."""
+        match = self.seat_index.lookup(seat) if seat else None
+        found = self.contests.get(name_key(match.seat), []) if match is not None and match.status == "known" else []
+        typed = text.strip().lower()
+        labels = [contests.option_label(s) for s in reversed(found)]
+        return [label for label in labels if typed in label.lower()][:limit]
+
+    # ----- whole elections -----
+
+    def _election(self, q: Question) -> Election | None:
+        """The general election a national question means: the year asked, the latest before a year, or the latest."""
+        if q.when.before is not None:
+            earlier = [y for y in self.national.years if y < q.when.before]
+            return self.national.get(earlier[-1]) if earlier else None
+        return self.national.get(q.year)
+
+    def _national(self, q: Question, intent: Intent) -> Answer:
+        """Who won an election, a party's share, turnout: from the official results, never from a few seats."""
+        election = self._election(q)
+        if election is None:
+            return self._no_national(q)
+        if intent.kind is Kind.NATIONAL_TURNOUT:
+            return na.turnout(self.national, election)
+        if intent.kind is Kind.NATIONAL_SHARE:
+            return na.share(self.national, election, q.party)
+        if q.party is not None:
+            return na.did_win(self.national, election, q.party)
+        return na.overall(self.national, election)
+
+    def _no_national(self, q: Question) -> Answer:
+        """No official results for the election asked: say so, and what the seats on record state."""
+        lead = na.not_official(q.year, self.national.years)
+        details = []
+        seats = [s for s in self.knowledge.seats if q.year is None or s.election_year == q.year]
+        if seats:
+            won = self.overview.party_seats(q.party, "win", q.year) if q.party else None
+            details.append(won.lead if won is not None and won.answered else
+                           f"I hold {len(seats)} seat result{'s' if len(seats) != 1 else ''}"
+                           + (f" of {q.year}" if q.year else "") + "; ask about one of them.")
+        return Answer(lead=lead, details=details, answered=False, intent="national",
+                      suggestions=[f"who won the {y} election" for y in self.national.years]
+                      or self.overview.examples())
+
+    def _party_seats(self, q: Question, intent: Intent) -> Answer:
+        """How many seats a party won: the national count where the official results are loaded."""
+        election = self._election(q) if intent.verb in (None, "win") and q.party is not None else None
+        if election is not None and intent.count_only and q.from_party is None:
+            return na.party_seats(self.national, election, q.party or "")
+        answer = self.overview.party_seats(q.party, intent.verb or "win", q.year, intent.count_only,
+                                           from_party=q.from_party)
+        if intent.count_only and answer.answered and self.national.get(q.year) is None:
+            # "how many seats did labour win in 2017" with only articles: the seats on record, never a national figure
+            return replace(answer, details=[*answer.details, na.not_official(q.year, self.national.years)])
+        return answer
+
+    def _changed_hands(self, q: Question, intent: Intent) -> Answer:
+        election = self.national.get(q.year) if q.year is not None else None
+        if election is not None and q.from_party is None:
+            return na.changed_hands(election, intent.count_only)
+        return self.overview.party_seats(None, "gain", q.year, intent.count_only, from_party=q.from_party)
+
+    def national_result(self, election: str | int | None = None) -> Answer:
+        """The result of a general election as a whole (the /national command)."""
+        when = contests.parse_option(election)
+        found = self.national.get(when.year)
+        if found is None:
+            return Answer(lead=na.not_official(when.year, self.national.years), answered=False, intent="national",
+                          suggestions=[str(y) for y in self.national.years])
+        return na.overall(self.national, found)
+
+    def national_seats(self, election: str | int | None = None) -> SeatsChart | None:
+        """Seats per party at a general election, for a chart (None without its official results)."""
+        found = self.national.get(contests.parse_option(election).year)
+        return seats_chart(found) if found is not None else None
+
+    def complete_national(self, text: str, limit: int = 25) -> list[str]:
+        """General elections with official results, for the /national election option."""
+        return [str(y) for y in reversed(self.national.years) if text.strip() in str(y)][:limit]
 
     def _unclear(self, q: Question) -> Answer:
         return Answer(lead="I couldn't tell which seat, person or result you mean. Try e.g. "
@@ -390,12 +508,13 @@ ACROSS_SEATS: dict[Kind, Callable[[Engine, Question, Intent], Answer | None]] = 
     Kind.CLOSEST: lambda e, q, i: e.overview.ranking(False, i.limit, q.year),
     Kind.LARGEST: lambda e, q, i: e.overview.ranking(True, i.limit, q.year),
     Kind.RECOUNT_LIST: lambda e, q, i: e.overview.recounts(q.year, i.count_only),
-    Kind.CHANGED_HANDS: lambda e, q, i: e.overview.party_seats(None, "gain", q.year, i.count_only,
-                                                               from_party=q.from_party),
-    Kind.PARTY_SEATS: lambda e, q, i: e.overview.party_seats(q.party, i.verb or "win", q.year, i.count_only,
-                                                             from_party=q.from_party),
+    Kind.CHANGED_HANDS: lambda e, q, i: e._changed_hands(q, i),
+    Kind.PARTY_SEATS: lambda e, q, i: e._party_seats(q, i),
     Kind.CONFLICTS: lambda e, q, i: e.overview.conflicts(q.year) if q.seat is None and q.person is None else None,
-    Kind.NATIONAL: lambda e, q, i: e._national(),
+    Kind.COMPARE: lambda e, q, i: e._compare(q),
+    Kind.NATIONAL: lambda e, q, i: e._national(q, i),
+    Kind.NATIONAL_SHARE: lambda e, q, i: e._national(q, i),
+    Kind.NATIONAL_TURNOUT: lambda e, q, i: e._national(q, i),
     Kind.UNKNOWN_NAME: lambda e, q, i: e._unknown_person(q.unknown_names[0], None),
     Kind.UNCLEAR: lambda e, q, i: e._unclear(q),
     Kind.QUOTE: lambda e, q, i: e._quote_without_seat(q),

@@ -55,6 +55,7 @@ _SIGNAL_GROUPS: dict[str, str] = {
     "conflict": "conflict conflicts conflicting disagree disagrees disagreement disagreements differ differs "
                 "discrepancy discrepancies contradict contradictory inconsistent",
     "seats": "seats seat constituencies constituency",
+    "compare": "compare compared comparing comparison versus vs swing swings",
     "general": "general national overall country government nationally",
 }
 SIGNALS: dict[str, str] = {word: signal for signal, words in _SIGNAL_GROUPS.items() for word in words.split()}
@@ -143,6 +144,7 @@ class Kind(StrEnum):
     CANDIDATES = "candidates"
     CHANGED_HANDS = "changed_hands"
     CLOSEST = "closest"
+    COMPARE = "compare"
     CONFLICTS = "conflicts"
     DID = "did"
     FIELD = "field"
@@ -150,6 +152,8 @@ class Kind(StrEnum):
     LARGEST = "largest"
     MARGIN = "margin"
     NATIONAL = "national"
+    NATIONAL_SHARE = "national_share"
+    NATIONAL_TURNOUT = "national_turnout"
     OUTCOME = "outcome"
     PARTY_CANDIDATE = "party_candidate"
     PARTY_SEATS = "party_seats"
@@ -256,12 +260,14 @@ def _limit(terms: Sequence[str]) -> int | None:
 
 
 def classify(wording: Wording, *, seat: bool, person: bool, party: bool, unknown_name: bool = False,
-             stray_words: bool = False) -> Intent:
+             stray_words: bool = False, election: bool = False, comparison: bool = False) -> Intent:
     """The intent of a question from its wording and what it names.
 
     `seat`/`person`/`party`: whether the question names one the knowledge base can resolve (or a
     real seat it does not hold); `unknown_name`: whether it asks about a name that fits nobody;
-    `stray_words`: whether it has words that are neither question words nor names on record.
+    `stray_words`: whether it has words that are neither question words nor names on record;
+    `election`: whether it names an election ("in 2019", "the last general election"); `comparison`:
+    whether it names two ("2017 and 2019", "since 2017").
     """
     w = wording
     if person and not seat and not party and stray_words and not w.signals:
@@ -273,7 +279,10 @@ def classify(wording: Wording, *, seat: bool, person: bool, party: bool, unknown
     if w.has("quote"):
         return Intent(Kind.QUOTE, topic=w.topic)
     if not seat and not person:
-        return _across_seats(w, party=party, unknown_name=unknown_name)
+        return _across_seats(w, party=party, unknown_name=unknown_name, election=election)
+    changed = w.has("changed") and "hands" not in w.terms      # "how did X change", not "did X change hands"
+    if seat and not person and (w.has("compare") or changed or (comparison and not w.has("margin", "win", "votes"))):
+        return Intent(Kind.COMPARE)
     return _one_seat(w, person=person, party=party)
 
 
@@ -290,8 +299,8 @@ def _asked_field(w: Wording) -> str | None:
     return None
 
 
-def _across_seats(w: Wording, *, party: bool, unknown_name: bool) -> Intent:
-    """Questions about the whole knowledge base (or about nothing it can find)."""
+def _across_seats(w: Wording, *, party: bool, unknown_name: bool, election: bool = False) -> Intent:
+    """Questions about the whole knowledge base, a whole election, or nothing it can find."""
     if w.has("closest"):
         return Intent(Kind.CLOSEST, limit=w.limit)
     if w.has("largest") and not w.has("turnout"):
@@ -300,12 +309,20 @@ def _across_seats(w: Wording, *, party: bool, unknown_name: bool) -> Intent:
         return Intent(Kind.RECOUNT_LIST, count_only=w.how_many)
     if w.has("changed"):
         return Intent(Kind.CHANGED_HANDS, count_only=w.how_many)
-    if party and (w.has("votes", "share", "general") or (w.yes_no and not w.has("seats"))):
-        return Intent(Kind.NATIONAL)  # a party's votes or victory overall: not known from single seats
+    if party and w.has("votes", "share"):
+        return Intent(Kind.NATIONAL_SHARE)
+    if party and (w.has("general") or (w.yes_no and not w.has("seats"))):
+        return Intent(Kind.NATIONAL, verb=w.verb)     # "did labour win the election"
+    if w.has("turnout"):
+        return Intent(Kind.NATIONAL_TURNOUT)
     if party and (w.has("seats", "win", "gain", "hold", "lose") or w.how_many):
         return Intent(Kind.PARTY_SEATS, verb=w.verb or "win", count_only=w.how_many)
     if w.has("gain") and w.has("seats"):
         return Intent(Kind.PARTY_SEATS, verb="gain", count_only=w.how_many)
+    if election and w.has("share", "votes"):
+        return Intent(Kind.NATIONAL_SHARE)
+    if election and w.has("result", "seats", "win"):
+        return Intent(Kind.NATIONAL)
     if w.has("help"):
         return Intent(Kind.HELP)
     if w.has("about"):

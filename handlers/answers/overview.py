@@ -217,8 +217,11 @@ HELP_TEXT = """Ask me about UK election results, in plain words. For example:
 • what did Dent Coad say about Brexit? · where does the Ashfield result come from?
 • closest results · biggest majorities · which seats had recounts in 2017?
 • which seats did the SNP win? · how many seats did Labour gain in 2017? · which seats changed hands?
+• who won the 2019 election? · how many seats did Labour win in 2024? · turnout in 2024
+• compare Kensington 2017 and 2019 · how did Ashfield change since 2017?
 • what do you know? (coverage)
-A year ("in 2019") picks the election; without one I use the latest on record for that seat.
+An election ("in 2019", "in '17", "before 2019", "the by-election") picks the contest; without one I use the
+latest on record for that seat.
 I answer only from the articles and official results I hold, and say where each figure comes from."""
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 
 from handlers.answers.answer import Answer
+from handlers.answers.national import SeatsChart
 from knowledge.records import Candidate, Provenance, Seat, SeatFact
 from knowledge.store.database import Knowledge
 
@@ -59,13 +60,27 @@ class FakeEngine:
             return Answer(f"You asked: {question}", True, "echo")
         return self.help()
 
-    def result(self, seat: str, year: int | None = None) -> Answer:
-        self.calls.append(("result", (seat, year)))
+    def result(self, seat: str, election: str | int | None = None) -> Answer:
+        self.calls.append(("result", (seat, election)))
         return self._seat_answer("result", seat, "Testville 2017: Ann Able (Labour) won by 1,234 votes.")
 
-    def winner(self, seat: str, year: int | None = None) -> Answer:
-        self.calls.append(("winner", (seat, year)))
-        return self._seat_answer("winner", seat, f"Ann Able (Labour) won Testville in {year or 2017}.")
+    def winner(self, seat: str, election: str | int | None = None) -> Answer:
+        self.calls.append(("winner", (seat, election)))
+        return self._seat_answer("winner", seat, f"Ann Able (Labour) won Testville in {election or 2017}.")
+
+    def compare(self, seat: str, first: str | int | None = None, second: str | int | None = None) -> Answer:
+        self.calls.append(("compare", (seat, first, second)))
+        return self._seat_answer("compare", seat, "Testville: Ann Able won in 2015 and in 2017.")
+
+    def national_result(self, election: str | int | None = None) -> Answer:
+        self.calls.append(("national_result", (election,)))
+        if election not in (None, "2017"):
+            return Answer(f"No official results for {election}.", False, "national", suggestions=["2017"])
+        return Answer("Labour won the 2017 general election: 2 of 3 seats.", True, "national", sources=[SOURCE])
+
+    def national_seats(self, election: str | int | None = None) -> SeatsChart | None:
+        self.calls.append(("national_seats", (election,)))
+        return SeatsChart("2017 general election: seats", [("Labour", 2), ("Conservative", 1)], 2)
 
     def margin(self, seat: str, year: int | None = None) -> Answer:
         self.calls.append(("margin", (seat, year)))
@@ -110,6 +125,14 @@ class FakeEngine:
     def complete_candidates(self, text: str, limit: int = 25) -> list[str]:
         self.calls.append(("complete_candidates", (text, limit)))
         return ["Ann Able", "Bob Baker"]
+
+    def complete_elections(self, seat: str, text: str = "", limit: int = 25) -> list[str]:
+        self.calls.append(("complete_elections", (seat, text, limit)))
+        return ["2017 general election", "2015 general election"] if seat.lower() == "testville" else []
+
+    def complete_national(self, text: str, limit: int = 25) -> list[str]:
+        self.calls.append(("complete_national", (text, limit)))
+        return [y for y in ("2017", "2015") if text in y]
 
     def complete_parties(self, text: str, limit: int = 25) -> list[str]:
         self.calls.append(("complete_parties", (text, limit)))

@@ -10,8 +10,8 @@ from fake_engine import FakeEngine
 
 from handlers.discord_ui.client import ElectionBot, RedactToken, route_gateway, sync_commands
 
-EXPECTED = {"result", "winner", "margin", "recounts", "candidate", "closest", "party", "ask", "sources", "about",
-            "reload", "article", "feed", "results"}
+EXPECTED = {"result", "winner", "compare", "national", "margin", "recounts", "candidate", "closest", "party", "ask",
+            "sources", "about", "reload", "article", "feed", "results"}
 ADMIN_COMMANDS = {"reload", "article", "feed", "results"}
 MESSAGE_CONTENT = 1 << 15
 MANAGE_GUILD = "32"
@@ -42,13 +42,18 @@ async def test_login_identify_and_guild_sync(fake: FakeDiscord, bot: ElectionBot
 
 async def test_synced_payload_options_autocomplete_and_permissions(fake: FakeDiscord, bot: ElectionBot) -> None:
     commands = {c["name"]: c for c in fake.commands[GUILD_ID]}
-    for name in ("result", "winner", "margin", "sources"):
+    for name in ("result", "winner", "margin", "sources", "compare"):
         seat = options_of(commands[name])["seat"]
         assert seat["required"] is True and seat["autocomplete"] is True and seat["type"] == 3
         assert seat["max_length"] == 100
+    for name in ("margin", "sources"):
         year = options_of(commands[name])["year"]
         assert year["type"] == 4 and not year.get("required")
         assert {c["value"] for c in year["choices"]} >= {2015, 2017, 2019} and len(year["choices"]) <= 25
+    for name, option in (("result", "election"), ("winner", "election"), ("compare", "first"),
+                         ("compare", "second"), ("national", "election")):
+        election = options_of(commands[name])[option]
+        assert election["type"] == 3 and election["autocomplete"] is True and not election.get("required")
     assert options_of(commands["recounts"])["seat"].get("required") in (False, None)
     candidate = options_of(commands["candidate"])
     assert candidate["name"]["autocomplete"] is True and candidate["seat"]["autocomplete"] is True

@@ -18,7 +18,7 @@ def field(embed: dict, name: str) -> str:
 
 
 async def test_result_kensington(fake: FakeDiscord, real_bot: ElectionBot) -> None:
-    reply = await fake.slash("result", seat="Kensington", year=2017)
+    reply = await fake.slash("result", seat="Kensington", election="2017 general election")
     assert not reply.ephemeral
     [embed] = reply.embeds
     assert embed["title"] == "Kensington — 2017"
@@ -34,7 +34,7 @@ async def test_result_kensington(fake: FakeDiscord, real_bot: ElectionBot) -> No
 
 @pytest.mark.parametrize(("command", "options", "expected"), [
     ("winner", {"seat": "Kensington"}, "Emma Dent Coad"),
-    ("winner", {"seat": "ashfield", "year": 2017}, "Gloria De Piero"),
+    ("winner", {"seat": "ashfield", "election": "2017"}, "Gloria De Piero"),
     ("margin", {"seat": "Ashfield"}, "441"),
     ("recounts", {"seat": "Kensington"}, "3 recounts"),
     ("recounts", {}, "Kensington"),
@@ -72,3 +72,23 @@ async def test_a_mention_is_answered_from_the_sample_articles(fake: FakeDiscord,
     reply = await fake.wait_request("POST", r"^/channels/\d+/messages$")
     assert str(reply.json["message_reference"]["message_id"]) == event["id"]
     assert "Gloria De Piero" in reply.text()
+
+
+async def test_election_option_autocompletes_the_seats_contests_and_picks_one(fake: FakeDiscord,
+                                                                               real_bot: ElectionBot) -> None:
+    payload = fake.interaction("winner", fake.options(focused="election", seat="Kensington", election=""), kind=4)
+    await fake.dispatch("INTERACTION_CREATE", payload)
+    choices = (await fake.wait_reply(payload["token"])).json["data"]["choices"]
+    assert [c["value"] for c in choices] == ["2017 general election"]
+    reply = await fake.slash("winner", seat="Kensington", election=choices[0]["value"])
+    assert not reply.ephemeral and "Emma Dent Coad" in reply.text()
+    refused = await fake.slash("winner", seat="Kensington", election="2015")
+    assert refused.ephemeral and "Emma Dent Coad" not in refused.text()
+    assert "2017 general election" in refused.text()
+
+
+async def test_national_and_compare_without_what_they_need_say_so(fake: FakeDiscord, real_bot: ElectionBot) -> None:
+    reply = await fake.slash("national", election="2017")
+    assert reply.ephemeral and "need the official results" in reply.text() and not reply.files
+    reply = await fake.slash("compare", seat="Kensington")
+    assert reply.ephemeral and "only the 2017 general election" in reply.text()

@@ -20,7 +20,7 @@ def engine() -> FakeEngine:
 
 
 async def test_result_is_an_embed_with_candidates_and_chart(fake: FakeDiscord, bot: ElectionBot) -> None:
-    reply = await fake.slash("result", seat="Testville", year=2017)
+    reply = await fake.slash("result", seat="Testville", election="2017")
     assert reply.path.endswith("/callback") and reply.json["type"] == 4 and not reply.ephemeral
     [embed] = reply.embeds
     assert embed["title"] == "Testville — 2017"
@@ -34,11 +34,15 @@ async def test_result_is_an_embed_with_candidates_and_chart(fake: FakeDiscord, b
     [(_, filename, data)] = reply.files
     assert filename == "result.png" and data.startswith(PNG_MAGIC)
     assert reply.json["data"]["attachments"][0]["filename"] == "result.png"
-    assert ("result", ("Testville", 2017)) in engine().calls
+    assert ("result", ("Testville", "2017")) in engine().calls
 
 
 @pytest.mark.parametrize(("command", "options", "call"), [
     ("winner", {"seat": "Testville"}, ("winner", ("Testville", None))),
+    ("winner", {"seat": "Testville", "election": "2015 general election"},
+     ("winner", ("Testville", "2015 general election"))),
+    ("compare", {"seat": "Testville", "first": "2015"}, ("compare", ("Testville", "2015", None))),
+    ("national", {"election": "2017"}, ("national_result", ("2017",))),
     ("margin", {"seat": "Testville", "year": 2019}, ("margin", ("Testville", 2019))),
     ("recounts", {}, ("recounts", (None, None))),
     ("recounts", {"seat": "Testville"}, ("recounts", ("Testville", None))),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import discord
@@ -81,7 +81,12 @@ async def respond(interaction: discord.Interaction, service: KnowledgeService,
     A deferred response is public, so a slow refusal is public too (Discord makes the first followup
     take the deferral's visibility); fast refusals, the usual case, are ephemeral.
     """
-    task = asyncio.ensure_future(answer_reply(service, call))
+    await respond_with(interaction, answer_reply(service, call))
+
+
+async def respond_with(interaction: discord.Interaction, making: Awaitable[Reply]) -> None:
+    """Send the reply `making` builds, deferring first when it takes longer than `DEFER_AFTER`."""
+    task = asyncio.ensure_future(making)
     done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
     if not done:
         await interaction.response.defer(thinking=True)

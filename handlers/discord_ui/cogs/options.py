@@ -3,7 +3,8 @@
 `Seat`, `Candidate` and `Party` are `app_commands.Transformer`s: Discord sends what the member typed so far to
 `autocomplete` (choices from the knowledge base, via the engine) and the final text to `transform`
 (spaces tidied). Any typed text is accepted: the engine looks the name up and says honestly when it
-does not know it. Use them as `seat: Seat` (or `Seat | None` for an optional seat).
+does not know it. Use them as `seat: Seat` (or `Seat | None` for an optional seat). `Election` completes from
+the seat option of the same command.
 """
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ class CompletedName(app_commands.Transformer):
     def complete(self, engine: EngineLike, text: str) -> list[str]:
         raise NotImplementedError
 
+    def complete_for(self, interaction: discord.Interaction, engine: EngineLike, text: str) -> list[str]:
+        """Completions that may depend on the command's other options (by default they don't)."""
+        return self.complete(engine, text)
+
     @property
     def type(self) -> discord.AppCommandOptionType:
         return discord.AppCommandOptionType.string
@@ -41,7 +46,7 @@ class CompletedName(app_commands.Transformer):
 
     async def autocomplete(self, interaction: discord.Interaction, value: str) -> list[app_commands.Choice[str]]:
         """Up to 25 names from the engine; none (and a log line) if the engine fails."""
-        call: Callable[[EngineLike], list[str]] = lambda engine: self.complete(engine, value)  # noqa: E731
+        call: Callable[[EngineLike], list[str]] = lambda engine: self.complete_for(interaction, engine, value)  # noqa: E731
         try:
             return as_choices(await interaction.client.service.ask(call))  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - no suggestions is better than an error popup
@@ -77,6 +82,23 @@ class PartyName(CompletedName):
         return engine.complete_parties(text, 25)
 
 
+class ElectionName(CompletedName):
+    """An election: the contests on record for the seat typed in the same command ('2019 general election',
+    'by-election 2025-05-01'), or the general elections with official results when no seat is given."""
+
+    @property
+    def max_value(self) -> int:
+        return 60
+
+    def complete(self, engine: EngineLike, text: str) -> list[str]:
+        return engine.complete_national(text, 25)
+
+    def complete_for(self, interaction: discord.Interaction, engine: EngineLike, text: str) -> list[str]:
+        seat = str(getattr(interaction.namespace, "seat", "") or "")
+        return engine.complete_elections(seat, text, 25) if seat else self.complete(engine, text)
+
+
 Seat = app_commands.Transform[str, SeatName]
+Election = app_commands.Transform[str, ElectionName]
 Candidate = app_commands.Transform[str, CandidateName]
 Party = app_commands.Transform[str, PartyName]

@@ -1,6 +1,7 @@
-"""Slash commands that look results up: /result, /winner, /margin, /recounts, /candidate, /closest,
-/party, /ask, /sources and /about. Each is one call to the engine; the reply is an embed (with the
-seat's chart when there is one), ephemeral when the bot could not answer.
+"""Slash commands that look results up: /result, /winner, /compare, /national, /margin, /recounts,
+/candidate, /closest, /party, /ask, /sources and /about. Each is one call to the engine; the reply is
+an embed (with the seat's chart, or for /national the seats chart, when there is one), ephemeral when
+the bot could not answer.
 
 Seat and candidate options are the `options` types: they autocomplete from the knowledge base, but
 any typed text is accepted: the engine resolves it or says honestly that it does not know it. Each
@@ -8,6 +9,7 @@ command's description and its options' descriptions are its docstring (discord.p
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -15,8 +17,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from handlers.discord_ui.cogs.common import respond
-from handlers.discord_ui.cogs.options import Candidate, Party, Seat
+from handlers.discord_ui.cogs.common import Reply, respond, respond_with
+from handlers.discord_ui.cogs.options import Candidate, Election, Party, Seat
+from handlers.discord_ui.embeds import answer_embed
+from handlers.discord_ui.seats_chart import render_seats_chart
 from knowledge.lexicon.elections import GENERAL_ELECTIONS
 
 if TYPE_CHECKING:
@@ -35,26 +39,58 @@ class Results(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="result")
-    @app_commands.choices(year=YEAR_CHOICES)
-    async def result(self, interaction: discord.Interaction, seat: Seat, year: int | None = None) -> None:
+    async def result(self, interaction: discord.Interaction, seat: Seat, election: Election | None = None) -> None:
         """A seat's full result: candidates, votes, margin, turnout
 
         Args:
             seat: Constituency
-            year: General election year (default: the latest on record)
+            election: Election, e.g. 2019 or a by-election (default: the latest on record for the seat)
         """
-        await respond(interaction, self.bot.service, lambda engine: engine.result(seat, year))
+        await respond(interaction, self.bot.service, lambda engine: engine.result(seat, election))
 
     @app_commands.command(name="winner")
-    @app_commands.choices(year=YEAR_CHOICES)
-    async def winner(self, interaction: discord.Interaction, seat: Seat, year: int | None = None) -> None:
+    async def winner(self, interaction: discord.Interaction, seat: Seat, election: Election | None = None) -> None:
         """Who won a seat
 
         Args:
             seat: Constituency
-            year: General election year (default: the latest on record)
+            election: Election, e.g. 2019 or a by-election (default: the latest on record for the seat)
         """
-        await respond(interaction, self.bot.service, lambda engine: engine.winner(seat, year))
+        await respond(interaction, self.bot.service, lambda engine: engine.winner(seat, election))
+
+    @app_commands.command(name="compare")
+    async def compare(self, interaction: discord.Interaction, seat: Seat, first: Election | None = None,
+                      second: Election | None = None) -> None:
+        """One seat at two elections: winners, vote shares, swing
+
+        Args:
+            seat: Constituency
+            first: The earlier election (default: the one before the later)
+            second: The later election (default: the latest on record)
+        """
+        await respond(interaction, self.bot.service, lambda engine: engine.compare(seat, first, second))
+
+    @app_commands.command(name="national")
+    async def national(self, interaction: discord.Interaction, election: Election | None = None) -> None:
+        """A general election as a whole: seats per party, votes, turnout
+
+        Args:
+            election: General election year (default: the latest with official results)
+        """
+        await respond_with(interaction, self._national_reply(election))
+
+    async def _national_reply(self, election: str | None) -> Reply:
+        """The national answer as an embed, with the seats chart drawn off the event loop."""
+        answer = await self.bot.service.ask(lambda engine: engine.national_result(election))
+        chart_data = await self.bot.service.ask(lambda engine: engine.national_seats(election)) \
+            if answer.answered else None
+        chart = None
+        if chart_data is not None:
+            try:
+                chart = await asyncio.to_thread(render_seats_chart, chart_data)
+            except Exception:  # noqa: BLE001 - an answer without its chart is still an answer
+                log.exception("Could not draw the seats chart for %s", election)
+        return Reply(answer_embed(answer, chart=chart is not None), chart, ephemeral=not answer.answered)
 
     @app_commands.command(name="margin")
     @app_commands.choices(year=YEAR_CHOICES)

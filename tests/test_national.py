@@ -1,0 +1,73 @@
+"""National answers from the official results (every file in ../shared/data), and what is said when only
+articles are loaded: a few article seats are never added up into a national figure."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from handlers.answers.engine import Engine
+from handlers.answers.national import NationalResults
+from knowledge.store.database import load
+from knowledge.store.ingest import ingest
+
+
+@pytest.fixture(scope="module")
+def engine(every_election_db: Path) -> Engine:
+    return Engine(load(every_election_db))
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("who won the 2019 election", ["the Conservatives won the 2019 general election", "365 of 650",
+                                   "majority of 80"]),
+    ("who won the 2024 general election", ["Labour won", "411 of 650", "majority of 172"]),
+    ("who won the 2017 election", ["hung parliament", "317 of 650", "9 short of the 326"]),
+    ("who won the 2010 election", ["hung parliament", "306 of 650"]),
+    ("how many seats did Labour win in 2024", ["Labour won 411 of 650 seats", "up 209 on 2019", "(202)"]),
+    ("how many seats did the snp win in 2019", ["48 of 650", "up 13 on 2017"]),
+    ("what was turnout in 2024", ["59.7%", "down 7.6 points on 2019"]),
+    ("turnout in 2019", ["67.3%"]),
+    ("what share of the vote did labour get in 2024", ["33.7% of the vote", "9,708,716 votes"]),
+    ("did labour win the 2024 election", ["Yes.", "411 of 650"]),
+    ("did the conservatives win the 2017 election", ["Not outright", "hung parliament"]),
+    ("how many seats changed hands in 2024", ["changed hands at the 2024 general election", "notional"]),
+    ("who won the election before 2024", ["the Conservatives won the 2019 general election"]),
+    ("who won the election", ["the 2024 general election"]),
+])
+def test_national_answers(engine: Engine, question: str, wanted: list[str]) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    for part in wanted:
+        assert part.lower() in answer.text.lower(), (part, answer.text)
+    assert answer.sources and all(p.origin == "official" for p in answer.sources)
+
+
+def test_seats_per_party_with_the_change(engine: Engine) -> None:
+    answer = engine.ask("how many seats did each party win in 2019")
+    assert "• Conservative: 365 seats (+48)" in answer.details[1]
+    assert any(line.startswith("• Labour: 202 seats (-60)") for line in answer.details)
+    assert answer.details[-1].startswith("Turnout 67.3%")
+
+
+def test_computed_once_from_official_seats_only(every_election_db: Path) -> None:
+    knowledge = load(every_election_db)
+    results = NationalResults(knowledge.seats)
+    assert results.years == [2010, 2015, 2017, 2019, 2024]
+    e2024 = results.get(2024)
+    assert e2024 is not None and e2024.complete and e2024.counted == 650
+    assert sum(p.seats for p in e2024.parties) == 650
+    assert e2024.party("Reform UK").seats == 5 and e2024.party("Speaker").seats == 1
+    assert round(e2024.turnout, 1) == 59.7
+
+
+def test_articles_only_need_the_official_results(tmp_path: Path) -> None:
+    articles = Path(__file__).resolve().parents[1] / "knowledge" / "articles"
+    db = tmp_path / "k.sqlite3"
+    ingest([articles], db, sync=False)
+    engine = Engine(load(db))
+    for question in ("who won the 2017 election", "what was turnout in 2017",
+                     "what share of the vote did labour get in 2017"):
+        answer = engine.ask(question)
+        assert not answer.answered and "need the official results" in answer.lead, answer.text
+    counted = engine.ask("how many seats did labour win in 2017")
+    assert "on record" in counted.lead and "need the official results" in counted.text
