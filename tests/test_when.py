@@ -2,7 +2,6 @@
 (handlers.answers.contests)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
@@ -58,20 +57,12 @@ def test_election_words_signal_nothing_else() -> None:
     assert read_wording(words, ignore=read_when(words, "closest in '17").used).limit is None
 
 
-@dataclass(slots=True)
-class Contest(Seat):
-    """A seat record with the by-election fields the store's contests carry."""
-
-    by_election: bool = False
-    polling_day: str | None = None
-
-
 def general(year: int) -> Seat:
-    return Contest("Testville", year)
+    return Seat("Testville", year)
 
 
 def by_election(day: date) -> Seat:
-    return Contest("Testville", day.year, by_election=True, polling_day=day.isoformat())
+    return Seat("Testville", day.year, by_election_day=day.isoformat())
 
 
 @pytest.fixture

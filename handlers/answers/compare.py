@@ -29,12 +29,14 @@ class Swing:
 
 
 def party_shares(seat: Seat) -> dict[str, float] | None:
-    """Each party's share of the vote (percent), or None when the sources do not give every candidate's votes."""
+    """Each party's share of the vote (percent), or None when the sources give neither shares nor the valid
+    votes to work them out from (the candidates an article names may not be all who stood)."""
     if not seat.candidates or any(c.votes is None and c.share_percent is None for c in seat.candidates):
         return None
     valid = seat.get("valid_votes")
-    counted = sum(c.votes or 0 for c in seat.candidates)
-    total = int(valid) if isinstance(valid, int | float) and valid > 0 else counted
+    total = int(valid) if isinstance(valid, int | float) and valid > 0 else 0
+    if not total and any(c.share_percent is None for c in seat.candidates):
+        return None
     shares: dict[str, float] = {}
     for c in seat.candidates:
         share = c.share_percent if c.share_percent is not None else (
@@ -87,8 +89,8 @@ def compare(earlier: Seat, later: Seat) -> Answer:
         before, after = party_shares(earlier), party_shares(later)
         if before is None or after is None:
             missing = earlier if before is None else later
-            details.append(f"The sources don't give every candidate's votes at {contests.contest_name(missing)}, "
-                           f"so I have no vote shares to compare.")
+            details.append(f"The sources don't give the vote shares (or every vote) at "
+                           f"{contests.contest_name(missing)}, so I have no vote shares to compare.")
         else:
             details.append(f"Vote share at {contests.contest_name(later)} (change since {earlier.election_year}):")
             for party in sorted(after, key=lambda p: -after[p])[:SHOWN_PARTIES]:

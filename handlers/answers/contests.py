@@ -14,21 +14,16 @@ from handlers.answers.when import When
 from knowledge.lexicon.elections import GENERAL_ELECTIONS
 from knowledge.records import Seat
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-
 
 def is_by_election(seat: Seat) -> bool:
-    """Whether a contest is a by-election (records made before by-elections were read are general ones)."""
-    return bool(getattr(seat, "by_election", False))
+    return seat.by_election
 
 
 def polling_date(seat: Seat) -> date | None:
-    """The contest's polling day: stated for a by-election, the general election's otherwise."""
-    stated = getattr(seat, "polling_day", None)
-    if stated:
+    """The contest's polling day: a by-election's own, the general election's otherwise."""
+    if seat.by_election_day:
         try:
-            return date.fromisoformat(str(stated))
+            return date.fromisoformat(seat.by_election_day)
         except ValueError:
             pass
     if seat.election_year is None:
@@ -41,17 +36,9 @@ def sort_key(seat: Seat) -> tuple[date, bool]:
     return polling_date(seat) or date.min, is_by_election(seat)
 
 
-def long_date(day: date) -> str:
-    """date(2025, 5, 1) -> '1 May 2025'."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 def contest_name(seat: Seat) -> str:
-    """'the 2024 general election', 'the by-election of 1 May 2025', 'an election of unknown date'."""
-    if is_by_election(seat):
-        day = polling_date(seat)
-        return f"the by-election of {long_date(day)}" if day else f"the {seat.election_year} by-election"
-    return f"the {seat.election_year} general election" if seat.election_year else "an election of unknown date"
+    """'the 2024 general election', 'the by-election of 1 May 2025', 'an unknown election'."""
+    return seat.contest.describe()
 
 
 def listing(contests: Sequence[Seat]) -> str:

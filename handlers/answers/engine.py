@@ -115,6 +115,8 @@ class Engine:
         if seat is None:
             return self._unclear(q)
         answer = self._answer(q, intent, seat, record)
+        if intent.kind is Kind.WINNER and record is None and seat.by_election and not contests.asks_for_one(q.when):
+            answer = self._with_general_election(answer, seat)
         if q.seat is not None and q.seat.partial and q.seat.others and record is None:
             note = f"(Taking “{q.seat.said}” to mean {q.seat.seat}, the only such seat on record.) "
             answer = replace(answer, lead=note + answer.lead)
@@ -154,6 +156,15 @@ class Engine:
         if intent.kind is Kind.PLACE and intent.place is not None:
             return sa.place(seat, intent.place)
         return SEAT_ANSWERS.get(intent.kind, sa.result)(seat)
+
+    def _with_general_election(self, answer: Answer, seat: Seat) -> Answer:
+        """A by-election winner, then who won the seat at the general election before it."""
+        general = contests.latest_general(self.contests.get(name_key(seat.constituency), []))
+        if general is None or not answer.answered:
+            return answer
+        before = sa.winner(general)
+        return replace(answer, details=[*answer.details, f"At {contests.contest_name(general)}: {before.lead}"],
+                       sources=[*answer.sources, *before.sources])
 
     def _quotes(self, q: Question, intent: Intent, seat: Seat, record: Person | None) -> Answer:
         if record is not None:

@@ -15,7 +15,7 @@ PARTY_SUBJECTS = {"Conservative": "the Conservatives", "Liberal Democrat": "the 
                   "Scottish National Party": "the SNP", "Green": "the Greens", "Democratic Unionist Party": "the DUP",
                   "Ulster Unionist Party": "the UUP", "Independent": "independents", "Speaker": "the Speaker",
                   "Alliance": "the Alliance party", "Brexit Party": "the Brexit Party"}
-CHART_PARTIES = 8
+SHOWN_SHARE = 1.0    # parties without seats are listed one by one from this share of the vote
 
 
 def subject(party: str) -> str:
@@ -95,7 +95,13 @@ def overall(results: NationalResults, election: Election) -> Answer:
         lead = (f"No party won a majority at {name}: a hung parliament. {capital(subject(top.party))} won the most "
                 f"seats, {top.seats} of {election.total}, {election.needed - top.seats} short of the "
                 f"{election.needed} needed.")
-    details = [party_line(p, previous) for p in election.parties]
+    shown = [p for p in election.parties if p.seats or p.share >= SHOWN_SHARE]
+    details = [party_line(p, previous) for p in shown]
+    rest = [p for p in election.parties if p not in shown]
+    if rest:
+        votes = sum(p.votes for p in rest)
+        details.append(f"• {len(rest)} other parties: no seats, {r.number(votes)} votes, "
+                       f"{one_decimal(sum(p.share for p in rest))}")
     if previous is not None:
         details.insert(0, f"Seats, votes and vote share (change{_since(election, previous)}):")
     turnout = election.turnout

@@ -71,7 +71,9 @@ def ordinal(position: int) -> str:
 
 
 def seat_label(seat: Seat) -> str:
-    """'Kensington (2017)'."""
+    """'Kensington (2017)'; 'Runcorn and Helsby (by-election of 1 May 2025)'."""
+    if seat.by_election:
+        return f"{seat.constituency} ({seat.contest.describe().removeprefix('the ')})"
     return f"{seat.constituency} ({seat.election_year})" if seat.election_year else seat.constituency
 
 
