@@ -9,6 +9,7 @@ import pytest
 from fake_discord import ADMIN_PERMISSIONS, CHANNEL_ID, GUILD_ID, MEMBER_PERMISSIONS, FakeDiscord, Recorded
 from web_site import FeedItem, NewsSite, page_html, standard_site  # tests/ (its conftest puts it on the path)
 
+from handlers.app.state import RateLimit
 from handlers.discord_ui.client import ElectionBot
 from knowledge.sources.polling import scope_of
 
@@ -110,3 +111,12 @@ async def test_a_bad_feed_is_not_followed(news: NewsSite, fake: FakeDiscord, rea
     assert "Not added" in reply.text() and "not a readable RSS or Atom feed" in reply.text()
     listed = await group_command(fake, "feed", "list", [])
     assert "follows no feeds" in listed.text()
+
+
+async def test_links_are_rate_limited_per_server(news: NewsSite, fake: FakeDiscord, real_bot: ElectionBot) -> None:
+    real_bot.get_cog("Feeds").link_limit = RateLimit(count=1, seconds=3600)
+    first = await group_command(fake, "article", "add", [text_option("url", news.url("/news/gedling"))])
+    assert "Article added" in first.text()
+    second = await group_command(fake, "feed", "add", [text_option("url", news.url("/feed.xml"))])
+    assert "Not added" in second.text() and "try again in" in second.text()
+    assert news.hits["/feed.xml"] == 0

@@ -18,7 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from handlers.app.links import LinkService
-from handlers.app.state import BotState
+from handlers.app.state import BotState, RateLimit
 from handlers.discord_ui.cogs.checks import ADMIN_PERMISSIONS, admin_only
 from handlers.discord_ui.cogs.common import NO_MENTIONS, as_choices, send_ephemeral
 from handlers.discord_ui.embeds import message_embed
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Address = app_commands.Range[str, 8, 500]
 TICK = 15.0  # seconds between looks for feeds that are due
+LINK_LIMIT = RateLimit(count=20, seconds=600)  # pages and feeds a server may add, across restarts and shards
 
 
 def pages_text(report: PagesReport) -> str:
@@ -50,6 +51,17 @@ async def usable_address(interaction: discord.Interaction, url: str) -> bool:
     return True
 
 
+async def within_limit(interaction: discord.Interaction, state: BotState, limit: RateLimit) -> bool:
+    """True when the server may add another link now; otherwise the refusal is sent and False returned."""
+    wait = await asyncio.to_thread(state.take, interaction.guild_id or 0, "link", limit)
+    if wait is None:
+        return True
+    await send_ephemeral(interaction, message_embed(
+        "Not added", f"This server has added {limit.count} links in the last {limit.seconds / 60:g} minutes; "
+        f"try again in {max(1, round(wait))} s.", error=True))
+    return False
+
+
 class Feeds(commands.Cog):
     """Pages by address, followed feeds, and the results channel."""
 
@@ -65,6 +77,7 @@ class Feeds(commands.Cog):
         self.links = LinkService(bot.service, self.state)
         self.poster = ResultsPoster(bot, self.links.ledger)
         self.tick = TICK
+        self.link_limit = LINK_LIMIT
         self._poller: asyncio.Task | None = None
         self._wake = asyncio.Event()
 
@@ -101,7 +114,8 @@ class Feeds(commands.Cog):
 
     async def add_page(self, interaction: discord.Interaction, url: str) -> None:
         """/article add url: fetch, read and add one page, then report (ephemerally)."""
-        if not await usable_address(interaction, url):
+        if not await usable_address(interaction, url) or not await within_limit(interaction, self.state,
+                                                                                  self.link_limit):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         report = await self.links.add_page(interaction.guild_id or 0, url.strip())
@@ -114,7 +128,8 @@ class Feeds(commands.Cog):
     @admin_only()
     async def feed_add(self, interaction: discord.Interaction, url: Address) -> None:
         url = url.strip()
-        if not await usable_address(interaction, url):
+        if not await usable_address(interaction, url) or not await within_limit(interaction, self.state,
+                                                                                  self.link_limit):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         guild = interaction.guild_id or 0
