@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sample_kb import sample_folder
 
 import knowledge.store.ingest as ingest_module
 from handlers.app.settings import PROJECT_DIR
@@ -55,10 +56,10 @@ def test_a_worker_that_dies_costs_nothing_but_time(big_folder: Path, tmp_path: P
     parent = os.getpid()
     read = ingest_module.read_article_file
 
-    def dies_in_a_worker(path: Path):  # noqa: ANN202 - same as read_article_file
+    def dies_in_a_worker(found, known):  # noqa: ANN001, ANN202 - same as read_article_file
         if os.getpid() != parent:
             os._exit(9)  # as if the kernel killed it
-        return read(path)
+        return read(found, known)
 
     monkeypatch.setattr(ingest_module, "read_article_file", dies_in_a_worker)
     report = ingest([big_folder], tmp_path / "kb.sqlite3")
@@ -80,10 +81,7 @@ def test_when_no_worker_can_be_started_the_batch_is_read_here(big_folder: Path, 
 
 
 def test_a_reload_removes_articles_gone_from_the_folder_and_keeps_broken_ones(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for sample in SAMPLES:
-        shutil.copy(sample, folder)
+    folder = sample_folder(tmp_path)
     db = tmp_path / "kb.sqlite3"
     ingest([folder], db, sync=True)
     gone, broken = SAMPLES

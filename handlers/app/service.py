@@ -138,8 +138,9 @@ def build_report(before: Knowledge | None, after: Knowledge, ingested: IngestRep
     """Compare the knowledge before and after an ingest."""
     old, new = _seat_names(before), _seat_names(after)
     return ReloadReport(
-        ok=True, articles=len(ingested.articles),
-        articles_with_results=sum(1 for a in ingested.articles if a.has_result),
+        ok=True, articles=len(ingested.articles) + len(ingested.unchanged),
+        articles_with_results=(sum(1 for a in ingested.articles if a.has_result)
+                               + sum(1 for row in ingested.unchanged if row.status == "result")),
         seats_before=len(old), seats_after=len(new),
         added_seats=sorted(new[k] for k in new.keys() - old.keys()),
         removed_seats=sorted(old[k] for k in old.keys() - new.keys()),

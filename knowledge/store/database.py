@@ -188,8 +188,10 @@ def write(path: str | os.PathLike) -> Iterator[Writer]:
     target = Path(path)
     with _writer_lock(target), _cycle_collector_paused():
         building = target.with_name(f".{target.name}.{os.getpid()}.building")
-        # Only the lock holder builds, so any copy left here was abandoned by a writer that was killed.
-        for stale in target.parent.glob(f".{target.name}.*.building"):
+        # Only the lock holder builds, so any copy (and its journal) left here was abandoned by a writer
+        # that was killed; a journal left under this process's id would otherwise be "rolled back" into
+        # the new copy.
+        for stale in target.parent.glob(f".{target.name}.*.building*"):
             stale.unlink(missing_ok=True)
         try:
             if target.exists():

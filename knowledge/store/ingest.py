@@ -19,18 +19,32 @@ from pathlib import Path
 
 from knowledge.reading.reader import read_article
 from knowledge.records import ArticleReport
-from knowledge.store.database import ArticleRow, write
+from knowledge.store.database import ArticleRow, StoreError, open_readonly, write
+from knowledge.store.files import (
+    ARTICLE_SUFFIXES,
+    HTML_SUFFIXES,
+    ArticleFile,
+    Unreadable,
+    find_article_files,
+    ignored_files,
+    is_article_file,
+    printable,
+    read_capped,
+)
+from knowledge.store.reader_version import reader_version
 
 MAX_ARTICLE_BYTES = 2_000_000
 PARALLEL_FROM = 300  # below this many files, starting worker processes costs more than it saves
-HTML_SUFFIXES = frozenset({".html", ".htm"})
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"}) | HTML_SUFFIXES
+
+__all__ = ["ARTICLE_SUFFIXES", "ArticleFile", "IngestReport", "Unreadable", "decode_article",
+           "find_article_files", "ignored_files", "ingest", "is_article_file"]
 
 
-@dataclass(slots=True)
-class Unreadable:
-    path: str
-    reason: str
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """A file whose bytes are those already read (by the same reader): its facts stay as they are."""
+
+    row: ArticleRow
 
 
 @dataclass(slots=True)
@@ -40,6 +54,7 @@ class IngestReport:
     articles: list[ArticleReport] = field(default_factory=list)
     unreadable: list[Unreadable] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    unchanged: list[ArticleRow] = field(default_factory=list)  # not read again: same bytes, same reader
     conflicts: int = 0
     seats_total: int = 0
     processes: int = 1  # how many processes parsed the articles
@@ -62,47 +77,20 @@ class IngestReport:
         no_result = [a for a in self.articles if not a.has_result]
         if no_result:
             lines.append(f"articles with no declared result: {len(no_result)}")
-            lines += [f"  {a.file}: {'; '.join(a.notes) or 'no declared result'}" for a in no_result]
+            lines += [f"  {printable(a.file)}: {'; '.join(a.notes) or 'no declared result'}" for a in no_result]
         undated = [a for a in self.articles if a.date is None]
         if undated:
             lines.append(f"articles without a date header (election taken from the text): {len(undated)}")
-            lines += [f"  {a.file}" for a in undated]
+            lines += [f"  {printable(a.file)}" for a in undated]
+        if self.unchanged:
+            lines.append(f"articles unchanged since they were last read (not read again): {len(self.unchanged)}")
         if self.removed:
             lines.append(f"articles no longer in the folder, removed: {len(self.removed)}")
-            lines += [f"  {name}" for name in self.removed]
+            lines += [f"  {printable(name)}" for name in self.removed]
         if self.unreadable:
             lines.append(f"files skipped: {len(self.unreadable)}")
-            lines += [f"  {u.path}: {u.reason}" for u in self.unreadable]
+            lines += [f"  {printable(u.path)}: {u.reason}" for u in self.unreadable]
         return "\n".join(lines)
-
-
-def find_article_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Unreadable]]:
-    """Files named directly, and the article files (.txt, .md, .html) inside folders, sorted by name."""
-    found: list[Path] = []
-    missing: list[Unreadable] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p)))
-        elif path.is_file():
-            found.append(path)
-        else:
-            missing.append(Unreadable(str(path), "no such file or folder"))
-    return found, missing
-
-
-def is_article_file(path: Path) -> bool:
-    """Whether a file found in a folder is read as an article (named files are always tried)."""
-    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
-
-
-def ignored_files(paths: Iterable[str | os.PathLike]) -> list[Unreadable]:
-    """The files inside the given folders that an ingest passes over, each with the reason (hidden files aside)."""
-    kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
-    return [Unreadable(str(p), f"not an article file ({p.suffix or 'no extension'}; articles are {kinds})")
-            for raw in paths if Path(raw).is_dir()
-            for p in sorted(Path(raw).rglob("*")) if p.is_file() and not p.name.startswith(".")
-            and not is_article_file(p)]
 
 
 def decode_article(data: bytes) -> str:
@@ -133,29 +121,32 @@ def html_article_text(data: bytes) -> str:
     return extract_page(data).article_text()
 
 
-def read_article_file(path: Path) -> tuple[ArticleRow, ArticleReport]:
-    """Read and parse one file; ValueError or OSError when it cannot be used."""
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        raise ValueError(f"too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
-    data = path.read_bytes()
-    text = html_article_text(data) if path.suffix.lower() in HTML_SUFFIXES else decode_article(data)
-    report = read_article(text, path.name)
-    row = ArticleRow(file=path.name, path=str(path), date=report.date, sha256=hashlib.sha256(data).hexdigest(),
-                     size=size, election_year=report.election_year,
-                     status="result" if report.has_result else "no_result",
-                     reason="; ".join(report.notes), seats=len(report.seats), facts=len(report.facts))
+def read_article_file(found: ArticleFile, known_sha256: str | None = None
+                      ) -> tuple[ArticleRow, ArticleReport] | Unchanged:
+    """Read and parse one file (at most MAX_ARTICLE_BYTES of it, even if it grows meanwhile);
+    `Unchanged` when its bytes hash to `known_sha256`; ValueError or OSError when it cannot be used."""
+    data = read_capped(found.path, MAX_ARTICLE_BYTES)
+    sha256 = hashlib.sha256(data).hexdigest()
+    row = ArticleRow(file=found.key, path=str(found.where), date=None, sha256=sha256, size=len(data),
+                     election_year=None, status="no_result", reason="")
+    if sha256 == known_sha256:
+        return Unchanged(row)
+    html = found.where.suffix.lower() in HTML_SUFFIXES
+    report = read_article(html_article_text(data) if html else decode_article(data), found.key)
+    row.date, row.election_year = report.date, report.election_year
+    row.status = "result" if report.has_result else "no_result"
+    row.reason, row.seats, row.facts = "; ".join(report.notes), len(report.seats), len(report.facts)
     return row, report
 
 
-def _read_or_reason(path: Path) -> tuple[ArticleRow, ArticleReport] | str:
+Outcome = tuple[ArticleRow, ArticleReport] | Unchanged | str
+
+
+def _read_or_reason(found: ArticleFile, known_sha256: str | None) -> Outcome:
     try:
-        return read_article_file(path)
+        return read_article_file(found, known_sha256)
     except (ValueError, OSError) as error:
         return str(error)
-
-
-Outcome = tuple[ArticleRow, ArticleReport] | str
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -170,7 +161,8 @@ def _exit_with_parent(parent: int) -> None:
 
 
 @contextmanager
-def _reading(files: list[Path], *, parallel: bool) -> Iterator[tuple[Iterator[Outcome], int]]:
+def _reading(files: list[ArticleFile], known: list[str | None], *, parallel: bool
+             ) -> Iterator[tuple[Iterator[Outcome], int]]:
     """(each file's outcome, in order, as it is ready; how many processes parse them).
 
     Reading is a pure function of the text, so a large batch is spread over worker processes while
@@ -180,18 +172,18 @@ def _reading(files: list[Path], *, parallel: bool) -> Iterator[tuple[Iterator[Ou
     """
     workers = min(os.cpu_count() or 1, 8)
     if not parallel or len(files) < PARALLEL_FROM or workers < 2 or threading.active_count() > 1:
-        yield (_read_or_reason(path) for path in files), 1
+        yield map(_read_or_reason, files, known), 1
         return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                              initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         # small chunks, so that results stream back while the rest is still being parsed
         chunk = max(1, min(64, len(files) // (workers * 4)))
         try:
-            outcomes = pool.map(_read_or_reason, files, chunksize=chunk)  # forks the workers
+            outcomes = pool.map(_read_or_reason, files, known, chunksize=chunk)  # forks the workers
         except OSError:  # no processes to be had (memory, a process limit): read the batch here
             outcomes = None
         if outcomes is None:
-            yield (_read_or_reason(path) for path in files), 1
+            yield map(_read_or_reason, files, known), 1
             return
         try:
             yield outcomes, workers
@@ -201,42 +193,77 @@ def _reading(files: list[Path], *, parallel: bool) -> Iterator[tuple[Iterator[Ou
 
 
 def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, sync: bool = False,
-           parallel: bool = True, progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
+           parallel: bool = True, progress: Callable[[int, int, str], None] | None = None,
+           prefix: str = "") -> IngestReport:
     """Read articles into the database at `db_path`, atomically.
 
-    With `sync`, the given folders are the whole knowledge folder: articles the database holds that
-    are no longer there are removed (a reload). Unusable files are reported and skipped; a file that
-    was readable before and is unusable now keeps its previous facts. With `parallel` (the default),
-    a large batch is parsed on all cores when that is safe.
+    Each article is known by its path inside the folder given (`prefix` before it), so files of the
+    same name in different folders are both kept. With `sync`, the given folders are the whole
+    knowledge folder: articles read from them before that are no longer there are removed (a
+    reload); articles ingested from anywhere else (other folders, pages by address) stay. A file
+    whose bytes were read before by the same reader is not read again. Unusable files are reported
+    and skipped; a file that was readable before and is unusable now keeps its previous facts. With
+    `parallel` (the default), a large batch is parsed on all cores when that is safe.
     """
-    files, missing = find_article_files(paths)
+    roots = [Path(p) for p in paths]
+    files, missing = find_article_files(roots, prefix=prefix)
     try:
-        return _ingest(files, missing, db_path, sync=sync, parallel=parallel, progress=progress)
+        return _ingest(roots, files, missing, db_path, sync=sync, parallel=parallel, progress=progress)
     except BrokenProcessPool:
         # a worker died (memory, a signal); nothing was written, so read the batch in this process
-        return _ingest(files, missing, db_path, sync=sync, parallel=False, progress=progress)
+        return _ingest(roots, files, missing, db_path, sync=sync, parallel=False, progress=progress)
 
 
-def _ingest(files: list[Path], missing: list[Unreadable], db_path: str | os.PathLike, *, sync: bool,
-            parallel: bool, progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
+def _known_articles(db_path: str | os.PathLike) -> dict[str, ArticleRow]:
+    """The articles the database holds, by name, if they were read by this reader (else none)."""
+    if not Path(db_path).exists():
+        return {}
+    try:
+        db = open_readonly(db_path)
+    except StoreError:
+        return {}  # the write will say what is wrong with it
+    try:
+        version = db.execute("SELECT value FROM meta WHERE key = 'reader_version'").fetchone()
+        if version is None or version[0] != reader_version():
+            return {}
+        return {row[0]: ArticleRow(*row) for row in db.execute(
+            f"SELECT {', '.join(ArticleRow.__slots__)} FROM articles")}
+    finally:
+        db.close()
+
+
+def _inside(path: str, roots: list[Path]) -> bool:
+    where = Path(path).absolute()
+    return not is_web_address(path) and any(where == root or where.is_relative_to(root) for root in roots)
+
+
+def _ingest(roots: list[Path], files: list[ArticleFile], missing: list[Unreadable], db_path: str | os.PathLike, *,
+            sync: bool, parallel: bool, progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
     report = IngestReport(unreadable=list(missing))
-    present = {path.name for path in files} | {Path(u.path).name for u in missing}
-    with _reading(files, parallel=parallel) as (outcomes, processes), write(db_path) as writer:
+    known = _known_articles(db_path)
+    expected = [known[f.key].sha256 if f.key in known and known[f.key].path == str(f.where) else None
+                for f in files]
+    present = {f.key for f in files}
+    synced_roots = [root.absolute() for root in roots if root.is_dir()]
+    with _reading(files, expected, parallel=parallel) as (outcomes, processes), write(db_path) as writer:
         report.processes = processes
         if sync:
-            for name in writer.article_files():
-                if name not in present and not is_web_address(name):  # pages by address live only here
+            for name, path in writer.db.execute("SELECT file, path FROM articles").fetchall():
+                if name not in present and _inside(path, synced_roots):
                     writer.remove_file(name)
                     report.removed.append(name)
-        for done, (path, outcome) in enumerate(zip(files, outcomes, strict=True), start=1):
+        for done, (found, outcome) in enumerate(zip(files, outcomes, strict=True), start=1):
             if progress is not None:
-                progress(done, len(files), path.name)
+                progress(done, len(files), found.key)
             if isinstance(outcome, str):
-                report.unreadable.append(Unreadable(str(path), outcome))
+                report.unreadable.append(Unreadable(str(found.where), outcome))
+            elif isinstance(outcome, Unchanged):
+                report.unchanged.append(known[found.key])
             else:
                 row, article = outcome
                 writer.add_article(row, article.facts, article.quotes)
                 report.articles.append(article)
+        writer.db.execute("INSERT OR REPLACE INTO meta VALUES ('reader_version', ?)", [reader_version()])
     report.seats_total = writer.seat_count
     report.conflicts = writer.conflict_count
     return report
