@@ -15,6 +15,7 @@ PARTY_SUBJECTS = {"Conservative": "the Conservatives", "Liberal Democrat": "the 
                   "Scottish National Party": "the SNP", "Green": "the Greens", "Democratic Unionist Party": "the DUP",
                   "Ulster Unionist Party": "the UUP", "Independent": "independents", "Speaker": "the Speaker",
                   "Alliance": "the Alliance party", "Brexit Party": "the Brexit Party"}
+SHOWN_SEATS = 40
 SHOWN_SHARE = 1.0    # parties without seats are listed one by one from this share of the vote
 
 
@@ -193,9 +194,10 @@ def changed_hands(election: Election, count_only: bool = False) -> Answer:
         parts = r.listing([f"{n} from {r.short_party(before)}" for before, n in froms])
         details.append(f"• {r.party(winner)} gained {gained}: {parts}")
     if not count_only:
-        details.append("Seats: " + r.listing([s.constituency for s in election.changed], 40) + ".")
+        named = [s.constituency for s in election.changed[:SHOWN_SEATS]]     # never a walk over every seat
+        details.append("Seats: " + r.listing(named, SHOWN_SEATS, total=n) + ".")
     answer = _answer(election, "changed_hands", lead, details)
-    answer.seats = list(election.changed)
+    answer.seats = election.changed
     return answer
 
 
