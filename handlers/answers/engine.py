@@ -36,6 +36,7 @@ from knowledge.records import Candidate, Seat
 from knowledge.store.database import Knowledge
 
 MAX_QUESTION = 500
+MAX_SEATS_ASKED = 3  # seats answered for in one question; more are named back to the asker
 
 
 class Engine:
@@ -80,7 +81,25 @@ class Engine:
                           stray_words=bool(q.unknown_names),
                           election=bool(q.when.years or q.when.general or q.when.latest or q.when.before),
                           comparison=q.when.since is not None or len(q.when.years) > 1)
+        named = _distinct_seats(q.seats)
+        if len(named) > 1 and q.person is None and intent.kind in ONE_SEAT_KINDS:
+            return self._each_seat(q, intent, named)
         return self._dispatch(q, intent)
+
+    def _each_seat(self, q: Question, intent: Intent, named: list[SeatMatch]) -> Answer:
+        """A question naming several seats ("who won Kensington and Ashfield"): each answered in turn."""
+        parts = [self._about_one_seat(replace(q, seats=[match]), intent) for match in named[:MAX_SEATS_ASKED]]
+        details = list(parts[0].details)
+        for part in parts[1:]:
+            details += [part.text if not part.cited else part.lead, *part.details]
+        if len(named) > MAX_SEATS_ASKED:
+            left = [m.seat for m in named[MAX_SEATS_ASKED:]]
+            details.append(f"(You named {len(named)} seats; I answered the first {MAX_SEATS_ASKED}. "
+                           f"Ask again about {r.listing(left)}.)")
+        return Answer(lead=parts[0].lead, details=details, answered=any(p.answered for p in parts),
+                      intent=parts[0].intent, sources=[p for part in parts for p in part.sources],
+                      seats=[part.seat for part in parts if part.seat is not None],
+                      suggestions=[s for part in parts for s in part.suggestions][:5])
 
     def _dispatch(self, q: Question, intent: Intent) -> Answer:
         across = ACROSS_SEATS.get(intent.kind)
@@ -155,6 +174,8 @@ class Engine:
             return sa.field(seat, intent.field)
         if intent.kind is Kind.PLACE and intent.place is not None:
             return sa.place(seat, intent.place)
+        if intent.kind is Kind.RECOUNTS:
+            return sa.recounts(seat, how_many=intent.count_only)
         return SEAT_ANSWERS.get(intent.kind, sa.result)(seat)
 
     def _with_general_election(self, answer: Answer, seat: Seat) -> Answer:
@@ -171,7 +192,23 @@ class Engine:
             said = [quote for s in self._records(record, q.year) for quote in s.seat.quotes
                     if names_match(quote.speaker, record.name)]
             return pa.quotes(said, record.name, intent.topic, record.seat)
-        return pa.quotes(seat.quotes, f"anyone in {r.seat_label(seat)}", intent.topic, seat)
+        contests = [seat] if q.year is not None else self._contests(seat)
+        if q.wording.has("win"):  # "what did the Kensington winner say": the winners' words only
+            winners = [(s, r.winner_of(s)) for s in contests]
+            said = [quote for s, won in winners if won is not None for quote in s.quotes
+                    if names_match(quote.speaker, won.name)]
+            return pa.quotes(said, f"the winner in {self._contest_label(seat, q.year)}", intent.topic, seat)
+        said = [quote for s in contests for quote in s.quotes]
+        return pa.quotes(said, f"anyone in {self._contest_label(seat, q.year)}", intent.topic, seat)
+
+    def _contests(self, seat: Seat) -> list[Seat]:
+        """Every contest on record for the seat, latest first."""
+        years = self.seats.get(name_key(seat.constituency), {})
+        return sorted(years.values(), key=lambda s: -(s.election_year or 0)) or [seat]
+
+    @staticmethod
+    def _contest_label(seat: Seat, year: int | None) -> str:
+        return r.seat_label(seat) if year is not None else seat.constituency
 
     # ----- resolving names -----
 
@@ -221,7 +258,8 @@ class Engine:
     def _person(self, match: PersonMatch, year: int | None, seat: Seat | None) -> Person | Answer:
         """One person's record at one election, or the answer saying why there is none."""
         if match.status == "ambiguous":
-            names = [f"{p.name} ({r.party(p.candidate.party) if p.candidate else 'quoted'}, {r.seat_label(p.seat)})"
+            names = [f"{p.name} ({r.party(p.candidate.party) if p.candidate else 'quoted'}, {p.seat.constituency}"
+                     + (f" {p.seat.election_year})" if p.seat.election_year else ")")
                      for p in match.people]
             return self._ask_back(names, match.said)
         records = list(match.people)
@@ -539,6 +577,19 @@ PERSON_ANSWERS: dict[Kind, Callable[[Seat, Candidate], Answer]] = {
     Kind.VOTES: pa.votes, Kind.POSITION: pa.position, Kind.BEAT: pa.beat,
     Kind.WHO_IS: lambda seat, candidate: pa.who_is([Person(candidate.name, seat, candidate, ())]),
 }
+# Kinds answered for one seat at a time: a question naming several seats gets one answer per seat.
+ONE_SEAT_KINDS = frozenset(Kind) - frozenset(ACROSS_SEATS) - {Kind.COMPARE} | {Kind.QUOTE}
+
+
+def _distinct_seats(matches: list[SeatMatch]) -> list[SeatMatch]:
+    """The known seats a question names, each once, in the order named."""
+    seen: dict[str, SeatMatch] = {}
+    for match in matches:
+        if match.status == "known" and match.seat is not None:
+            seen.setdefault(match.seat, match)
+    return list(seen.values())
+
+
 # Kinds about one candidate: a party named instead ("how many votes did labour get in X") means its candidate.
 PERSON_KINDS = frozenset({Kind.VOTES, Kind.POSITION, Kind.BEAT, Kind.WHO_IS})
 CANDIDATE_ONLY_KINDS = frozenset({Kind.VOTES, Kind.POSITION, Kind.BEAT, Kind.DID, Kind.SOURCES})

@@ -78,6 +78,7 @@ their theirs
 VOCABULARY = frozenset(SIGNALS) | FILLER
 _CORRECTABLE = sorted(w for w in SIGNALS if len(w) >= MIN_CORRECTION_LENGTH)
 
+TOPIC_MARKERS = frozenset({"about", "regarding", "concerning", "on"})
 YES_NO_STARTS = frozenset({"did", "was", "is", "has", "does", "were", "had", "have", "do"})
 # In order of precedence: "spoilt ballots" asks about rejected ballots, not all ballots.
 FIELD_SIGNALS: dict[str, str] = {
@@ -233,7 +234,7 @@ def read_wording(words: Sequence[Word], is_name: Callable[[str], bool] = lambda 
 def _topic(terms: Sequence[str]) -> str | None:
     """The subject of a quote question: the first content word after 'about', 'on' or 'regarding'."""
     for i, term in enumerate(terms):
-        if term in ("about", "regarding", "concerning", "on") and i > 0:
+        if term in TOPIC_MARKERS and i > 0:
             rest = [t for t in terms[i + 1:] if t not in FILLER and not t.isdigit()]
             if rest:
                 return rest[0]
@@ -349,7 +350,9 @@ def _one_seat(w: Wording, *, person: bool, party: bool) -> Intent:
         return Intent(Kind.MARGIN)
     for signal, field in FIELD_SIGNALS.items():
         if w.has(signal):
-            return Intent(Kind.RECOUNTS if field == "recounts" else Kind.FIELD, field=field)
+            if field == "recounts":
+                return Intent(Kind.RECOUNTS, field=field, count_only=w.how_many)
+            return Intent(Kind.FIELD, field=field)
     if w.place is not None and not person and not party:
         return Intent(Kind.SECOND) if w.place == 2 else Intent(Kind.PLACE, place=w.place)
     if w.has("second") and not person and not party:

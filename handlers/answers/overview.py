@@ -47,7 +47,20 @@ class Overview:
         latest_first = sorted(self.seats, key=lambda s: (-(s.election_year or 0), s.constituency))
         self.gains = [s for s in latest_first if s.get("outcome") == "gain"]
         self._examples = [f"who won {s.constituency}" + (f" in {s.election_year}" if s.election_year else "")
-                          for s in latest_first[:5]]
+                          for s in self._example_seats(latest_first)]
+
+    def _example_seats(self, latest_first: list[Seat], limit: int = 5) -> list[Seat]:
+        """Seats worth suggesting: those the articles report (latest first), then the closest results of
+        the latest election, never the alphabetically first of the official files."""
+        latest = self.years[-1] if self.years else None
+        reported = [s for s in latest_first if any(p.origin != "official" for p in s.sources)]
+        closest = [s for s in self.by_margin if s.election_year == latest]
+        picked: dict[str, Seat] = {}
+        for seat in (*reported, *closest, *latest_first):
+            picked.setdefault(seat.constituency, seat)
+            if len(picked) == limit:
+                break
+        return list(picked.values())
 
     def _year_check(self, year: int | None) -> Answer | None:
         if year is not None and year not in self.years:
@@ -75,7 +88,7 @@ class Overview:
         for i, seat in enumerate(chosen, 1):
             who = r.winner_name(seat)
             lines.append(f"{i}. {r.seat_label(seat)}: majority {r.number(seat.get('margin'))}"
-                         + (f" ({who})" if who else ""))
+                         + (f", {who}" if who else ""))
         sources = [p for s in chosen for p in r.field_sources(s, "margin")]
         return Answer(lead=f"{title} on record{when}:", details=lines, answered=True, intent=kind,
                       sources=ordered_sources(sources), seats=chosen)
@@ -107,11 +120,10 @@ class Overview:
         chosen = self.pool(name, verb, year)
         if from_party:
             chosen = [s for s in chosen if r.same_party(str(s.get("previous_party") or ""), from_party)]
-        label = r.party(name) if name else "Seats that changed hands"
         verb_text = {"win": "won", "gain": "gained", "hold": "held", "lose": "lost"}.get(verb, "won")
         when = f" in {year}" if year else ""
         if not chosen:
-            text = (f"None of the {self._count(year)} seats on record{when} was {verb_text} by {label}."
+            text = (f"None of the {self._count(year)} seats on record{when} was {verb_text} by {r.party_noun(name)}."
                     if name else f"No seat on record{when} changed hands.")
             return Answer(lead=text, answered=False, intent="party")
         sources = [p for s in chosen for p in r.field_sources(s, "winner_party", "outcome")]
@@ -139,7 +151,7 @@ class Overview:
     def _party_line(self, name: str | None, verb_text: str, chosen: list[Seat], year: int | None) -> str:
         n = len(chosen)
         seats_word = f"{n} seat{'s' if n != 1 else ''}"
-        head = (f"{r.party(name)} {verb_text} {seats_word} on record" if name
+        head = (f"{r.sentence_start(r.party_noun(name))} {verb_text} {seats_word} on record" if name
                 else f"{seats_word} on record changed hands")
         describe: Callable[[Seat], str] = (lambda s: s.constituency) if name else _changed_hands
         years = sorted({s.election_year for s in chosen}, key=lambda y: -(y or 0))

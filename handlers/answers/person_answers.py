@@ -98,7 +98,7 @@ def who_is(people: Sequence[Person]) -> Answer:
             lines.append(f"{record.name} is quoted in the reports on {r.seat_label(seat)} but was not a candidate there.")
             sources += [q.provenance for q in seat.quotes if names_match(q.speaker, record.name)]
             continue
-        line = f"{candidate.name} stood for {r.party(candidate.party)} in {r.seat_label(seat)}"
+        line = f"{candidate.name} {r.stood_for(candidate.party)} in {r.seat_label(seat)}"
         if candidate.elected:
             value = seat.get("margin")
             line += " and won" + (f" with {r.number(candidate.votes)} votes" if candidate.votes is not None else "")
@@ -148,7 +148,7 @@ def quotes(seat_quotes: Sequence[Quote], who: str, topic: str | None, seat: Seat
         if not about:
             text = f"I have no quote from {who} about {topic}."
             if chosen:
-                text += f" {who} is quoted {len(chosen)} time{'s' if len(chosen) > 1 else ''} on other things."
+                text += f" I have {len(chosen)} other quote{'s' if len(chosen) > 1 else ''} from {who}."
             return Answer(lead=text, answered=False, intent="quote", seat=seat)
         chosen = about
     if not chosen:

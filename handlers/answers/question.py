@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from handlers.answers.intents import SIGNALS, VOCABULARY, Wording, read_wording
+from handlers.answers.intents import VOCABULARY, Wording, read_wording
 from handlers.answers.names import (
     GENERIC_SEAT_WORDS,
     PartyIndex,
@@ -107,7 +107,7 @@ class QuestionReader:
         question.seats = sorted(exact + fuzzy, key=lambda m: m.start)
         question.claimed = blocked
         blocked = _with_spans(blocked, [(m.start, m.end) for m in fuzzy])
-        question.people = self._people(question, blocked)
+        question.people = self._people(question, _with_spans(blocked, [_topic_span(wording)]))
         self._prefer_person(question)
         self._unknown_names(question)
         return question
@@ -215,6 +215,3 @@ def _with_spans(blocked: list[bool], spans: list[tuple[int, int]]) -> list[bool]
         out[start:end] = [True] * (end - start)
     return out
 
-
-def signal_words() -> frozenset[str]:
-    return frozenset(SIGNALS)

@@ -5,9 +5,10 @@ answer may be is the platform's business, not theirs (the Discord layer fits and
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from knowledge.lexicon.parties import canonical_party
+from knowledge.lexicon.parties import PARTY_NOUNS, canonical_party
 from knowledge.lexicon.text import format_votes, name_key
 from knowledge.records import Candidate, Conflict, Provenance, Seat, Value
 
@@ -21,6 +22,7 @@ FIELD_NAMES: dict[str, str] = {
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
 MAX_SENTENCE = 300
+SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 
 
 def number(value: Value | None) -> str:
@@ -49,6 +51,25 @@ def value_text(field: str, value: Value | None) -> str:
 def party(name: str | None) -> str:
     """The canonical name of a party ('Lib Dems' -> 'Liberal Democrat')."""
     return (canonical_party(name) or name) if name else "party not given"
+
+
+def party_noun(name: str | None) -> str:
+    """A party as a sentence names it: 'the Conservatives', 'the SNP', 'Labour'."""
+    full = party(name)
+    return PARTY_NOUNS.get(full, full)
+
+
+def sentence_start(text: str) -> str:
+    """'the Conservatives won' -> 'The Conservatives won'."""
+    return text[:1].upper() + text[1:]
+
+
+def stood_for(candidate_party: str | None) -> str:
+    """'stood for the Conservatives', 'stood as an independent'."""
+    full = party(candidate_party)
+    if full == "Independent":
+        return "stood as an independent"
+    return f"stood for {party_noun(full)}" if candidate_party else "stood (party not given)"
 
 
 SHORT_PARTIES = {"Scottish National Party": "SNP", "Liberal Democrat": "Lib Dem", "Democratic Unionist Party": "DUP",
@@ -95,7 +116,7 @@ def conflict_note(seat: Seat, field: str, candidate: str | None = None) -> str:
     """How sources disagree on one fact: '(an article reported 16,313; official figure 16,312)'."""
     notes = [_describe_conflict(c) for c in seat.conflicts if c.field == field
              and (name_key(c.candidate or "") == name_key(candidate or ""))]
-    return f"({'; '.join(notes)})" if notes else ""
+    return f"Sources differ: {'; '.join(notes)}." if notes else ""
 
 
 def conflict_label(conflict: Conflict) -> str:
@@ -122,7 +143,7 @@ def _describe_conflict(conflict: Conflict) -> str:
                                                       if conflict.other_source.date else "")
     if conflict.kept_source.origin == "official":
         return f"an article ({other_where}) reported {other}; official figure {kept}"
-    return f"sources differ: {other_where} gives {other}; {conflict.kept_source.file} gives {kept}"
+    return f"{other_where} gives {other}; {conflict.kept_source.file} gives {kept}"
 
 
 def recount_phrase(count: Value | None) -> str:
@@ -133,26 +154,35 @@ def recount_phrase(count: Value | None) -> str:
 
 
 def listing(items: Sequence[str], limit: int = 12, total: int | None = None) -> str:
-    """'a, b and c'; long lists end '... and 7 more' (`total`: how many there are when `items` is cut)."""
+    """'a, b and c'; long lists end '... and 7 more' (`total`: how many there are when `items` is cut).
+
+    Items that hold commas themselves ('Southampton, Itchen') are separated by semicolons.
+    """
     shown = list(items[:limit])
+    sep = "; " if any("," in item for item in shown) else ", "
     rest = (len(items) if total is None else total) - len(shown)
     if rest > 0:
-        return ", ".join(shown) + f" and {rest} more"
+        return sep.join(shown) + f" and {rest} more"
     if len(shown) <= 1:
         return "".join(shown)
-    return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return sep.join(shown[:-1]) + " and " + shown[-1]
 
 
 def alternatives(items: Sequence[str]) -> str:
-    """'a, b or c' (names may themselves hold 'and')."""
+    """'a, b or c' (names may themselves hold 'and'; names with commas are separated by semicolons)."""
     items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+    sep = "; " if any("," in item for item in items) else ", "
+    return items[0] if len(items) == 1 else sep.join(items[:-1]) + " or " + items[-1]
 
 
 def quote_sentence(text: str) -> str:
     """A source sentence, shortened to fit an answer."""
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1].rstrip() + "…"
+    text = SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split()))
+    if len(text) <= MAX_SENTENCE:
+        return text
+    cut = text[:MAX_SENTENCE]
+    at_word = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return at_word.rstrip(",;:—–- ") + "…"
 
 
 # ----- reading a seat's candidates -----

@@ -108,7 +108,7 @@ def previous_majority(seat: Seat) -> Answer:
     if value is None:
         return not_stated(seat, "previous majority", "previous_majority")
     holder = seat.get("previous_party")
-    held = f" ({r.party(str(holder))} held it)" if holder else ""
+    held = f" ({r.party_noun(str(holder))} held it)" if holder else ""
     when = f"Before the {seat.election_year} election" if seat.election_year else "Before this election"
     text = f"{when}, the majority in {seat.constituency} was {r.number(value)}{held}."
     return fact_answer(seat, "previous_majority", text)
@@ -123,12 +123,15 @@ def field(seat: Seat, name: str) -> Answer:
     return fact_answer(seat, name, text)
 
 
-def recounts(seat: Seat) -> Answer:
+def recounts(seat: Seat, how_many: bool = False) -> Answer:
+    """Whether there was a recount ('Yes — there were 3 ...'), or how many when that is the question."""
     value = seat.get("recounts")
     if value is None:
         return not_stated(seat, "number of recounts (or whether there was one)", "recounts")
     label = r.seat_label(seat)
-    if value == 0:
+    if how_many:
+        text = f"There {'was' if value == 1 else 'were'} {r.recount_phrase(value).replace('no recount', 'no recounts')} in {label}."
+    elif value == 0:
         text = f"No — there was no recount in {label}."
     elif value == 1:
         text = f"Yes — there was 1 recount in {label}."
@@ -143,7 +146,7 @@ def outcome(seat: Seat) -> Answer:
     if not phrase:
         before = seat.get("previous_party")
         if before is not None:
-            text = f"Before {r.seat_label(seat)}, the seat was held by {r.party(str(before))}."
+            text = f"Before {r.seat_label(seat)}, the seat was held by {r.party_noun(str(before))}."
             sources = r.field_sources(seat, "previous_party")
             return seat_answer("outcome", text, seat, sources)
         return not_stated(seat, "gain or hold", "outcome")
@@ -162,7 +165,7 @@ def _what_happened(seat: Seat) -> str:
     name = r.winner_name(seat) or "the winner"
     before = seat.get("previous_party")
     if seat.get("outcome") == "gain":
-        verb = "gained" + f" {seat.constituency}" + (f" from {r.party(str(before))}" if before else "")
+        verb = "gained" + f" {seat.constituency}" + (f" from {r.party_noun(str(before))}" if before else "")
     elif seat.get("outcome") == "hold":
         verb = f"held {seat.constituency}"
     else:

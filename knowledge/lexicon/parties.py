@@ -58,6 +58,19 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "Respect": ("Respect Party",),
 }
 
+# How an answer names a party as a sentence's subject or object ("the Conservatives won 365 seats",
+# "gained from the SNP"); a party not listed is named as it is ("Labour", "Plaid Cymru", "Reform UK").
+PARTY_NOUNS: dict[str, str] = {
+    "Conservative": "the Conservatives", "Liberal Democrat": "the Liberal Democrats", "Scottish National Party": "the SNP",
+    "Green": "the Greens", "Democratic Unionist Party": "the DUP", "Ulster Unionist Party": "the UUP", "SDLP": "the SDLP",
+    "Brexit Party": "the Brexit Party", "Sinn Fein": "Sinn Féin", "Speaker": "the Speaker", "Independent": "independents",
+    "Liberal": "the Liberals", "British National Party": "the BNP", "Traditional Unionist Voice": "the TUV",
+    "Social Democratic Party": "the SDP", "English Democrats": "the English Democrats",
+    "Monster Raving Loony Party": "the Monster Raving Loony Party", "Yorkshire Party": "the Yorkshire Party",
+    "Women's Equality Party": "the Women's Equality Party", "Christian Party": "the Christian Party",
+    "Independent Group for Change": "Change UK",
+}
+
 # Short forms that are ordinary words or initials in lower case: only their exact capitals count.
 CASE_SENSITIVE_ALIASES = frozenset({"Con", "Lab", "LD", "PC", "SF", "Ind", "Grn", "Brexit", "Plaid", "Reform",
                                     "Liberal", "Alliance", "Green", "Greens", "Independent", "Respect",
