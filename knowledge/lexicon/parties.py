@@ -27,7 +27,7 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "Ulster Unionist Party": ("UUP", "Ulster Unionist", "Ulster Unionists"),
     "Alliance": ("Alliance Party", "Alliance Party of Northern Ireland", "APNI"),
     "Independent": ("Ind",),
-    "Brexit Party": ("Brexit", "The Brexit Party"),
+    "Brexit Party": ("Brexit", "The Brexit Party", "Brex"),
     "People Before Profit": ("People Before Profit Alliance", "PBP", "PBPA"),
     "Women's Equality Party": ("WEP", "Women's Equality"),
     "Christian Party": ("Christian Party, Proclaiming Christ's Lordship", "Christian Party Proclaiming Christ's Lordship"),
@@ -50,10 +50,11 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "Socialist Labour Party": (),
     "Cannabis is Safer than Alcohol": ("Cannabis is Safer than Alcohol Party", "CISTA"),
     "Aontú": ("Aontu",),
-    "Speaker": ("The Speaker",),
+    "Speaker": ("The Speaker", "Spk", "Speaker seeking re-election"),
     "Independent Group for Change": ("Change UK", "The Independent Group for Change"),
-    "Reform UK": ("Reform",),
-    "Workers Party of Britain": ("Workers Party", "WPB"),
+    "Reform UK": ("Reform", "RUK", "Reform UK Party", "Reform Party"),
+    "Workers Party of Britain": ("Workers Party", "WPB", "Workers' Party", "Workers' Party of Britain"),
+    "Heritage Party": (),
     "Scottish Socialist Party": (),
     "Respect": ("Respect Party",),
 }
@@ -74,7 +75,28 @@ PARTY_NOUNS: dict[str, str] = {
 # Short forms that are ordinary words or initials in lower case: only their exact capitals count.
 CASE_SENSITIVE_ALIASES = frozenset({"Con", "Lab", "LD", "PC", "SF", "Ind", "Grn", "Brexit", "Plaid", "Reform",
                                     "Liberal", "Alliance", "Green", "Greens", "Independent", "Respect",
-                                    "Speaker", "The Speaker", "CPA", "SDP", "WEP", "TUV", "WRP"})
+                                    "Speaker", "The Speaker", "CPA", "SDP", "WEP", "TUV", "WRP", "Brex", "RUK",
+                                    "WPB", "Spk", "Workers Party"})
+
+# Short forms seen only in the party column of a results table, where a bare abbreviation can mean
+# nothing else; in running text they are ordinary words or initials ("ED", "Comm").
+COLUMN_ABBREVIATIONS: dict[str, str] = {
+    "ED": "English Democrats", "Eng Dem": "English Democrats", "COMM": "Communist Party of Britain",
+    "Comm": "Communist Party of Britain", "Green": "Green", "Gre": "Green", "Grn": "Green", "G": "Green",
+    "L": "Labour", "C": "Conservative", "LDem": "Liberal Democrat", "Lib Dem": "Liberal Democrat",
+    "Lib": "Liberal", "UKIP": "UKIP", "Ref": "Reform UK", "RefUK": "Reform UK", "Reform UK": "Reform UK",
+    "BXP": "Brexit Party", "Brx": "Brexit Party", "PBP": "People Before Profit", "All": "Alliance",
+    "Alli": "Alliance", "Alliance": "Alliance", "Aon": "Aontú", "Ind": "Independent", "Indep": "Independent",
+    "Yorks": "Yorkshire Party", "YP": "Yorkshire Party", "SSP": "Scottish Socialist Party",
+    "Soc Lab": "Socialist Labour Party", "Loony": "Monster Raving Loony Party", "OMRLP": "Monster Raving Loony Party",
+    "Lab Co-op": "Labour", "Lab/Co-op": "Labour", "Con/Unionist": "Conservative",
+}
+
+
+def column_party(cell: str) -> str | None:
+    """The party a results table's party cell names by abbreviation ("ED", "COMM"), else None."""
+    cell = " ".join(cell.split())
+    return COLUMN_ABBREVIATIONS.get(cell) or COLUMN_ABBREVIATIONS.get(cell.title() if cell.isupper() else cell)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +125,14 @@ def canonical_party(name: str | None) -> str | None:
     cleaned = " ".join(name.split()).strip(" ,;:-")
     if not cleaned:
         return None
-    return _alias_table().get(_party_key(cleaned), cleaned)
+    table = _alias_table()
+    key = _party_key(cleaned)
+    if key in table:
+        return table[key]
+    # "Scottish Labour Party", "Scottish Conservative and Unionist Party": a national branch of a known party
+    core = re.sub(r"^(?:scottish|welsh|ulster|northern ireland) | party$", "", key)
+    core = re.sub(r" party$", "", core)
+    return table.get(core, cleaned)
 
 
 def is_known_party(name: str) -> bool:

@@ -123,6 +123,9 @@ def _plausible_seat(text: str, words: list[re.Match[str]], i: int, j: int) -> bo
         previous = words[i - 1]
         gap = text[previous.end():words[i].start()]
         prev = previous.group()
+        if gap in (" ", ". ") and prev.lower() in TITLES:
+            return False  # "Ms Crawley", "Dr. Stirling": a surname
+
         if gap == " " and prev[0].isupper() and name_key(prev) not in NOT_NAME_WORDS and not prev.isupper() \
                 and canonical_party(prev) == prev.strip() and prev.lower() not in TITLES:
             return False

@@ -24,12 +24,35 @@ TOOK_SEAT_OF = re.compile(
     rf"\b(?:took|taken|taking|takes|snatched|seized|captured|won) (?P<loser>{H})'s (?:[\w-]+ ){{0,3}}?(?P<party>{P}) seat",
     re.I)
 HEADLINE = re.compile(rf"(?P<party>{P}) (?P<kind>gain|hold|win)s?\b(?: (?:from|off) (?:the )?(?P<from>{P}))?", re.I)
+_NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgot )"
 UNSEAT = re.compile(
-    rf"\b(?:unseat(?:s|ed|ing)?|oust(?:s|ed|ing)|toppl(?:es|ed|ing)|dethron(?:es|ed|ing))\b (?:the )?{FILLER}(?P<loser>{H})",
-    re.I)
+    rf"{_NOT_PASSIVE}\b(?:unseat(?:s|ed|ing)?|oust(?:s|ed|ing)|toppl(?:es|ed|ing)|dethron(?:es|ed|ing))\b (?!by\b)(?:the )?"
+    rf"{FILLER}(?P<loser>{H})", re.I)
 BEAT = re.compile(
-    rf"\b(?:beat|beating|beats|defeat(?:s|ed|ing)?|edg(?:ed|ing) out|pipp(?:ed|ing)|saw off|seeing off|sees off)\b "
-    rf"(?:(?:his|her|their|the) )?{FILLER}(?P<loser>{H})", re.I)
+    rf"{_NOT_PASSIVE}\b(?:beat|beating|beats|defeat(?:s|ed|ing)?|edg(?:ed|ing) out|pipp(?:ed|ing)|saw off|seeing off|"
+    rf"sees off)\b (?!by\b)(?:(?:his|her|their|the) )?{FILLER}(?P<loser>{H})", re.I)
+# The loser as subject: "Roe was unseated by Labour's Bloggs", "Roe lost her seat to Bloggs".
+_BY_WINNER = rf"by (?:the )?{FILLER}(?P<winner>{H})"
+PASSIVE_DEFEAT = re.compile(
+    rf"(?P<loser>{H}),? (?:[^<.,]{{0,30}}?)?\b(?:was|were|has been|had been|is|got|having been) "
+    rf"(?:narrowly |comfortably |decisively |finally |heavily |soundly )?"
+    rf"(?P<verb>defeated|beaten|unseated|ousted|toppled|pipped|edged out|knocked out|dethroned|swept aside|"
+    rf"squeezed out|pushed out) (?:[^<.]{{0,20}}? )?{_BY_WINNER}", re.I)
+LOST_TO = re.compile(
+    rf"(?P<loser>{H}) (?:has |had )?(?:lost|losing|loses) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?seat(?: in (?P<seat3>{S}))?|"
+    rf"(?P<seat2>{S})|it)"
+    rf"(?: [^<.]{{0,20}}?)? to (?:the )?{FILLER}(?P<winner>{H})", re.I)
+FAILED_TO_BEAT = re.compile(
+    rf"(?P<loser>{H}) (?:failed|was unable|could not|couldn't|did not manage) to (?:beat|unseat|oust|defeat|overhaul|"
+    rf"topple|catch) {FILLER}(?P<winner>{H})", re.I)
+SEAT_PASSIVE = re.compile(
+    rf"(?P<seat>{S}) (?:was|has been|had been|is) (?P<verb>won|taken|captured|gained|snatched|seized|held|retained|kept)"
+    rf"(?: (?:back|comfortably|narrowly|easily))?(?: (?:from|off) (?:the )?(?P<from>{P}))? {_BY_WINNER}", re.I)
+SEAT_LOST_BY = re.compile(
+    rf"(?P<seat>{S}) (?:was|has been|had been) lost by (?:the )?{FILLER}(?P<loser>{H}) to (?:the )?{FILLER}"
+    rf"(?P<winner>{H})", re.I)
+GAIN_VERBS = frozenset({"unseated", "ousted", "toppled", "dethroned", "taken", "captured", "gained", "snatched",
+                        "seized"})
 HELD_ON = re.compile(
     rf"\b(?:has |have )?(?:held on|hung on|hanging on|clung on|clinging on|clings on|hangs on|holding on|held onto)"
     rf"(?: (?:to|in|at))?(?: (?:the |his |her |their )?(?P<seat>{S})(?: seat)?)?(?: for (?:the )?(?P<party>{P}))?", re.I)
@@ -55,10 +78,14 @@ WINNER_ADJECTIVES = frozenset({"victorious", "new", "re-elected", "winning", "su
 
 # --- by how much --------------------------------------------------------------------------------
 _QUALIFIER = r"(?:just |only |a mere |a slim |a slender |a wafer-thin |a narrow )?"
-MARGIN_OF = re.compile(rf"\b(?:margin|majority)(?: (?:was|is|of|stood at|:))+ {_QUALIFIER}(?P<n>{N})", re.I)
+MARGIN_OF = re.compile(rf"\b(?:margin|majority)(?::|(?: (?:was|is|of|stood at|:))+) {_QUALIFIER}(?P<n>{N})", re.I)
 MARGIN_BY = re.compile(
     rf"\bby {_QUALIFIER}(?:a (?:slender |slim |narrow |wafer-thin )?(?:margin|majority) of )?{_QUALIFIER}"
     rf"(?P<n>{N}) votes?\b", re.I)
+# "increased her majority by 3,000 votes", "a swing of": a change, not the margin.
+CHANGE_BEFORE = re.compile(
+    r"\b(?:increas|grew|grow|rose|rise|risen|boost|doubl|halv|cut|reduc|slash|fell|fall|fallen|drop|swing|swung|"
+    r"improv|extend|up|down)\w*\b[^<.]{0,30}$", re.I)
 MARGIN_AHEAD = re.compile(rf"(?P<n>{N}) votes? (?:ahead|clear)\b", re.I)
 MARGIN_CUT = re.compile(
     rf"\b(?:majority|margin)[^<.]{{0,40}}?\b(?:cut|reduced|slashed|trimmed|down|fell|fallen|shrunk|shrank) to "
@@ -85,23 +112,32 @@ PREVIOUS_MAJORITY_OF = re.compile(
     rf"(?:general )?election (?:was|of) (?P<m>{N})", re.I)
 
 # --- recounts, turnout, electorate ---------------------------------------------------------------
-RECOUNT = re.compile(r"\brecount(?:s|ed|ing)?\b", re.I)
+RECOUNT = re.compile(r"\bre-?count(?:s|ed|ing)?\b", re.I)
+# A recount asked for and not held, or held back: "decided against it", "was not needed".
+RECOUNT_DECLINED = re.compile(
+    r"\bre-?count\w*\b[^.]{0,80}?\b(?:decided against|decided not to|chose not to|opted not to|thought better|"
+    r"was not (?:needed|necessary|required|granted|allowed)|were not (?:needed|necessary)|withdr[ae]w\w*|dropped)\b", re.I)
+# Talk of a recount that may or may not come: no fact either way.
+RECOUNT_SPECULATIVE = re.compile(
+    r"\b(?:might|may|could|would|threaten\w*|warn\w*|consider\w*|hop\w+|expect\w*|likely|possible|possibility|"
+    r"talk of|rumou?r\w*)\b[^.]{0,40}?\bre-?count", re.I)
 RECOUNT_AGAIN = re.compile(
     r"\b(?:counted|checked|gone through|went through|re-?checked) (?:again|once more|a second time)\b", re.I)
 RECOUNT_NEGATED = re.compile(
     r"\b(?:no|not|n't|never|without|nobody|no one|neither)\b[^.]{0,60}?\b(?:recount|(?:counted|checked) "
     r"(?:again|once more))|\brecount\w*\b[^.]{0,60}?\b(?:refused|rejected|turned down|denied|declined|"
     r"not (?:needed|necessary|required)|unnecessary|ruled out)\b", re.I)
-RECOUNT_CARDINAL = re.compile(rf"(?:(?P<n>{N})|\b(?P<a>a|one|another)) (?:full |further |second |partial )?recounts?\b", re.I)
+RECOUNT_CARDINAL = re.compile(
+    rf"(?:(?P<n>{N})|\b(?P<a>a|one|another)) (?!votes?\b)(?:[a-z-]+ )?re-?counts?\b", re.I)
 RECOUNT_ORDINAL = re.compile(
-    r"\b(?P<o>second|third|fourth|fifth|sixth) (?:full |partial )?(?:recount|count)\b", re.I)
+    r"\b(?P<o>second|third|fourth|fifth|sixth|seventh) (?:full |partial )?(?:re-?count|count)\b", re.I)
 RECOUNTED_TIMES = re.compile(rf"\brecounted (?P<w>twice|three times|four times|(?P<n>{N}) times)\b", re.I)
 SERIES = re.compile(r"\b(?:series|number|succession|string) of recounts\b", re.I)
 TURNOUT = re.compile(
     rf"\bturnout\b[^<.]{{0,40}}?(?P<n>{N}) ?(?:per ?cent|%)|(?P<m>{N}) ?(?:per ?cent|%) turnout", re.I)
 NOT_LOCAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wide|overall|average)\b", re.I)
 ELECTORATE = re.compile(
-    rf"\belectorate (?:of |was |stood at |: ?)?(?P<a>{N})|(?P<b>{N}) (?:registered )?(?:voters|electors) on the "
+    rf"\belectorate:? (?:of |was |stood at |: ?)?(?P<a>{N})|(?P<b>{N}) (?:registered )?(?:voters|electors) on the "
     rf"(?:electoral )?(?:register|roll)|\bout of (?P<c>{N}),? (?:a turnout|registered|eligible|possible)", re.I)
 VALID_VOTES = re.compile(rf"(?P<n>{N}) valid votes", re.I)
 DECLARED = re.compile(
@@ -140,7 +176,13 @@ YEARS_AGO = re.compile(rf"(?:(?P<n>{N})|\b(?P<w>a)) (?:years?|decades?) (?:ago|e
 LAST_ELECTION = re.compile(r"\b(?:last time|(?:at|in) the (?:last|previous) (?:general )?election|last general election)\b",
                            re.I)
 HISTORY = re.compile(
-    rf"\b(?:since|first (?:won|elected|took|captured|gained|stood)|by-election|had (?:held|won|taken|represented|"
-    rf"captured|returned)|for (?:{N}|\w+|more than {N}) (?:years|decades)|for a generation|previously|once held|"
+    rf"\b(?:since|first (?:won|elected|took|captured|gained|stood)|by-election|had (?:been )?(?:held|won|taken|represented|"
+    rf"captured|returned)|the (?:old|former|abolished|predecessor) <S\d+>|for (?:{N}|\w+|more than {N}) (?:years|decades)|for a generation|previously|once held|"
     rf"used to)\b", re.I)
+PAST_OPENING = re.compile(
+    rf"^(?:back |but |and )?(?:(?:{N}|a|two|five) (?:years?|decades?) (?:ago|earlier|before)|in {N}\b|"
+    rf"at the (?:last|previous)|last time|in the (?:last|previous) (?:general )?election)", re.I)
+PRESENT_OPENING = re.compile(
+    r"^(?:but |and |yet )?(?:this time|now|tonight|this year|on (?:thursday|friday)|yesterday|last night|"
+    r"this morning|overnight|in the end)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+-\s+|\s+(?:but|while|whereas)\s+")

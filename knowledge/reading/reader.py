@@ -20,12 +20,14 @@ from knowledge.lexicon.elections import (
     polling_day,
     previous_election,
 )
+from knowledge.lexicon.numbers import ORDINALS
 from knowledge.lexicon.people import same_person, strip_titles
 from knowledge.lexicon.text import fold
 from knowledge.reading import phrases as ph
 from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_header, split_sentences
 from knowledge.reading.mentions import NumberMention, PartyMention, PersonMention, SeatMention
-from knowledge.reading.result_lists import ListEntry, parse_entries, tidy_case
+from knowledge.reading.result_blocks import ResultBlock, find_blocks, list_entries
+from knowledge.reading.result_lists import ListEntry, tidy_case
 from knowledge.reading.skeleton import TOKEN, Skeleton, build
 from knowledge.reading.speech import attribute_quotes
 from knowledge.records import ArticleReport, Fact, Provenance, Quote, Value
@@ -147,7 +149,7 @@ class _Reader:
         plain = mask_quotes(body, self.quote_spans)
         self.sentences = [s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS]
         self.skeletons = [build(s.plain) if s.plain.strip() else Skeleton("") for s in self.sentences]
-        self.list_entries = [parse_entries(s.plain) for s in self.sentences]
+        self.list_entries = list_entries([s.plain for s in self.sentences])
         self.people: list[Person] = []
         self.seats: dict[str, SeatDraft] = {}
         self.sentence_seat: list[str | None] = []
@@ -155,21 +157,41 @@ class _Reader:
         self._prose_spelling: dict[str, str] | None = None
         self.resolved: list[dict[int, Person | None]] = []
         self._clause_eras: dict[int, tuple[Skeleton, list[tuple[int, int]], dict[int, str]]] = {}
+        self._carried: dict[int, str] = {}  # id(skeleton) -> the era an earlier sentence set
 
     # -- the passes ---------------------------------------------------------------------------
     def read(self) -> None:
         self._register_people()
+        self._carry_eras()
         self._assign_sentence_seats()
-        for i in range(len(self.sentences)):
-            if self.sentence_seat[i] and self.skeletons[i].text:
-                self._read_list(i)
-        for step in (self._read_attribution, self._read_outcome, self._read_votes, self._read_candidacy,
-                     self._read_figures):
-            for i in range(len(self.sentences)):
-                if self.skeletons[i].text:
-                    step(i)
+        blocks = find_blocks(self.sentences, self.list_entries, self.skeletons, self._seat_named)
+        pending: list[ResultBlock] = []
+        for block in blocks:
+            if block.seat is not None:
+                self._read_block(block, block.seat)
+            else:
+                self._read_block_people(block)
+                pending.append(block)
+        later = {i for block in pending for i in block.region}
+        self._read_prose([i for i in range(len(self.sentences)) if i not in later])
+        for block in pending:
+            self._read_block(block, self._block_seat(block))
+        self._read_prose(sorted(later))
         for seat in self.seats.values():
             self._conclude(seat)
+
+    def _read_prose(self, indexes: list[int]) -> None:
+        for step in (self._read_attribution, self._read_outcome, self._read_votes, self._read_candidacy,
+                     self._read_figures):
+            for i in indexes:
+                if self.skeletons[i].text:
+                    step(i)
+
+    def _seat_named(self, i: int) -> str | None:
+        """The last seat sentence i names in the present, if any."""
+        skeleton = self.skeletons[i]
+        named = [m.seat for offset, m in skeleton.tokens("S") if self._era(skeleton, offset) == "current"]
+        return named[-1] if named else None  # type: ignore[attr-defined]
 
     def _register_people(self) -> None:
         """Every person named in full anywhere in the article, before reading any fact."""
@@ -301,7 +323,23 @@ class _Reader:
         index = next((k for k, (s, e) in enumerate(clauses) if s <= offset < e), len(clauses) - 1)
         if index not in eras:
             eras[index] = self._era_at(skeleton, clauses, index)
+        if eras[index] == "current" and id(skeleton) in self._carried:
+            return self._carried[id(skeleton)]
         return eras[index]
+
+    def _carry_eras(self) -> None:
+        """A sentence opening in the past ("Five years ago ...") sets the time of the next one in its
+        paragraph, unless that one returns to the present ("This time ...") or names its own time."""
+        previous: tuple[int, str] | None = None  # (paragraph, era) set by the sentence before
+        for sentence, skeleton in zip(self.sentences, self.skeletons, strict=True):
+            if not skeleton.text:
+                continue
+            own = self._era(skeleton, 0)
+            if previous and previous[0] == sentence.paragraph and own == "current" \
+                    and not ph.PRESENT_OPENING.match(skeleton.text) and "<S" not in skeleton.text:
+                self._carried[id(skeleton)] = previous[1]
+            opening = ph.PAST_OPENING.match(skeleton.text)
+            previous = (sentence.paragraph, own) if opening and own != "current" else None
 
     def _era_at(self, skeleton: Skeleton, clauses: list[tuple[int, int]], index: int) -> str:
         era = self._clause_era(skeleton, *clauses[index])
@@ -317,7 +355,7 @@ class _Reader:
                 continue
             number = skeleton.mentions[int(match.group(2))]
             assert isinstance(number, NumberMention)
-            if _is_year(number, clause[match.end():]):
+            if _is_year(number, clause[match.end():], clause[:match.start()]):
                 if number.value == self.year:
                     continue
                 return "previous" if number.value == self.previous_year else "history"
@@ -338,32 +376,46 @@ class _Reader:
         return self._era(self.skeletons[i], offset) == "current"
 
     # -- result lists ------------------------------------------------------------------------
-    def _read_list(self, i: int) -> None:
-        entries = self.list_entries[i]
-        if not entries:
+    def _read_block(self, block: ResultBlock, seat_name: str | None) -> None:
+        """A result list's rows and the lines around it, all of one seat."""
+        seat = self._seat(seat_name)
+        if seat is None:
             return
-        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(self.sentences)
-                      and self.sentences[j].paragraph != self.sentences[i].paragraph and self.list_entries[j]]
-        if len(entries) < 2 and not neighbours:
-            return
-        seat = self._seat(self.sentence_seat[i])
-        assert seat is not None
         seat.has_list = True
-        for entry in entries:
-            self._add_list_entry(entry, i, seat.name)
+        for i in block.region:
+            self.sentence_seat[i] = seat.name
+        for i in block.rows:
+            for entry in self.list_entries[i]:
+                person = self._list_person(entry, i)
+                if person is not None:
+                    self._mark_candidate(person, i, seat.name)
 
-    def _add_list_entry(self, entry: ListEntry, i: int, seat: str) -> None:
+    def _read_block_people(self, block: ResultBlock) -> None:
+        """The votes and parties of a list whose seat is not yet known (it is placed after the prose)."""
+        for i in block.rows:
+            for entry in self.list_entries[i]:
+                self._list_person(entry, i)
+
+    def _block_seat(self, block: ResultBlock) -> str | None:
+        """The seat of a list without a heading: where the prose places its candidates, else the one in focus."""
+        seats = [p.seat for i in block.rows for e in self.list_entries[i]
+                 if (p := self._list_person(e, i, write=False)) is not None and p.seat]
+        if seats:
+            return max(dict.fromkeys(seats), key=seats.count)
+        return self.sentence_seat[block.rows[0]]
+
+    def _list_person(self, entry: ListEntry, i: int, *, write: bool = True) -> Person | None:
         if " " in entry.name:
-            person = self._person_named(self._tidy_list_name(entry.name), create=True)
+            person = self._person_named(self._tidy_list_name(entry.name), create=write)
         else:  # a surname alone ("Solloway 16,402") counts only for someone the article names in full
             person = self._person_by_word(entry.name, "", None)
-        if person is None:
-            return
-        self._mark_candidate(person, i, seat)
+        if person is None or not write:
+            return person
         person.votes = (entry.votes, self.sentences[i])
         person.votes_from_list = True
         if entry.party:
             person.party = (entry.party, self.sentences[i])
+        return person
 
     # -- parties, votes and candidacy in prose -----------------------------------------------
     def _read_attribution(self, i: int) -> None:
@@ -392,7 +444,7 @@ class _Reader:
             number = skeleton.mentions[int(match.group(2))]
             assert isinstance(number, NumberMention)
             before, after = text[:match.start()], text[match.end():]
-            if not isinstance(number.value, int) or not 0 < number.value <= MAX_VOTES or _is_year(number, after):
+            if not isinstance(number.value, int) or not 0 < number.value <= MAX_VOTES or _is_year(number, after, before):
                 continue
             if not self._current(i, match.start()):
                 continue
@@ -474,12 +526,18 @@ class _Reader:
             self._mark_candidate(person, i)
 
     # -- who won, and how ---------------------------------------------------------------------
-    def _subject(self, i: int, before: str) -> tuple[Person | None, str | None]:
-        """(person, party) the clause before a verb is about: the nearest person, role or party."""
+    def _subject(self, i: int, before: str, *, participle: bool = False) -> tuple[Person | None, str | None]:
+        """(person, party) the clause before a verb is about: the nearest person, role or party.
+
+        A participle after a comma ("Bloggs took the seat from Labour, unseating Roe") has the
+        sentence's subject, the first of them, not the nearest.
+        """
         text = ph.RELATIVE_CLAUSE.sub(",", before)
         last = None
         for match in re.finditer(r"<H\d+>|<P\d+>(?!'s <H)|" + ph.ROLE.pattern, text):
             last = match
+            if participle and text.rstrip().endswith(","):
+                break
         if last is None:
             return None, None
         token = last.group()
@@ -578,10 +636,11 @@ class _Reader:
                 self._set_winner(seat, person, party, sentence)
                 if pattern is not ph.ELECTED:
                     self._set_outcome(seat, "hold", sentence, 1, None)
+        self._read_loser_first(i)
         for pattern in (ph.UNSEAT, ph.BEAT):
             for match in self._current_matches(i, pattern):
                 loser = self._who(i, match.group("loser"))
-                person, party = self._subject(i, text[:match.start()])
+                person, party = self._subject(i, text[:match.start()], participle=match.group().split()[0].endswith("ing"))
                 seat = self._seat(self._seat_of(i, None, person or loser))
                 if seat is None:
                     continue
@@ -589,6 +648,30 @@ class _Reader:
                 self._add_loser(seat, loser, i)
                 if pattern is ph.UNSEAT:
                     self._set_outcome(seat, "gain", sentence, 1, None)
+
+    def _read_loser_first(self, i: int) -> None:
+        """Sentences whose subject lost: "Roe was unseated by Bloggs", "Barset was lost by Roe to Bloggs"."""
+        skeleton = self.skeletons[i]
+        sentence = self.sentences[i]
+        for pattern in (ph.PASSIVE_DEFEAT, ph.LOST_TO, ph.FAILED_TO_BEAT, ph.SEAT_PASSIVE, ph.SEAT_LOST_BY):
+            for match in self._current_matches(i, pattern):
+                groups = match.groupdict()
+                winner = self._who(i, match.group("winner"))
+                loser = self._who(i, groups["loser"]) if groups.get("loser") else None
+                named = groups.get("seat") or groups.get("seat2") or groups.get("seat3")
+                seat = self._seat(self._seat_of(i, named, winner or loser))
+                if seat is None or winner is None or winner is loser:
+                    continue
+                self._set_winner(seat, winner, None, sentence)
+                self._add_loser(seat, loser, i)
+                verb = (groups.get("verb") or "").lower()
+                from_party = skeleton.mention(groups["from"]) if groups.get("from") else None
+                if verb in ph.GAIN_VERBS or pattern in (ph.LOST_TO, ph.SEAT_LOST_BY):
+                    previous = from_party.party if isinstance(from_party, PartyMention) else \
+                        loser.party[0] if loser and loser.party else None
+                    self._set_outcome(seat, "gain", sentence, 2, previous)
+                elif verb in ("held", "retained", "kept"):
+                    self._set_outcome(seat, "hold", sentence, 1, None)
 
     def _set_winner(self, seat: SeatDraft, person: Person | None, party: str | None, sentence: Sentence) -> None:
         if person is not None:
@@ -654,7 +737,8 @@ class _Reader:
                     continue
                 era = self._era(skeleton, match.start())
                 clause = _clause_at(text, match.start())
-                if pattern in (ph.MARGIN_BY,) and not ph.WIN_CUE.search(clause):
+                if pattern is ph.MARGIN_BY and (ph.CHANGE_BEFORE.search(text[:match.start()]) or not (
+                        ph.WIN_CUE.search(clause) or ph.WIN_CUE.search(_clause_before(text, match.start())))):
                     continue
                 if era == "previous" and pattern in (ph.MARGIN_BY, ph.MARGIN_OF):
                     if other_seat:
@@ -694,18 +778,28 @@ class _Reader:
     def _read_recounts(self, i: int, seat: SeatDraft) -> None:
         skeleton = self.skeletons[i]
         text = skeleton.text
+        declined = ph.RECOUNT_DECLINED.search(text)
+        counts: list[int] = []
         for start, end in _clauses(text):
             clause = text[start:end]
             if not (ph.RECOUNT.search(clause) or ph.RECOUNT_AGAIN.search(clause)):
                 continue
             if self._era(skeleton, start) != "current" or ph.SERIES.search(clause):
                 continue
-            if ph.RECOUNT_NEGATED.search(clause):
-                seat.recounts.append((0, self.sentences[i]))
+            if ph.RECOUNT_NEGATED.search(clause) or (declined and ph.RECOUNT.search(clause)):
+                # "a third recount was not allowed": two were held
+                ordinal = ph.RECOUNT_ORDINAL.search(clause)
+                counts.append(ORDINALS[ordinal.group("o").lower()] - 1 if ordinal else 0)
+                continue
+            if ph.RECOUNT_SPECULATIVE.search(clause):
                 continue
             count = _recount_count(skeleton, clause)
             if count:
-                seat.recounts.append((count, self.sentences[i]))
+                counts.append(count)
+        if declined and counts:
+            # bundles "checked a second time" beside a recount not needed: no recount was held
+            counts = [min(counts)]
+        seat.recounts.extend((count, self.sentences[i]) for count in counts)
 
     # -- conclusions ------------------------------------------------------------------------
     def _conclude(self, seat: SeatDraft) -> None:
@@ -790,9 +884,13 @@ class _Reader:
         return Provenance("article", self.file, self.day.isoformat() if self.day else None, sentence.text[:500])
 
 
-def _is_year(number: NumberMention, after: str) -> bool:
+_FIGURE_LABEL = re.compile(r"\b(?:majority|margin|electorate|votes|total|turnout)\W{0,3}$", re.I)
+
+
+def _is_year(number: NumberMention, after: str, before: str = "") -> bool:
+    """Whether a number is a year ('in 2010'), not a figure ('Majority 2010', '2010 votes')."""
     return (isinstance(number.value, int) and not number.written_in_words and 1900 <= number.value <= 2035
-            and not re.match(r"^\s*votes?\b", after))
+            and not re.match(r"^\s*votes?\b", after) and not _FIGURE_LABEL.search(before))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -812,6 +910,16 @@ def _clause_at(text: str, offset: int) -> str:
     return text
 
 
+def _clause_before(text: str, offset: int) -> str:
+    """The clause before the one at `offset` ("lost it to Bloggs" before ", by 465 votes")."""
+    previous = ""
+    for start, end in _clauses(text):
+        if start <= offset < end:
+            return previous
+        previous = text[start:end]
+    return ""
+
+
 def _recount_count(skeleton: Skeleton, clause: str) -> int:
     """How many recounts a clause says were held (0 when it gives no number)."""
     best = 0
@@ -823,11 +931,11 @@ def _recount_count(skeleton: Skeleton, clause: str) -> int:
         else:
             best = max(best, 1)
     for match in ph.RECOUNT_ORDINAL.finditer(clause):
-        ordinal = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}[match.group("o").lower()]
+        ordinal = ORDINALS[match.group("o").lower()]
         # "a second recount" is the second recount; "the second count" is the first recount
         best = max(best, ordinal if "recount" in match.group().lower() else ordinal - 1)
     for match in ph.RECOUNTED_TIMES.finditer(clause):
-        word = match.group("w").lower()
+        word = match.group("w").lower()  # "recounted twice"
         best = max(best, {"twice": 2, "three times": 3, "four times": 4}.get(word, 0))
         if match.group("n"):
             number = skeleton.mention(match.group("n"))

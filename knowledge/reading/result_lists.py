@@ -11,17 +11,22 @@ import re
 from dataclasses import dataclass
 
 from knowledge.lexicon.numbers import parse_number
-from knowledge.lexicon.parties import canonical_party
+from knowledge.lexicon.parties import canonical_party, column_party
 from knowledge.lexicon.text import name_key
 from knowledge.reading.mentions import NOT_NAME_WORDS, PARTICLES, find_parties
 
 # An item ends with its vote count; items in one line are separated by ',' or ';' after a number.
 _ITEM_SPLIT = re.compile(r"(?<=\d)\s*[;,]\s+(?=[A-Z])|(?<=\d)\.\s+(?=[A-Z])")
+# Searched in text with single spaces and no trailing space, so that no run of spaces is scanned twice.
 _TRAILING_VOTES = re.compile(
-    r"[\s:|,–—-]*(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\s*votes?)?(?:\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s*\))?"
-    r"\s*[.;]?\s*$")
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?: ?votes?)?(?: ?\( ?\d+(?:\.\d+)? ?(?:%|per ?cent) ?\))?[.;]?$")
 _FIELD_SPLIT = re.compile(r"\s*(?:\||–|—|\s-\s|,|\(|\)|:)\s*")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|[A-Z]{2,}[\w'’-]*|[A-Z]\.)$")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
+# What may follow a row's votes: its share and change ("45.1%", "(45.1%)", "+3.2") and an 'elected' mark.
+_AFTER_VOTES = re.compile(
+    r"^[,;–—-]?\(?(?:[+\-−±]\d+(?:\.\d+)?%?|\d+\.\d+%?|\d+%|elected|re-?elected|winner|per|cent|%)\)?[,;.]?$",
+    re.IGNORECASE)
 _LEAD_IN = re.compile(r"^.*?(?:results?|polled|follows|were|was|order|full|declared)[^:]*:\s*", re.IGNORECASE)
 
 
@@ -46,7 +51,14 @@ def parse_entries(text: str) -> list[ListEntry]:
 
 def parse_entry(chunk: str) -> ListEntry | None:
     """One 'name, party, votes' item in any common layout, or None."""
+    chunk = _BULLET.sub("", chunk, count=1)
+    chunk = " ".join(chunk.split())
+    if len(chunk) > 160:
+        return None  # an item is a name, a party and a figure, not a paragraph
     match = _TRAILING_VOTES.search(chunk)
+    if not match:
+        chunk = _without_share_and_change(chunk)
+        match = _TRAILING_VOTES.search(chunk)
     if not match:
         return None
     votes = parse_number(match.group(1))
@@ -57,16 +69,31 @@ def parse_entry(chunk: str) -> ListEntry | None:
     name_fields, party = _split_fields(fields)
     if not name_fields:
         return None
-    name = _join_name(name_fields)
+    name = join_name(name_fields)
     if name is None:
         return None
     return ListEntry(name=name, party=party, votes=votes)
+
+
+def _without_share_and_change(chunk: str) -> str:
+    """'Jo Bloggs 21,012 45.1 +3.2 Elected' -> 'Jo Bloggs 21,012' (only when a whole number is left at the end)."""
+    words = chunk.split()
+    end = len(words)
+    while end > 1 and (_AFTER_VOTES.match(words[end - 1]) or words[end - 1] in "-–—,;"):
+        end -= 1
+    if end == len(words) or not words[end - 1].rstrip(",;–—-").replace(",", "").isdigit():
+        return chunk
+    return " ".join(words[:end])
 
 
 def _split_fields(fields: list[str]) -> tuple[list[str], str | None]:
     """(the fields that make the name, the party) from an item's fields."""
     party: str | None = None
     names: list[str] = []
+    if len(fields) == 1 and " " in fields[0] and not find_parties(fields[0]) and column_party(fields[0].split()[0]):
+        first, rest = fields[0].split(" ", 1)  # "COMM Laura-Jane Rossington": a column abbreviation first
+        if looks_like_name(rest):
+            return [rest], column_party(first)
     for field in fields:
         parties = find_parties(field)
         whole = parties and parties[0].start == 0 and parties[0].end >= len(field.rstrip(": "))
@@ -80,7 +107,7 @@ def _split_fields(fields: list[str]) -> tuple[list[str], str | None]:
                 return [], None
             party = p.party
             names.append(before or after)
-        elif _looks_like_name(field):
+        elif looks_like_name(field):
             names.append(field)
         elif party is None and names and len(field.split()) <= 8:
             party = canonical_party(field)  # a party the lexicon does not know, in its own field
@@ -89,7 +116,7 @@ def _split_fields(fields: list[str]) -> tuple[list[str], str | None]:
     return names, party
 
 
-def _looks_like_name(field: str) -> bool:
+def looks_like_name(field: str) -> bool:
     words = field.split()
     if not words or len(words) > 6:
         return False
@@ -97,7 +124,7 @@ def _looks_like_name(field: str) -> bool:
     return ok and not all(name_key(w) in NOT_NAME_WORDS for w in words)
 
 
-def _join_name(fields: list[str]) -> str | None:
+def join_name(fields: list[str]) -> str | None:
     """'CROWTHER', 'David' -> 'David Crowther'; 'Wera Hobhouse' -> itself."""
     if len(fields) == 1:
         words = fields[0].split()

@@ -1,0 +1,102 @@
+"""Result blocks: a declaration's rows with the short lines around them, all about one seat.
+
+    GREAT BARSET                      <- heading: names the seat
+    LAB GAIN FROM CON                 <- heading
+    Candidate   Party  Votes   %      <- header row (says which column is votes)
+    Jo Bloggs   Lab    21,012  45.1   <- rows
+    Sam Roe     Con    19,400  41.6
+    Majority: 1,612                   <- trailing lines
+    Electorate 70,400  Turnout 64.3%
+
+A block's seat is the one its heading names; a block without one belongs to the seat where the
+prose places its candidates (the reader decides that after reading the prose).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from knowledge.reading.article_text import Sentence
+from knowledge.reading.result_lists import ListEntry, parse_entries
+from knowledge.reading.result_tables import Columns, header_columns, is_rule_line, parse_row
+from knowledge.reading.skeleton import Skeleton
+
+# Headings and trailing lines are short; a longer sentence is prose and ends the block.
+SHORT_LINE = 100
+MAX_AROUND = 4
+
+
+def _is_heading(text: str) -> bool:
+    """A heading line: short, and not a sentence of prose ('GREAT BARSET', 'Result, Barset (Lab hold):')."""
+    text = text.strip()
+    return len(text) <= SHORT_LINE and (not text.endswith(".") or len(text) <= 40)
+
+
+@dataclass(frozen=True, slots=True)
+class ResultBlock:
+    rows: tuple[int, ...]     # indexes of the sentences that are rows
+    region: tuple[int, ...]   # rows plus the headings and trailing lines around them
+    seat: str | None          # the seat a heading names, else None
+
+
+def list_entries(lines: Sequence[str]) -> list[list[ListEntry]]:
+    """The candidate entries of each line (sentence): table rows read by their header, or inline lists."""
+    found: list[list[ListEntry]] = []
+    columns: Columns | None = None
+    for line in lines:
+        header = header_columns(line)
+        if header is not None:
+            columns = header
+            found.append([])
+            continue
+        if is_rule_line(line):
+            found.append([])
+            continue
+        row = parse_row(line, columns)
+        if row is not None:
+            found.append([row])
+            continue
+        entries = parse_entries(line)
+        if not entries:
+            columns = None
+        found.append(entries)
+    return found
+
+
+def find_blocks(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]], skeletons: Sequence[Skeleton],
+                seat_named: Callable[[int], str | None]) -> list[ResultBlock]:
+    """Every result list of an article, with its headings, trailing lines and the seat a heading names.
+
+    A list is a run of consecutive lines with entries, each its own paragraph, or one sentence with
+    several entries ("Huq 22,002, Bray 21,728.").
+    """
+    blocks: list[ResultBlock] = []
+    i = 0
+    while i < len(sentences):
+        if not entries[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(sentences) and entries[j + 1] and sentences[j + 1].paragraph != sentences[j].paragraph:
+            j += 1
+        if j > i or len(entries[i]) >= 2:
+            blocks.append(_block(sentences, entries, skeletons, seat_named, i, j))
+        i = j + 1
+    return blocks
+
+
+def _block(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]], skeletons: Sequence[Skeleton],
+           seat_named: Callable[[int], str | None], first: int, last: int) -> ResultBlock:
+    def around(start: int, step: int, fits: Callable[[str], bool]) -> list[int]:
+        lines = []
+        k = start + step
+        while 0 <= k < len(sentences) and len(lines) < MAX_AROUND and not entries[k] and fits(sentences[k].text):
+            lines.append(k)
+            k += step
+        return lines
+
+    heading = around(first, -1, _is_heading)
+    trailing = around(last, 1, lambda text: len(text) <= SHORT_LINE)
+    seat = next((s for k in heading if skeletons[k].text and (s := seat_named(k)) is not None), None)
+    rows = tuple(range(first, last + 1))
+    return ResultBlock(rows, (*sorted(heading), *rows, *trailing), seat)
