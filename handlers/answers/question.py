@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from handlers.answers.intents import VOCABULARY, Wording, read_wording
+from handlers.answers.intents import TOPIC_MARKERS, VOCABULARY, Wording, read_wording
 from handlers.answers.names import (
     GENERIC_SEAT_WORDS,
     PartyIndex,
@@ -207,6 +207,16 @@ def _name_word(word: Word) -> bool:
 def _display(said: str) -> str:
     """'clapham and brixton hill' -> 'Clapham and Brixton Hill'."""
     return " ".join(w if w in ("and", "of", "upon", "on", "under") else w.capitalize() for w in said.split())
+
+
+def _topic_span(wording: Wording) -> tuple[int, int]:
+    """The words after 'about' in a question about what someone said: a topic, never a speaker's name."""
+    if not wording.has("quote") or wording.topic is None:
+        return (0, 0)
+    terms = wording.terms
+    start = next((i for i, t in enumerate(terms) if t in TOPIC_MARKERS and i > 0 and wording.topic in terms[i:]),
+                 len(terms))
+    return (start, len(terms))
 
 
 def _with_spans(blocked: list[bool], spans: list[tuple[int, int]]) -> list[bool]:
