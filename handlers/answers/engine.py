@@ -203,8 +203,7 @@ class Engine:
 
     def _contests(self, seat: Seat) -> list[Seat]:
         """Every contest on record for the seat, latest first."""
-        years = self.seats.get(name_key(seat.constituency), {})
-        return sorted(years.values(), key=lambda s: -(s.election_year or 0)) or [seat]
+        return list(reversed(self.contests.get(name_key(seat.constituency), []))) or [seat]
 
     @staticmethod
     def _contest_label(seat: Seat, year: int | None) -> str:
@@ -292,12 +291,14 @@ class Engine:
     def _asks_unknown_name(self, q: Question) -> bool:
         return bool(q.unknown_names) and q.person is None and q.party is None and (
             q.wording.has("votes", "quote", "who_is", "position", "beat", "beat_by", "share")
-            or (q.wording.yes_no and q.wording.verb is not None))
+            or (q.wording.yes_no and q.wording.verb is not None)
+            or (q.wording.has("win") and not q.wording.has("general")))  # "who won Narnia North": not national
 
     def _unknown_person(self, match: PersonMatch, seat: Seat | None) -> Answer:
         name = match.said.title()
         where = f" in {r.seat_label(seat)}" if seat is not None else ""
-        text = f"I have no candidate called {name} on record{where}."
+        what = "seat or candidate" if seat is None and match.said and " " in match.said.strip() else "candidate"
+        text = f"I have no {what} called {name} on record{where}."
         suggestions = self.person_index.suggest(match.said)
         if seat is not None:
             named = [c.name for c in seat.candidates]
