@@ -15,6 +15,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz, process
 
 from handlers.answers.names import Word
+from knowledge.lexicon.numbers import PLACES as NUMBER_PLACES
 
 # A misspelt question word is read as the nearest one scoring this with fuzz.ratio
 # ("majorty" 93, "turnot" 92, "vots" 89, "recont" 92); shorter words must be exact.
@@ -241,8 +242,8 @@ def _topic(terms: Sequence[str]) -> str | None:
     return None
 
 
-PLACES = {"second": 2, "2nd": 2, "runner": 2, "runnerup": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-          "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
+# "first" is left out: "who came first" is the winner, and "first" also means "for the first time".
+PLACES = {**{word: n for word, n in NUMBER_PLACES.items() if n > 1}, "runner": 2, "runnerup": 2}
 
 
 def _place(terms: Sequence[str], signals: set[str]) -> int | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.lexicon.parties import PARTY_ALIASES
+from knowledge.lexicon.parties import ORDINARY_WORD_ALIASES, PARTY_ALIASES, TYPED_ALIASES
 from knowledge.lexicon.seatnames import SEAT_ALIASES, all_constituency_names
 from knowledge.lexicon.text import fold
 
@@ -427,24 +427,6 @@ def complete_names(key: str, full: list[tuple[str, str]], words: list[tuple[str,
 
 # ----- parties -----
 
-# Aliases that are ordinary words in lower case ("con", "brexit" in "say about brexit"): not parties in a question.
-_LOWERCASE_AMBIGUOUS = frozenset({"con", "lab", "ind", "pc", "sf", "brexit", "reform", "respect", "speaker",
-                                  "the speaker", "cpa", "liberal", "grn"})
-# How people write parties in questions besides `knowledge.lexicon.parties.PARTY_ALIASES`.
-_EXTRA_PARTY_ALIASES: dict[str, tuple[str, ...]] = {
-    "Conservative": ("tory party", "the tories", "conservative party"),
-    "Liberal Democrat": ("libdem", "lib-dem", "lib dems", "liberals democrats", "liberal dems"),
-    "Monster Raving Loony Party": ("loony", "loonies", "raving loony", "official monster raving loony"),
-    "Scottish National Party": ("nationalists",),
-    "Green": ("green", "greens"),
-    "Brexit Party": ("brexit party",),
-    "Reform UK": ("reform uk",),
-    "Independent": ("independent", "independents"),
-    "Alliance": ("alliance",),
-    "UKIP": ("ukip",),
-}
-
-
 @dataclass(frozen=True, slots=True)
 class PartyMatch:
     party: str
@@ -460,7 +442,7 @@ class PartyIndex:
         for canonical, aliases in PARTY_ALIASES.items():
             for alias in (canonical, *aliases):
                 self._add(alias, canonical)
-        for canonical, aliases in _EXTRA_PARTY_ALIASES.items():
+        for canonical, aliases in TYPED_ALIASES.items():
             for alias in aliases:
                 self._add(alias, canonical, force=True)
         self.max_words = max(len(k) for k in self.exact)
@@ -468,7 +450,7 @@ class PartyIndex:
 
     def _add(self, alias: str, canonical: str, force: bool = False) -> None:
         words = tuple(w.text for w in tokenize(alias))
-        if not words or (not force and " ".join(words) in _LOWERCASE_AMBIGUOUS):
+        if not words or (not force and " ".join(words) in ORDINARY_WORD_ALIASES):
             return
         self.exact.setdefault(words, canonical)
         if words[0] == "the" and len(words) > 1:

@@ -8,21 +8,15 @@ from __future__ import annotations
 from handlers.answers import replies as r
 from handlers.answers.answer import Answer, ordered_sources
 from handlers.answers.national import Election, NationalResults, PartyTotal
-from knowledge.lexicon.parties import canonical_party
+from knowledge.lexicon.parties import canonical_party, party_noun
 
-# How a sentence names a party as the subject of "won" ("the Conservatives won", "Labour won").
-PARTY_SUBJECTS = {"Conservative": "the Conservatives", "Liberal Democrat": "the Liberal Democrats",
-                  "Scottish National Party": "the SNP", "Green": "the Greens", "Democratic Unionist Party": "the DUP",
-                  "Ulster Unionist Party": "the UUP", "Independent": "independents", "Speaker": "the Speaker",
-                  "Alliance": "the Alliance party", "Brexit Party": "the Brexit Party"}
 SHOWN_SEATS = 40
 SHOWN_SHARE = 1.0    # parties without seats are listed one by one from this share of the vote
 
 
 def subject(party: str) -> str:
     """'Conservative' -> 'the Conservatives'; 'Labour' -> 'Labour'."""
-    name = canonical_party(party) or party
-    return PARTY_SUBJECTS.get(name, name)
+    return party_noun(party)
 
 
 def capital(text: str) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.lexicon.parties import PARTY_NOUNS, canonical_party
+from knowledge.lexicon import parties
+from knowledge.lexicon.numbers import ordinal_word
+from knowledge.lexicon.parties import canonical_party
 from knowledge.lexicon.text import format_votes, name_key
 from knowledge.records import Candidate, Conflict, Provenance, Seat, Value
 
@@ -19,8 +21,6 @@ FIELD_NAMES: dict[str, str] = {
     "previous_majority": "previous majority", "outcome": "gain or hold", "previous_party": "party that held it before",
     "declared_at": "time of the declaration", "votes": "votes", "party": "party",
 }
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
 MAX_SENTENCE = 300
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 
@@ -55,8 +55,7 @@ def party(name: str | None) -> str:
 
 def party_noun(name: str | None) -> str:
     """A party as a sentence names it: 'the Conservatives', 'the SNP', 'Labour'."""
-    full = party(name)
-    return PARTY_NOUNS.get(full, full)
+    return parties.party_noun(name) if name else party(name)
 
 
 def sentence_start(text: str) -> str:
@@ -72,15 +71,9 @@ def stood_for(candidate_party: str | None) -> str:
     return f"stood for {party_noun(full)}" if candidate_party else "stood (party not given)"
 
 
-SHORT_PARTIES = {"Scottish National Party": "SNP", "Liberal Democrat": "Lib Dem", "Democratic Unionist Party": "DUP",
-                 "Ulster Unionist Party": "UUP", "Conservative": "Con", "Labour": "Lab",
-                 "Monster Raving Loony Party": "Loony"}
-
-
 def short_party(name: str | None) -> str:
     """A party's short name for long lists ('Scottish National Party' -> 'SNP')."""
-    full = party(name)
-    return SHORT_PARTIES.get(full, full)
+    return parties.short_name(name) if name else party(name)
 
 
 def same_party(a: str | None, b: str | None) -> bool:
@@ -88,7 +81,8 @@ def same_party(a: str | None, b: str | None) -> bool:
 
 
 def ordinal(position: int) -> str:
-    return ORDINALS[position - 1] if 0 < position <= len(ORDINALS) else f"{position}th"
+    """3 -> 'third'."""
+    return ordinal_word(position)
 
 
 def seat_label(seat: Seat) -> str:

@@ -43,11 +43,6 @@ def previous_election(year: int) -> int | None:
     return max(earlier) if earlier else None
 
 
-def next_election(year: int) -> int | None:
-    later = [y for y in GENERAL_ELECTIONS if y > year]
-    return min(later) if later else None
-
-
 # --- which contest an article reports ------------------------------------------------------------
 
 BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.IGNORECASE)

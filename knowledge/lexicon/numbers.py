@@ -11,8 +11,9 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1000}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
+ORDINALS: dict[str, int] = {word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)}
 
 _WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
 _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_SCALES)}))
@@ -20,8 +21,21 @@ _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_SCALES)}))
 # the lookahead skips words that cannot start one before trying the alternatives.
 NUMBER_WORDS = re.compile(
     rf"\b(?=[{_FIRST_LETTERS}])(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b", re.IGNORECASE)
-# Digits with optional thousands separators (comma, thin or plain space) and decimals.
-NUMBER_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\d])")
+
+
+def digit_ordinal(n: int) -> str:
+    """1 -> '1st', 2 -> '2nd', 11 -> '11th', 23 -> '23rd'."""
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def ordinal_word(n: int) -> str:
+    """3 -> 'third'; past the words, digits: 16 -> '16th'."""
+    return _ORDINAL_WORDS[n - 1] if 0 < n <= len(_ORDINAL_WORDS) else digit_ordinal(n)
+
+
+# Places as written in words or digits: 'third' and '3rd' -> 3.
+PLACES: dict[str, int] = {**ORDINALS, **{digit_ordinal(n): n for n in range(1, len(_ORDINAL_WORDS) + 1)}}
 
 
 def words_to_number(text: str) -> int | None:

@@ -1,96 +1,112 @@
-"""Party names: canonical names, the aliases people and newspapers use, and finding them in text."""
+"""Parties: one record per party with every way it is written, how answers name it, and finding it in text.
+
+`PARTIES` is the one table; `PARTY_ALIASES`, `PARTY_NOUNS`, `SHORT_NAMES`, `TYPED_ALIASES` and
+`COLUMN_ABBREVIATIONS` are views of it for the reader (articles, results tables) and the question side.
+A new party or a new way of writing one is one change to its row.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.lexicon.text import fold
 
-# canonical name -> aliases (matched case-insensitively unless listed in CASE_SENSITIVE_ALIASES)
-PARTY_ALIASES: dict[str, tuple[str, ...]] = {
-    "Labour": ("Labour Party", "Lab", "Welsh Labour", "Scottish Labour", "Labour and Co-operative",
-               "Labour Co-operative", "Labour Co-op", "Lab Co-op", "Labour and Co-operative Party"),
-    "Conservative": ("Conservatives", "Conservative Party", "Con", "Tory", "Tories",
-                     "Conservative and Unionist", "Conservative and Unionist Party", "Scottish Conservative",
-                     "Scottish Conservatives", "Welsh Conservative", "Welsh Conservatives"),
-    "Liberal Democrat": ("Liberal Democrats", "Lib Dem", "Lib Dems", "LibDem", "LibDems", "LD",
-                         "Scottish Liberal Democrats", "Welsh Liberal Democrats", "Scottish Liberal Democrat",
-                         "Welsh Liberal Democrat", "Liberal Democrat Party"),
-    "Scottish National Party": ("SNP", "Scottish Nationalists", "Scottish National"),
-    "Plaid Cymru": ("Plaid", "PC", "Plaid Cymru - The Party of Wales"),
-    "Green": ("Green Party", "Greens", "Grn", "Scottish Green", "Scottish Greens", "Scottish Green Party",
-              "Green Party of England and Wales", "Wales Green Party"),
-    "UKIP": ("UK Independence Party", "United Kingdom Independence Party"),
-    "Democratic Unionist Party": ("DUP", "Democratic Unionist", "Democratic Unionists"),
-    "Sinn Fein": ("Sinn Féin", "SF"),
-    "SDLP": ("Social Democratic and Labour Party", "Social Democratic & Labour Party"),
-    "Ulster Unionist Party": ("UUP", "Ulster Unionist", "Ulster Unionists"),
-    "Alliance": ("Alliance Party", "Alliance Party of Northern Ireland", "APNI"),
-    "Independent": ("Ind",),
-    "Brexit Party": ("Brexit", "The Brexit Party", "Brex"),
-    "People Before Profit": ("People Before Profit Alliance", "PBP", "PBPA"),
-    "Women's Equality Party": ("WEP", "Women's Equality"),
-    "Christian Party": ("Christian Party, Proclaiming Christ's Lordship", "Christian Party Proclaiming Christ's Lordship"),
-    "Monster Raving Loony Party": ("Official Monster Raving Loony Party", "Monster Raving Loony", "Loony Party", "MRLP"),
-    "Trade Unionist and Socialist Coalition": ("TUSC",),
-    "Socialist Party of Great Britain": ("The Socialist Party of Great Britain", "SPGB"),
-    "Christian Peoples Alliance": ("Christian Peoples Alliance Party", "Christian People's Alliance", "CPA"),
-    "English Democrats": ("English Democrat",),
-    "Yorkshire Party": ("The Yorkshire Party",),
-    "Social Democratic Party": ("SDP",),
-    "Liberal": ("Liberal Party",),
-    "British National Party": ("BNP",),
-    "Traditional Unionist Voice": ("TUV",),
-    "Mebyon Kernow": (),
-    "National Health Action Party": ("National Health Action",),
-    "Pirate Party": (),
-    "Animal Welfare Party": (),
-    "Workers Revolutionary Party": ("WRP",),
-    "Communist Party of Britain": (),
-    "Socialist Labour Party": (),
-    "Cannabis is Safer than Alcohol": ("Cannabis is Safer than Alcohol Party", "CISTA"),
-    "Aontú": ("Aontu",),
-    "Speaker": ("The Speaker", "Spk", "Speaker seeking re-election"),
-    "Independent Group for Change": ("Change UK", "The Independent Group for Change"),
-    "Reform UK": ("Reform", "RUK", "Reform UK Party", "Reform Party"),
-    "Workers Party of Britain": ("Workers Party", "WPB", "Workers' Party", "Workers' Party of Britain"),
-    "Heritage Party": (),
-    "Scottish Socialist Party": (),
-    "Respect": ("Respect Party",),
-}
 
-# How an answer names a party as a sentence's subject or object ("the Conservatives won 365 seats",
-# "gained from the SNP"); a party not listed is named as it is ("Labour", "Plaid Cymru", "Reform UK").
-PARTY_NOUNS: dict[str, str] = {
-    "Conservative": "the Conservatives", "Liberal Democrat": "the Liberal Democrats", "Scottish National Party": "the SNP",
-    "Green": "the Greens", "Democratic Unionist Party": "the DUP", "Ulster Unionist Party": "the UUP", "SDLP": "the SDLP",
-    "Brexit Party": "the Brexit Party", "Sinn Fein": "Sinn Féin", "Speaker": "the Speaker", "Independent": "independents",
-    "Liberal": "the Liberals", "British National Party": "the BNP", "Traditional Unionist Voice": "the TUV",
-    "Social Democratic Party": "the SDP", "English Democrats": "the English Democrats",
-    "Monster Raving Loony Party": "the Monster Raving Loony Party", "Yorkshire Party": "the Yorkshire Party",
-    "Women's Equality Party": "the Women's Equality Party", "Christian Party": "the Christian Party",
-    "Independent Group for Change": "Change UK",
-}
+@dataclass(frozen=True, slots=True)
+class Party:
+    """One party: its canonical name and how it is written and said.
+
+    - `aliases`: how newspapers and results files write it (matched case-insensitively unless listed
+      in `CASE_SENSITIVE_ALIASES`);
+    - `typed`: further lower-case forms people type in questions ("lib-dem", "loonies");
+    - `columns`: abbreviations seen only in a results table's party column ("ED", "Ref");
+    - `noun`: how an answer names it as a sentence's subject or object ("the Conservatives");
+      without one, its name ("Labour", "Plaid Cymru");
+    - `short`: its name in long lists ("SNP", "Con").
+    """
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    typed: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
+    noun: str | None = None
+    short: str | None = None
+
+
+PARTIES: tuple[Party, ...] = (
+    Party('Labour', aliases=('Labour Party', 'Lab', 'Welsh Labour', 'Scottish Labour', 'Labour and Co-operative', 'Labour Co-operative', 'Labour Co-op', 'Lab Co-op', 'Labour and Co-operative Party'), columns=('L', 'Lab Co-op', 'Lab/Co-op'), short='Lab'),
+    Party('Conservative', aliases=('Conservatives', 'Conservative Party', 'Con', 'Tory', 'Tories', 'Conservative and Unionist', 'Conservative and Unionist Party', 'Scottish Conservative', 'Scottish Conservatives', 'Welsh Conservative', 'Welsh Conservatives'), typed=('tory party', 'the tories', 'conservative party'), columns=('C', 'Con/Unionist'), noun='the Conservatives', short='Con'),
+    Party('Liberal Democrat', aliases=('Liberal Democrats', 'Lib Dem', 'Lib Dems', 'LibDem', 'LibDems', 'LD', 'Scottish Liberal Democrats', 'Welsh Liberal Democrats', 'Scottish Liberal Democrat', 'Welsh Liberal Democrat', 'Liberal Democrat Party'), typed=('libdem', 'lib-dem', 'lib dems', 'liberals democrats', 'liberal dems'), columns=('LDem', 'Lib Dem'), noun='the Liberal Democrats', short='Lib Dem'),
+    Party('Scottish National Party', aliases=('SNP', 'Scottish Nationalists', 'Scottish National'), typed=('nationalists',), noun='the SNP', short='SNP'),
+    Party('Plaid Cymru', aliases=('Plaid', 'PC', 'Plaid Cymru - The Party of Wales')),
+    Party('Green', aliases=('Green Party', 'Greens', 'Grn', 'Scottish Green', 'Scottish Greens', 'Scottish Green Party', 'Green Party of England and Wales', 'Wales Green Party'), typed=('green', 'greens'), columns=('Green', 'Gre', 'Grn', 'G'), noun='the Greens'),
+    Party('UKIP', aliases=('UK Independence Party', 'United Kingdom Independence Party'), typed=('ukip',), columns=('UKIP',)),
+    Party('Democratic Unionist Party', aliases=('DUP', 'Democratic Unionist', 'Democratic Unionists'), noun='the DUP', short='DUP'),
+    Party('Sinn Fein', aliases=('Sinn Féin', 'SF'), noun='Sinn Féin'),
+    Party('SDLP', aliases=('Social Democratic and Labour Party', 'Social Democratic & Labour Party'), noun='the SDLP'),
+    Party('Ulster Unionist Party', aliases=('UUP', 'Ulster Unionist', 'Ulster Unionists'), noun='the UUP', short='UUP'),
+    Party('Alliance', aliases=('Alliance Party', 'Alliance Party of Northern Ireland', 'APNI'), typed=('alliance',), columns=('All', 'Alli', 'Alliance'), noun='the Alliance party'),
+    Party('Independent', aliases=('Ind',), typed=('independent', 'independents'), columns=('Ind', 'Indep'), noun='independents'),
+    Party('Brexit Party', aliases=('Brexit', 'The Brexit Party', 'Brex'), typed=('brexit party',), columns=('BXP', 'Brx'), noun='the Brexit Party'),
+    Party('People Before Profit', aliases=('People Before Profit Alliance', 'PBP', 'PBPA'), columns=('PBP',)),
+    Party("Women's Equality Party", aliases=('WEP', "Women's Equality"), noun="the Women's Equality Party"),
+    Party('Christian Party', aliases=("Christian Party, Proclaiming Christ's Lordship", "Christian Party Proclaiming Christ's Lordship"), noun='the Christian Party'),
+    Party('Monster Raving Loony Party', aliases=('Official Monster Raving Loony Party', 'Monster Raving Loony', 'Loony Party', 'MRLP'), typed=('loony', 'loonies', 'raving loony', 'official monster raving loony'), columns=('Loony', 'OMRLP'), noun='the Monster Raving Loony Party', short='Loony'),
+    Party('Trade Unionist and Socialist Coalition', aliases=('TUSC',)),
+    Party('Socialist Party of Great Britain', aliases=('The Socialist Party of Great Britain', 'SPGB')),
+    Party('Christian Peoples Alliance', aliases=('Christian Peoples Alliance Party', "Christian People's Alliance", 'CPA')),
+    Party('English Democrats', aliases=('English Democrat',), columns=('ED', 'Eng Dem'), noun='the English Democrats'),
+    Party('Yorkshire Party', aliases=('The Yorkshire Party',), columns=('Yorks', 'YP'), noun='the Yorkshire Party'),
+    Party('Social Democratic Party', aliases=('SDP',), noun='the SDP'),
+    Party('Liberal', aliases=('Liberal Party',), columns=('Lib',), noun='the Liberals'),
+    Party('British National Party', aliases=('BNP',), noun='the BNP'),
+    Party('Traditional Unionist Voice', aliases=('TUV',), noun='the TUV'),
+    Party('Mebyon Kernow'),
+    Party('National Health Action Party', aliases=('National Health Action',)),
+    Party('Pirate Party'),
+    Party('Animal Welfare Party'),
+    Party('Workers Revolutionary Party', aliases=('WRP',)),
+    Party('Communist Party of Britain', columns=('COMM', 'Comm')),
+    Party('Socialist Labour Party', columns=('Soc Lab',)),
+    Party('Cannabis is Safer than Alcohol', aliases=('Cannabis is Safer than Alcohol Party', 'CISTA')),
+    Party('Aontú', aliases=('Aontu',), columns=('Aon',)),
+    Party('Speaker', aliases=('The Speaker', 'Spk', 'Speaker seeking re-election'), noun='the Speaker'),
+    Party('Independent Group for Change', aliases=('Change UK', 'The Independent Group for Change'), noun='Change UK'),
+    Party('Reform UK', aliases=('Reform', 'RUK', 'Reform UK Party', 'Reform Party'), typed=('reform uk',), columns=('Ref', 'RefUK', 'Reform UK')),
+    Party('Workers Party of Britain', aliases=('Workers Party', 'WPB', "Workers' Party", "Workers' Party of Britain")),
+    Party('Heritage Party'),
+    Party('Scottish Socialist Party', columns=('SSP',)),
+    Party('Respect', aliases=('Respect Party',)),
+)
+
+PARTY_ALIASES: dict[str, tuple[str, ...]] = {p.name: p.aliases for p in PARTIES}
+PARTY_NOUNS: dict[str, str] = {p.name: p.noun for p in PARTIES if p.noun}
+SHORT_NAMES: dict[str, str] = {p.name: p.short for p in PARTIES if p.short}
+TYPED_ALIASES: dict[str, tuple[str, ...]] = {p.name: p.typed for p in PARTIES if p.typed}
+COLUMN_ABBREVIATIONS: dict[str, str] = {abbr: p.name for p in PARTIES for abbr in p.columns}
 
 # Short forms that are ordinary words or initials in lower case: only their exact capitals count.
 CASE_SENSITIVE_ALIASES = frozenset({"Con", "Lab", "LD", "PC", "SF", "Ind", "Grn", "Brexit", "Plaid", "Reform",
                                     "Liberal", "Alliance", "Green", "Greens", "Independent", "Respect",
                                     "Speaker", "The Speaker", "CPA", "SDP", "WEP", "TUV", "WRP", "Brex", "RUK",
                                     "WPB", "Spk", "Workers Party"})
+# Of those, the ones a question (typed in lower case) uses as ordinary words ("con", "say about brexit"):
+# never a party in a question unless typed in a longer form.
+ORDINARY_WORD_ALIASES = frozenset({"con", "lab", "ind", "pc", "sf", "brexit", "reform", "respect", "speaker",
+                                   "the speaker", "cpa", "liberal", "grn"})
 
-# Short forms seen only in the party column of a results table, where a bare abbreviation can mean
-# nothing else; in running text they are ordinary words or initials ("ED", "Comm").
-COLUMN_ABBREVIATIONS: dict[str, str] = {
-    "ED": "English Democrats", "Eng Dem": "English Democrats", "COMM": "Communist Party of Britain",
-    "Comm": "Communist Party of Britain", "Green": "Green", "Gre": "Green", "Grn": "Green", "G": "Green",
-    "L": "Labour", "C": "Conservative", "LDem": "Liberal Democrat", "Lib Dem": "Liberal Democrat",
-    "Lib": "Liberal", "UKIP": "UKIP", "Ref": "Reform UK", "RefUK": "Reform UK", "Reform UK": "Reform UK",
-    "BXP": "Brexit Party", "Brx": "Brexit Party", "PBP": "People Before Profit", "All": "Alliance",
-    "Alli": "Alliance", "Alliance": "Alliance", "Aon": "Aontú", "Ind": "Independent", "Indep": "Independent",
-    "Yorks": "Yorkshire Party", "YP": "Yorkshire Party", "SSP": "Scottish Socialist Party",
-    "Soc Lab": "Socialist Labour Party", "Loony": "Monster Raving Loony Party", "OMRLP": "Monster Raving Loony Party",
-    "Lab Co-op": "Labour", "Lab/Co-op": "Labour", "Con/Unionist": "Conservative",
-}
+
+def party_noun(name: str) -> str:
+    """How a sentence names the party called `name` ("the Conservatives", "Labour")."""
+    full = canonical_party(name) or name
+    return PARTY_NOUNS.get(full, full)
+
+
+def short_name(name: str) -> str:
+    """The party's name in long lists ("Scottish National Party" -> "SNP")."""
+    full = canonical_party(name) or name
+    return SHORT_NAMES.get(full, full)
 
 
 def column_party(cell: str) -> str | None:
@@ -136,6 +152,7 @@ def canonical_party(name: str | None) -> str | None:
 
 
 def is_known_party(name: str) -> bool:
+    """Whether `name` is a party in the table (by its name or an alias)."""
     return _party_key(name) in _alias_table()
 
 

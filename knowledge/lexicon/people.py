@@ -8,8 +8,10 @@ from rapidfuzz import fuzz
 
 from knowledge.lexicon.text import fold
 
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "rt", "hon", "cllr",
-                    "prof", "professor", "rev", "baroness", "baron"})
+# Titles before a name, and the ones that tell a person's sex (for "she" and "he" further on).
+FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "lady", "dame", "baroness"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
+TITLES = FEMALE_TITLES | MALE_TITLES | frozenset({"mx", "dr", "rt", "hon", "cllr", "prof", "professor", "rev"})
 
 # Forms of one first name; each set is one name.
 _NICKNAMES: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
@@ -61,11 +63,6 @@ def same_first_name(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     return bool(_NICKNAME_GROUPS.get(a, frozenset()) & _NICKNAME_GROUPS.get(b, frozenset()))
-
-
-def surname_similarity(a: str, b: str) -> float:
-    """0-100: how alike two surnames are, ignoring case, accents and punctuation."""
-    return fuzz.ratio("".join(name_tokens(a)[-1:]), "".join(name_tokens(b)[-1:]))
 
 
 def same_person(a: str, b: str, *, misspelling: float = 80.0) -> bool:

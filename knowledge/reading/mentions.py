@@ -35,12 +35,6 @@ sdlp christian socialist nationalist unionist unionists republican nationalists
 cabinet assembly senedd holyrood stormont times news bbc itv sky press association prize nobel peace
 north south east west central upper lower greater new old st saint great high road street
 """.split())
-OFFICE_WORDS = frozenset("""
-mp mps mep msp am mla minister secretary chancellor leader deputy prime first shadow home foreign treasury
-president mayor councillor candidate challenger opponent rival incumbent member
-""".split())
-
-
 @dataclass(frozen=True, slots=True)
 class SeatMention:
     start: int

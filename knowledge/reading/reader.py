@@ -21,7 +21,7 @@ from knowledge.lexicon.elections import (
     previous_election,
 )
 from knowledge.lexicon.numbers import ORDINALS
-from knowledge.lexicon.people import same_person, strip_titles
+from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, same_person, strip_titles
 from knowledge.lexicon.text import fold
 from knowledge.reading import phrases as ph
 from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_header, split_sentences
@@ -36,8 +36,6 @@ MAX_VOTES = 200_000
 # News reports run to a few thousand words; past these bounds text is not read, and the report says so.
 MAX_READ_CHARS = 60_000
 MAX_SENTENCE_CHARS = 1_500
-_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "lady", "dame", "baroness"})
-_MALE_TITLES = frozenset({"mr", "sir", "lord"})
 _NOT_VOTES_AFTER = re.compile(
     r"^(?:'s)?\s*(?:per ?cent|percent|%|-?years?\b|-year|year-old|(?:[A-Z]\w+ )?seats?\b|(?:[A-Z]\w+ )?MPs?\b|"
     r"constituencies|voters|electors|doors|(?:-vote )?majority|people|members|councillors|hours|minutes|days|weeks|"
@@ -230,7 +228,7 @@ class _Reader:
     # -- people -------------------------------------------------------------------------------
     def _person(self, mention: PersonMention, *, create: bool) -> Person | None:
         title = (mention.title or "").lower()
-        female = True if title in _FEMALE_TITLES else False if title in _MALE_TITLES else None
+        female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
         name = mention.name
         if mention.title and len(mention.words) >= 2:
             # "Ms Dent Coad" is a surname with a title; "Lady Victoria Borwick" a full name.
