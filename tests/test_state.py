@@ -80,3 +80,10 @@ def test_settings_read_the_state_db_and_shard_count_from_the_environment() -> No
                                  dotenv=Path("/nonexistent"))
     assert settings.state_db == Path("/tmp/x/state.sqlite3") and settings.shard_count == 3
     assert Settings.from_env({}, dotenv=Path("/nonexistent")).state_db.name == "state.sqlite3"
+
+
+def test_settings_read_the_message_content_flag_and_name_retired_variables() -> None:
+    settings = Settings.from_env({"DISCORD_MESSAGE_CONTENT": "1", "DISCORD_ADMIN_ROLE_ID": "123",
+                                  "DISCORD_ANSWER_CHANNEL_IDS": ""}, dotenv=Path("/nonexistent"))
+    assert settings.message_content and settings.retired == ("DISCORD_ADMIN_ROLE_ID",)
+    assert not Settings.from_env({}, dotenv=Path("/nonexistent")).message_content

@@ -31,7 +31,8 @@ from discord.ext import commands
 from discord.http import HTTPClient, Route
 
 from handlers.app.service import EngineFactory, KnowledgeService
-from handlers.app.settings import Settings
+from handlers.app.settings import RETIRED_VARIABLES, Settings
+from handlers.app.state import BotState
 from handlers.discord_ui.cogs import EXTENSIONS
 from handlers.discord_ui.cogs.checks import NotAdmin
 from handlers.discord_ui.cogs.common import NO_MENTIONS, send_ephemeral
@@ -93,18 +94,23 @@ def without_voice() -> None:
 
 
 class ElectionBot(commands.Bot):
-    """The election results bot. `engine_factory` replaces the engine (tests); options go to commands.Bot."""
+    """The election results bot. `engine_factory` replaces the engine (tests); options go to commands.Bot.
+
+    `state` holds each server's settings (admin role, answer channels, results channel) and rate limits
+    in SQLite (`settings.state_db`), never in process memory.
+    """
 
     def __init__(self, settings: Settings, *, service: KnowledgeService | None = None,
                  engine_factory: EngineFactory | None = None, sync_on_start: bool = True,
                  load_knowledge: bool = True, **options: Any) -> None:
         without_voice()
         intents = discord.Intents.default()
-        intents.message_content = bool(settings.answer_channel_ids)  # privileged: only when needed
+        intents.message_content = settings.message_content  # privileged: only when the operator says so
         super().__init__(command_prefix=commands.when_mentioned, intents=intents, help_command=None,
                          allowed_mentions=NO_MENTIONS, tree_cls=ElectionTree, **options)
         self.settings = settings
         self.service = service or KnowledgeService(settings, engine_factory)
+        self.state = BotState(settings.state_db)
         self.sync_on_start = sync_on_start
         self.load_knowledge = load_knowledge
         configure_rest(settings.api_base)
@@ -112,6 +118,8 @@ class ElectionBot(commands.Bot):
             route_gateway(self.http, settings.gateway_url)
 
     async def setup_hook(self) -> None:
+        for name in self.settings.retired:
+            log.warning("%s is no longer read: each server sets its own with %s", name, RETIRED_VARIABLES[name])
         if self.load_knowledge:
             await self.service.start()
         for extension in EXTENSIONS:
@@ -127,6 +135,10 @@ class ElectionBot(commands.Bot):
         guild = discord.Object(id=guild_id)
         self.tree.copy_global_to(guild=guild)
         return await self.tree.sync(guild=guild)
+
+    async def close(self) -> None:
+        await super().close()  # the cogs are unloaded first; nothing uses the state after this
+        self.state.close()
 
     async def on_ready(self) -> None:
         log.info("Logged in as %s (%s) in %d servers", self.user, self.user.id if self.user else "?",
@@ -218,7 +230,7 @@ async def serve(settings: Settings, bot: ElectionBot | None = None) -> int:
         return 1
     except discord.PrivilegedIntentsRequired:
         log.error("Answer channels need the Message Content intent: enable it in the Developer Portal "
-                  "(Bot → Privileged Gateway Intents) or unset DISCORD_ANSWER_CHANNEL_IDS")
+                  "(Bot → Privileged Gateway Intents) or unset DISCORD_MESSAGE_CONTENT")
         return 1
     except UNREACHABLE as error:
         log.error("%s", unreachable_text(settings, error))

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from discord.http import Route
-from fake_discord import ADMIN_ROLE_ID, GUILD_ID, TOKEN, FakeDiscord
+from fake_discord import GUILD_ID, TOKEN, FakeDiscord
 from fake_engine import FakeEngine
 
 from handlers.app.settings import DEFAULT_API_BASE, PROJECT_DIR, Settings
@@ -69,7 +69,7 @@ def settings(fake: FakeDiscord, tmp_path: Path, knowledge_dir: Path, sample_db: 
     shutil.copy(sample_db, db_path)
     return Settings(token=TOKEN, db_path=db_path, knowledge_dir=knowledge_dir,
                     state_db=tmp_path / "var" / "state.sqlite3", guilds_dir=tmp_path / "var" / "guilds",
-                    test_guild_id=GUILD_ID, admin_role_id=ADMIN_ROLE_ID, api_base=fake.api_base,
+                    test_guild_id=GUILD_ID, api_base=fake.api_base,
                     gateway_url=fake.gateway_url)
 
 

@@ -12,6 +12,11 @@ PATCH/GET /webhooks/{app}/{token}/messages/@original; POST /webhooks/{app}/{toke
 POST /channels/{id}/messages (JSON or multipart); POST /channels/{id}/typing.
 Outside the API: GET /attachments/{name} serves files registered with `serve_attachment`.
 
+Servers: `guild_ids` (the first, GUILD_ID, by default; OTHER_GUILD_ID too where a test adds it), each
+with a general and an answer channel and an admin role (`general_channel`, `answer_channel`,
+`admin_role`). As Discord does, a message that does not mention the bot reaches it without content
+unless it identified with the Message Content intent.
+
 Gateway (/gateway): HELLO, HEARTBEAT/HEARTBEAT_ACK, IDENTIFY → READY + GUILD_CREATE, RESUME →
 missed events replayed + RESUMED (or INVALID_SESSION when `resumable` is False), RECONNECT on
 request, and dropping the connection. Plain text frames are sent even when the client asks for
@@ -47,8 +52,12 @@ GUILD_ID = 900000000000000010
 CHANNEL_ID = 900000000000000011
 ANSWER_CHANNEL_ID = 900000000000000012
 ADMIN_ROLE_ID = 900000000000000013
+# A second server (`FakeDiscord.guild_ids`), on the other shard of two: its channels and role follow the
+# same pattern as the first's (id + 1: general, + 2: ask-the-bot, + 3: Election admins).
+OTHER_GUILD_ID = 900000000004194324
 OTHER_BOT_ID = 900000000000000014
 
+MESSAGE_CONTENT_INTENT = 1 << 15
 MANAGE_GUILD = 1 << 5
 ADMINISTRATOR = 1 << 3
 MEMBER_PERMISSIONS = 0x0000_0640_6B3F_BE41 & ~(MANAGE_GUILD | ADMINISTRATOR)  # an ordinary member
@@ -69,6 +78,18 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
     """JSON with `Content-Type: application/json` exactly (discord.py compares it verbatim)."""
     return web.Response(status=status, body=json.dumps(data).encode(),
                         headers={"Content-Type": "application/json", **(headers or {})})
+
+
+def general_channel(guild_id: int) -> int:
+    return guild_id + 1
+
+
+def answer_channel(guild_id: int) -> int:
+    return guild_id + 2
+
+
+def admin_role(guild_id: int) -> int:
+    return guild_id + 3
 
 
 def user(user_id: int, name: str, *, bot: bool = False) -> dict:
@@ -163,6 +184,8 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.guild_members: list[dict] = []
+        self.guild_ids: list[int] = [GUILD_ID]  # the servers the bot is in (READY and GUILD_CREATE)
+        self.intents = 0  # what the client's last IDENTIFY asked for
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -381,11 +404,15 @@ class FakeDiscord:
         attachments = [{"id": str(self.new_id()), "filename": name, "size": len(data),
                         "url": f"{self.base_url}/attachments/{name}", "proxy_url": f"{self.base_url}/attachments/{name}"}
                        for _, name, data in files]
-        return {"id": str(self.new_id()), "channel_id": str(channel_id), "guild_id": str(GUILD_ID),
+        return {"id": str(self.new_id()), "channel_id": str(channel_id), "guild_id": str(self.guild_of(int(channel_id))),
                 "author": user(BOT_ID, "ElectionBot", bot=True), "content": body.get("content") or "",
                 "timestamp": now_iso(), "edited_timestamp": None, "tts": False, "mention_everyone": False,
                 "mentions": [], "mention_roles": [], "attachments": attachments, "embeds": body.get("embeds") or [],
                 "pinned": False, "type": 0, "flags": int(body.get("flags") or 0), **extra}
+
+    def guild_of(self, channel_id: int) -> int:
+        """The server a channel of the fake belongs to (the first server for channels it does not know)."""
+        return next((g for g in self.guild_ids if channel_id in (general_channel(g), answer_channel(g))), GUILD_ID)
 
     async def _callback(self, record: Recorded, interaction_id: str, token: str) -> web.Response:
         body = record.json or {}
@@ -444,10 +471,12 @@ class FakeDiscord:
                 await ws.close(code=4004, message=b"Authentication failed.")
                 return
             self.identify_count += 1
+            self.intents = int(data.get("intents") or 0)
             self.session = Session(id=f"session-{self.new_id()}")
             self._ws = ws
             await self._send_dispatch("READY", self._ready_payload())
-            await self._send_dispatch("GUILD_CREATE", self.guild_payload())
+            for guild_id in self.guild_ids:
+                await self._send_dispatch("GUILD_CREATE", self.guild_payload(guild_id))
         elif op == 6:  # RESUME
             self.resume_count += 1
             session = self.session
@@ -463,25 +492,27 @@ class FakeDiscord:
     def _ready_payload(self) -> dict:
         # resume_gateway_url is a path the fake does not serve: RESUME must go to DISCORD_GATEWAY_URL.
         return {"v": 10, "user": {**user(BOT_ID, "ElectionBot", bot=True), "verified": True, "mfa_enabled": False},
-                "guilds": [{"id": str(GUILD_ID), "unavailable": True}], "session_id": self.session.id,  # type: ignore[union-attr]
+                "guilds": [{"id": str(g), "unavailable": True} for g in self.guild_ids], "session_id": self.session.id,  # type: ignore[union-attr]
                 "resume_gateway_url": f"ws://{HOST}:{self.port}/not-the-gateway", "shard": [0, 1],
                 "application": {"id": str(APP_ID), "flags": 0}, "private_channels": [], "relationships": []}
 
-    def guild_payload(self) -> dict:
+    def guild_payload(self, guild_id: int = GUILD_ID) -> dict:
         def role(role_id: int, name: str, permissions: int, position: int) -> dict:
             return {"id": str(role_id), "name": name, "permissions": str(permissions), "position": position,
                     "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}
 
         def channel(channel_id: int, name: str, position: int) -> dict:
-            return {"id": str(channel_id), "type": 0, "name": name, "position": position, "guild_id": str(GUILD_ID),
+            return {"id": str(channel_id), "type": 0, "name": name, "position": position, "guild_id": str(guild_id),
                     "permission_overwrites": [], "nsfw": False, "parent_id": None, "topic": None,
                     "last_message_id": None, "rate_limit_per_user": 0}
 
-        return {"id": str(GUILD_ID), "name": "Fake Guild", "icon": None, "owner_id": str(OWNER_ID),
+        return {"id": str(guild_id), "name": "Fake Guild" if guild_id == GUILD_ID else f"Fake Guild {guild_id % 1000}",
+                "icon": None, "owner_id": str(OWNER_ID),
                 "unavailable": False, "large": False, "member_count": 4, "joined_at": now_iso(),
-                "roles": [role(GUILD_ID, "@everyone", MEMBER_PERMISSIONS, 0),
-                          role(ADMIN_ROLE_ID, "Election admins", MEMBER_PERMISSIONS, 1)],
-                "channels": [channel(CHANNEL_ID, "general", 0), channel(ANSWER_CHANNEL_ID, "ask-the-bot", 1)],
+                "roles": [role(guild_id, "@everyone", MEMBER_PERMISSIONS, 0),
+                          role(admin_role(guild_id), "Election admins", MEMBER_PERMISSIONS, 1)],
+                "channels": [channel(general_channel(guild_id), "general", 0),
+                             channel(answer_channel(guild_id), "ask-the-bot", 1)],
                 "members": [self.member(BOT_ID, "ElectionBot", bot=True)], "threads": [], "stage_instances": [],
                 "guild_scheduled_events": [], "soundboard_sounds": [], "voice_states": [], "presences": [],
                 "emojis": [], "stickers": [], "features": [], "premium_tier": 0, "verification_level": 0,
@@ -512,12 +543,22 @@ class FakeDiscord:
     async def dispatch(self, event: str, data: dict, *, timeout: float = 5.0) -> None:
         """Send a DISPATCH event; while the client is disconnected it is kept for its RESUME."""
         await self.wait_until(lambda: self.session is not None, timeout, "an identified session")
+        if event == "MESSAGE_CREATE":
+            data = self.as_delivered(data)
         assert self.session is not None
         if not self.connected:
             self.session.seq += 1
             self.session.events.append({"op": 0, "t": event, "s": self.session.seq, "d": data})
             return
         await self._send_dispatch(event, data)
+
+    def as_delivered(self, message: dict) -> dict:
+        """A message as Discord delivers it: without the Message Content intent, a server message that
+        does not mention the bot comes with no content, embeds or attachments."""
+        if self.intents & MESSAGE_CONTENT_INTENT or not message.get("guild_id") or any(
+                m.get("id") == str(BOT_ID) for m in message.get("mentions") or []):
+            return message
+        return {**message, "content": "", "embeds": [], "attachments": []}
 
     async def drop_connection(self, code: int = 4000) -> None:
         """Close the gateway connection as Discord does when it restarts a node (the client resumes)."""
@@ -535,23 +576,25 @@ class FakeDiscord:
 
     def interaction(self, name: str, options: list[dict] | None = None, *, kind: int = 2,
                     user_id: int = USER_ID, permissions: int = MEMBER_PERMISSIONS, roles: tuple[int, ...] = (),
-                    resolved: dict | None = None, channel_id: int = CHANNEL_ID) -> dict:
-        """An INTERACTION_CREATE payload for slash command `name` (kind 4: autocomplete)."""
-        command = next((c for c in self.commands.get(GUILD_ID, []) + self.commands.get(None, [])
+                    resolved: dict | None = None, channel_id: int | None = None, guild_id: int = GUILD_ID) -> dict:
+        """An INTERACTION_CREATE payload for slash command `name` (kind 4: autocomplete), in server
+        `guild_id` (channel: that server's general channel unless given)."""
+        channel_id = general_channel(guild_id) if channel_id is None else channel_id
+        command = next((c for c in self.commands.get(guild_id, []) + self.commands.get(None, [])
                         if c["name"] == name), None)
         data: dict = {"id": command["id"] if command else str(self.new_id()), "name": name, "type": 1,
-                      "options": options or [], "guild_id": str(GUILD_ID)}
+                      "options": options or [], "guild_id": str(guild_id)}
         if resolved:
             data["resolved"] = resolved
         return {
             "id": str(self.new_id()), "application_id": str(APP_ID), "type": kind, "data": data,
-            "guild_id": str(GUILD_ID), "guild": {"id": str(GUILD_ID), "locale": "en-GB", "features": []},
+            "guild_id": str(guild_id), "guild": {"id": str(guild_id), "locale": "en-GB", "features": []},
             "channel_id": str(channel_id),
-            "channel": {"id": str(channel_id), "type": 0, "name": "general", "guild_id": str(GUILD_ID),
+            "channel": {"id": str(channel_id), "type": 0, "name": "general", "guild_id": str(guild_id),
                         "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
             "member": self.member(user_id, f"user{user_id % 1000}", roles=roles, permissions=permissions),
             "token": f"itoken-{self.new_id()}-{'x' * 40}", "version": 1, "app_permissions": str(APP_PERMISSIONS),
-            "locale": "en-GB", "guild_locale": "en-GB", "entitlements": [], "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "locale": "en-GB", "guild_locale": "en-GB", "entitlements": [], "authorizing_integration_owners": {"0": str(guild_id)},
             "context": 0, "attachment_size_limit": 10 * 1024 * 1024,
         }
 
@@ -563,17 +606,39 @@ class FakeDiscord:
                 for name, value in values.items() if value is not None]
 
     async def slash(self, command: str, /, *, timeout: float = 5.0, permissions: int = MEMBER_PERMISSIONS,
-                    roles: tuple[int, ...] = (), **options: Any) -> Recorded:
+                    roles: tuple[int, ...] = (), guild_id: int = GUILD_ID, **options: Any) -> Recorded:
         """Dispatch `/command option=value …` as an ordinary member; the request carrying the reply."""
-        payload = self.interaction(command, self.options(**options), permissions=permissions, roles=roles)
+        payload = self.interaction(command, self.options(**options), permissions=permissions, roles=roles,
+                                   guild_id=guild_id)
         await self.dispatch("INTERACTION_CREATE", payload)
         return await self.wait_reply(payload["token"], timeout=timeout)
 
+    async def subcommand(self, group: str, sub: str, options: list[dict] | None = None, *,
+                         permissions: int = ADMIN_PERMISSIONS, roles: tuple[int, ...] = (),
+                         resolved: dict | None = None, guild_id: int = GUILD_ID, timeout: float = 10.0) -> Recorded:
+        """Dispatch `/group sub …` (as an admin unless `permissions` say otherwise); the reply."""
+        payload = self.interaction(group, [{"name": sub, "type": 1, "options": options or []}],
+                                   permissions=permissions, roles=roles, resolved=resolved, guild_id=guild_id)
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return await self.wait_reply(payload["token"], timeout=timeout)
+
+    def role_option(self, name: str, guild_id: int, role_id: int) -> tuple[dict, dict]:
+        """A role option and its `resolved` part (the role as the guild's payload describes it)."""
+        role = next(r for r in self.guild_payload(guild_id)["roles"] if r["id"] == str(role_id))
+        return {"name": name, "type": 8, "value": str(role_id)}, {"roles": {str(role_id): role}}
+
+    def channel_option(self, name: str, guild_id: int, channel_id: int) -> tuple[dict, dict]:
+        """A channel option and its `resolved` part."""
+        channel = {"id": str(channel_id), "type": 0, "name": f"channel-{channel_id % 1000}", "guild_id": str(guild_id),
+                   "position": 1, "permission_overwrites": [], "nsfw": False, "parent_id": None,
+                   "permissions": str(ADMIN_PERMISSIONS)}
+        return {"name": name, "type": 7, "value": str(channel_id)}, {"channels": {str(channel_id): channel}}
+
     def message_event(self, content: str, *, author_id: int = USER_ID, channel_id: int = CHANNEL_ID,
-                      mentions: list[int] | None = None, bot: bool = False) -> dict:
+                      mentions: list[int] | None = None, bot: bool = False, guild_id: int = GUILD_ID) -> dict:
         """A MESSAGE_CREATE payload; `<@id>` in the content is listed in `mentions` like Discord does."""
         mentioned = mentions if mentions is not None else [int(m) for m in re.findall(r"<@!?(\d+)>", content)]
-        return {"id": str(self.new_id()), "channel_id": str(channel_id), "guild_id": str(GUILD_ID),
+        return {"id": str(self.new_id()), "channel_id": str(channel_id), "guild_id": str(guild_id),
                 "author": user(author_id, f"user{author_id % 1000}", bot=bot),
                 "member": {k: v for k, v in self.member(author_id, "member").items() if k != "user"},
                 "content": content, "timestamp": now_iso(), "edited_timestamp": None, "tts": False,

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 from conftest import running_bot, with_changes
-from fake_discord import ADMIN_PERMISSIONS, ADMIN_ROLE_ID, MEMBER_PERMISSIONS, FakeDiscord, Recorded
+from fake_discord import ADMIN_PERMISSIONS, ADMIN_ROLE_ID, GUILD_ID, MEMBER_PERMISSIONS, FakeDiscord, Recorded
 from fake_engine import FakeEngine
 
 from handlers.discord_ui.client import ElectionBot
@@ -50,6 +50,10 @@ async def test_reload_refused_for_a_member_without_manage_server(fake: FakeDisco
 
 
 async def test_the_admin_role_may_reload(fake: FakeDiscord, bot: ElectionBot) -> None:
+    before = await fake.slash("reload", permissions=MEMBER_PERMISSIONS, roles=(ADMIN_ROLE_ID,))
+    assert "Manage Server" in before.text(), "no admin role until the server sets one"
+    option, resolved = fake.role_option("role", GUILD_ID, ADMIN_ROLE_ID)
+    await fake.subcommand("settings", "admin-role", [option], resolved=resolved)
     payload = fake.interaction("reload", permissions=MEMBER_PERMISSIONS, roles=(ADMIN_ROLE_ID,))
     await fake.dispatch("INTERACTION_CREATE", payload)
     reply = await fake.wait_reply(payload["token"])

@@ -5,14 +5,14 @@ import asyncio
 import logging
 
 from conftest import running_bot, with_changes
-from fake_discord import ANSWER_CHANNEL_ID, BOT_ID, GUILD_ID, OWNER_ID, TOKEN, USER_ID, FakeDiscord
+from fake_discord import BOT_ID, GUILD_ID, OWNER_ID, TOKEN, USER_ID, FakeDiscord
 from fake_engine import FakeEngine
 
 from handlers.discord_ui.client import ElectionBot, RedactToken, route_gateway, sync_commands
 
 EXPECTED = {"result", "winner", "compare", "national", "margin", "recounts", "candidate", "closest", "party", "ask",
-            "sources", "about", "reload", "article", "feed", "results"}
-ADMIN_COMMANDS = {"reload", "article", "feed", "results"}
+            "sources", "about", "reload", "article", "feed", "results", "settings"}
+ADMIN_COMMANDS = {"reload", "article", "feed", "results", "settings"}
 MESSAGE_CONTENT = 1 << 15
 MANAGE_GUILD = "32"
 
@@ -28,7 +28,7 @@ async def test_login_identify_and_guild_sync(fake: FakeDiscord, bot: ElectionBot
     assert all(r.headers.get("Authorization") == f"Bot {TOKEN}" for r in fake.requests)
     identify = await fake.wait_gateway(2)
     assert identify["d"]["token"] == TOKEN
-    assert not identify["d"]["intents"] & MESSAGE_CONTENT, "no privileged intent without answer channels"
+    assert not identify["d"]["intents"] & MESSAGE_CONTENT, "no privileged intent unless DISCORD_MESSAGE_CONTENT"
     assert fake.gateway_paths[0].startswith("/gateway?") and "encoding=json" in fake.gateway_paths[0]
     assert bot.user is not None and bot.user.id == BOT_ID
     assert bot.get_guild(GUILD_ID) is not None
@@ -77,8 +77,8 @@ async def test_no_sync_without_test_guild(fake: FakeDiscord, settings) -> None:
     assert not any(r.method == "PUT" for r in fake.requests)
 
 
-async def test_message_content_intent_only_with_answer_channels(fake: FakeDiscord, settings) -> None:
-    changed = with_changes(settings, answer_channel_ids=frozenset({ANSWER_CHANNEL_ID}))
+async def test_message_content_intent_only_when_the_operator_says(fake: FakeDiscord, settings) -> None:
+    changed = with_changes(settings, message_content=True)
     async with running_bot(changed, engine_factory=FakeEngine):
         identify = await fake.wait_gateway(2)
     assert identify["d"]["intents"] & MESSAGE_CONTENT

@@ -63,8 +63,9 @@ async def test_messages_without_a_mention_and_from_bots_are_ignored(fake: FakeDi
 
 
 async def test_answer_channels_need_no_mention(fake: FakeDiscord, settings) -> None:
-    changed = with_changes(settings, answer_channel_ids=frozenset({ANSWER_CHANNEL_ID}))
-    async with running_bot(changed, engine_factory=FakeEngine):
+    async with running_bot(with_changes(settings, message_content=True), engine_factory=FakeEngine):
+        option, resolved = fake.channel_option("channel", GUILD_ID, ANSWER_CHANNEL_ID)
+        await fake.subcommand("settings", "answer-channel", [option], resolved=resolved)
         event = fake.message_event("who won Testville?", channel_id=ANSWER_CHANNEL_ID)
         await fake.dispatch("MESSAGE_CREATE", event)
         reply = await fake.wait_request("POST", MESSAGES)

@@ -4,8 +4,9 @@
 - `questions`: questions asked by mentioning the bot, or in the configured answer channels.
 - `admin`: /reload, /article add, and the owner's `@bot sync`.
 - `feeds`: /feed add|list|remove, /results channel, pages by address, the feed poller and results poster.
+- `settings`: /settings admin-role|answer-channel|show, each server's own (in the state database).
 - `checks` and `common` are shared helpers, not extensions.
 """
 
 EXTENSIONS: tuple[str, ...] = ("handlers.discord_ui.cogs.results", "handlers.discord_ui.cogs.questions", "handlers.discord_ui.cogs.admin",
-                                 "handlers.discord_ui.cogs.feeds")
+                                 "handlers.discord_ui.cogs.feeds", "handlers.discord_ui.cogs.settings")

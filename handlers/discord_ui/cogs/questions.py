@@ -1,9 +1,10 @@
 """Questions asked in channels: "@bot who won Ashfield?" gets a reply to that message.
 
 Mentions need no privileged intent: Discord sends the content of messages that mention the bot.
-Channels listed in `settings.answer_channel_ids` are answered without a mention; that needs the
-Message Content intent, which the bot asks for only when such channels are configured (enable it
-in the Developer Portal, Bot → Privileged Gateway Intents, or the bot cannot log in).
+A server's answer channels (`/settings answer-channel`, in the state database) are answered without a
+mention; that needs the Message Content intent, which the bot asks for only when the operator sets
+DISCORD_MESSAGE_CONTENT=1 (enable it in the Developer Portal too, Bot → Privileged Gateway Intents,
+or the bot cannot log in). Without it Discord sends such messages with no content and they are ignored.
 
 Messages from bots (including this one) are ignored, and messages that invoke one of the owner's
 prefix commands (`@bot sync`) are left to those commands.
@@ -48,26 +49,36 @@ class Questions(commands.Cog):
         # Replies in one channel go out in the order the questions came; channels don't wait on each other.
         self.channel_locks: dict[int, asyncio.Lock] = {}
 
-    def question_in(self, message: discord.Message) -> str | None:
-        """The question to answer in `message`, or None when the bot should stay quiet."""
+    def question_in(self, message: discord.Message) -> tuple[str, bool] | None:
+        """The question in `message` and whether it is asked only by being in an answer channel (no
+        mention), or None when the bot should stay quiet whatever the channel."""
         me = self.bot.user
         if me is None or message.author.bot or message.webhook_id is not None:
             return None
         question = question_from(message.content, me.id)
         if question is not None:
-            return question
-        if message.channel.id in self.bot.settings.answer_channel_ids:
-            text = " ".join(message.content.split())[:MAX_QUESTION]
-            return text or None
-        return None
+            return question, False
+        text = " ".join(message.content.split())[:MAX_QUESTION]
+        if not text or message.guild is None:
+            return None
+        return text, True
+
+    async def in_answer_channel(self, message: discord.Message) -> bool:
+        """Is the message's channel one of its server's answer channels (read from the state database)?"""
+        guild = message.guild
+        return guild is not None and await asyncio.to_thread(self.bot.state.is_answer_channel, guild.id,
+                                                             message.channel.id)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        question = self.question_in(message)
-        if question is None:
+        found = self.question_in(message)
+        if found is None:
             return
+        question, needs_answer_channel = found
         lock = self.channel_locks.setdefault(message.channel.id, asyncio.Lock())
         async with lock:  # taken before any await, so the lock's queue keeps arrival order
+            if needs_answer_channel and not await self.in_answer_channel(message):
+                return
             await self._answer(message, question)
 
     async def _answer(self, message: discord.Message, question: str) -> None:
