@@ -14,17 +14,15 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Literal, TypeVar
 
+from knowledge import fields as fields_registry
+
 Value = str | int | float
 
-# Seat-level fields, in the order answers list them.
-SEAT_FIELDS: tuple[str, ...] = (
-    "winner", "winner_party", "margin", "recounts", "turnout_percent", "electorate", "ballots",
-    "valid_votes", "invalid_votes", "previous_majority", "outcome", "previous_party", "declared_at",
-)
-# Candidate-level fields: "candidate" records that a source names the person at all.
-CANDIDATE_FIELDS: tuple[str, ...] = ("candidate", "party", "votes")
-NUMERIC_FIELDS = frozenset({"margin", "recounts", "electorate", "ballots", "valid_votes", "invalid_votes",
-                            "previous_majority", "votes"})
+# The fields' names, from the field registry (`knowledge.fields`), in the order answers list them.
+SEAT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields_registry.FIELDS)
+CANDIDATE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields_registry.CANDIDATE_FIELDS)
+NUMERIC_FIELDS = frozenset(f.name for f in (*fields_registry.FIELDS, *fields_registry.CANDIDATE_FIELDS)
+                           if f.kind is int)
 
 Origin = Literal["article", "official"]
 RecordType = TypeVar("RecordType", bound=type)

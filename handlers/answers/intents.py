@@ -15,6 +15,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz, process
 
 from handlers.answers.names import Word
+from knowledge.fields import FIELD_BY_SIGNAL
 from knowledge.lexicon.numbers import PLACES as NUMBER_PLACES
 
 # A misspelt question word is read as the nearest one scoring this with fuzz.ratio
@@ -81,11 +82,7 @@ _CORRECTABLE = sorted(w for w in SIGNALS if len(w) >= MIN_CORRECTION_LENGTH)
 
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning", "on"})
 YES_NO_STARTS = frozenset({"did", "was", "is", "has", "does", "were", "had", "have", "do"})
-# In order of precedence: "spoilt ballots" asks about rejected ballots, not all ballots.
-FIELD_SIGNALS: dict[str, str] = {
-    "turnout": "turnout_percent", "electorate": "electorate", "invalid": "invalid_votes", "valid": "valid_votes",
-    "ballots": "ballots", "declared": "declared_at", "recount": "recounts",
-}
+FIELD_SIGNALS = FIELD_BY_SIGNAL  # in order of precedence (see knowledge.fields)
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), s) for p, s in (
     (r"\bby how (?:many|much)\b", "margin"),
     (r"\bhow close\b", "margin"),

@@ -8,19 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from knowledge.fields import CANDIDATE_FIELDS, FIELDS
 from knowledge.lexicon import parties
 from knowledge.lexicon.numbers import ordinal_word
 from knowledge.lexicon.parties import canonical_party
 from knowledge.lexicon.text import format_votes, name_key
 from knowledge.records import Candidate, Conflict, Provenance, Seat, Value
 
-FIELD_NAMES: dict[str, str] = {
-    "winner": "winner", "winner_party": "winning party", "margin": "majority", "recounts": "number of recounts",
-    "turnout_percent": "turnout", "electorate": "electorate", "ballots": "number of ballots cast",
-    "valid_votes": "number of valid votes", "invalid_votes": "number of rejected ballots",
-    "previous_majority": "previous majority", "outcome": "gain or hold", "previous_party": "party that held it before",
-    "declared_at": "time of the declaration", "votes": "votes", "party": "party",
-}
+FIELD_NAMES: dict[str, str] = {f.name: f.noun for f in (*FIELDS, *CANDIDATE_FIELDS)}
 MAX_SENTENCE = 300
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 

@@ -10,16 +10,10 @@ from collections.abc import Sequence
 
 from handlers.answers import replies as r
 from handlers.answers.answer import Answer, ordered_sources
+from knowledge.fields import FIELDS
 from knowledge.records import Candidate, Provenance, Seat
 
-FIELD_SENTENCES: dict[str, str] = {
-    "turnout_percent": "Turnout in {seat} was {value}.",
-    "electorate": "{seat} had an electorate of {value}.",
-    "ballots": "{value} ballots were cast in {seat}.",
-    "valid_votes": "{seat} had {value} valid votes.",
-    "invalid_votes": "{value} ballots were rejected in {seat}.",
-    "declared_at": "The {seat} result was declared at {value}.",
-}
+FIELD_SENTENCES: dict[str, str] = {f.name: f.sentence for f in FIELDS if f.sentence}
 
 
 def seat_answer(intent: str, lead: str, seat: Seat, sources: Sequence[Provenance], facts: Sequence[str] = (),

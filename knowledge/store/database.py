@@ -26,9 +26,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from knowledge.fields import BY_NAME
 from knowledge.lexicon.elections import GENERAL_ELECTIONS, polling_day
 from knowledge.records import (
-    NUMERIC_FIELDS,
     SEAT_FIELDS,
     Candidate,
     Conflict,
@@ -119,7 +119,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     seat_columns: dict = {"id": int, "seat_key": str, "constituency": str, "election_year": int,
                           "by_election_day": str}
     for name in SEAT_FIELDS:
-        seat_columns[name] = int if name in NUMERIC_FIELDS else (float if name == "turnout_percent" else str)
+        seat_columns[name] = BY_NAME[name].kind
     seat_columns["files"] = str
     db["seats"].create(seat_columns, pk="id", if_not_exists=True)
     db["candidacies"].create({

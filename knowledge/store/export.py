@@ -1,12 +1,12 @@
 """The knowledge base as JSON, in the format of the evaluation's gold.json (with extra fields)."""
 from __future__ import annotations
 
+from knowledge.fields import FIELDS
 from knowledge.lexicon.elections import polling_day
 from knowledge.records import SEAT_FIELDS, Seat
 from knowledge.store.database import Knowledge
 
-EVAL_FIELDS = ("winner", "winner_party", "margin", "recounts", "turnout_percent", "electorate",
-               "previous_majority", "outcome", "previous_party")
+EVAL_FIELDS = tuple(f.name for f in FIELDS if f.scored)
 
 
 def election_date(seat: Seat) -> str | None:
