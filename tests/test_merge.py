@@ -237,3 +237,23 @@ def test_nicknames_link_article_names() -> None:
     seat = only_seat(facts)
     assert seat.get("winner") == "Rosemary Duffield" and seat.conflicts == []
     assert len(seat.candidates) == 2
+
+
+def test_articles_that_disagree_on_recounts_are_a_conflict_never_settled_by_the_larger_count() -> None:
+    """A larger tally is not truer: the later article's count is kept and the other shown beside it."""
+    seat = only_seat([
+        Fact("Kensington", 2017, "recounts", 5, article("roundup.txt", "2017-06-09")),
+        Fact("Kensington", 2017, "recounts", 3, article("report.txt", "2017-06-10")),
+    ])
+    assert seat.get("recounts") == 3
+    [conflict] = seat.conflicts
+    assert (conflict.field, conflict.kept, conflict.other) == ("recounts", 3, 5)
+
+
+def test_two_articles_agreeing_on_recounts_outweigh_one_larger_count() -> None:
+    seat = only_seat([
+        Fact("Kensington", 2017, "recounts", 2, article("one.txt")),
+        Fact("Kensington", 2017, "recounts", 2, article("two.txt")),
+        Fact("Kensington", 2017, "recounts", 4, article("three.txt", "2017-06-10")),
+    ])
+    assert seat.get("recounts") == 2 and seat.conflicts[0].other == 4

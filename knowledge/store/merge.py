@@ -205,9 +205,7 @@ def _conclude(field_name: str, claims: list[tuple[Value, Provenance]]
         support = groups[key]
         has_official = any(p.origin == "official" for _, p in support)
         latest = max((p.date or "" for _, p in support), default="")
-        # Recount tallies only grow through a night: a later, larger count supersedes an earlier one.
-        size = key if field_name == "recounts" and isinstance(key, int | float) else 0
-        return has_official, size, len({p.file for _, p in support}), latest
+        return has_official, len({p.file for _, p in support}), latest
 
     # Where every source agrees (the usual case) there is nothing to weigh.
     best = next(iter(groups)) if len(groups) == 1 else max(groups, key=strength)
