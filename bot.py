@@ -86,6 +86,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from knowledge.reading.explain import explain_article, explanation_text
+    from knowledge.store.files import HTML_SUFFIXES, read_capped
+    from knowledge.store.ingest import MAX_ARTICLE_BYTES, decode_article, html_article_text
+
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            data = read_capped(path, MAX_ARTICLE_BYTES)
+            text = html_article_text(data) if path.suffix.lower() in HTML_SUFFIXES else decode_article(data)
+        except (OSError, ValueError) as error:
+            print(f"error: {name}: {error}", file=sys.stderr)
+            status = 1
+            continue
+        print(explanation_text(explain_article(text, path.name)), end="\n\n")
+    return status
+
+
 def cmd_feed_poll(args: argparse.Namespace) -> int:
     import asyncio
 
@@ -218,6 +237,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH|URL",
                    help="an article file, a folder of articles, or a web page's address")
     p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("explain", help="show which sentence gave each fact of an article",
+                       description="Read article files as ingest does, without storing anything, and print each "
+                       "fact with the sentence it came from, then the sentences whose figures gave no fact.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="an article file (UTF-8 text or HTML)")
+    p.set_defaults(func=cmd_explain)
     p = sub.add_parser("feed", help="RSS and Atom feeds of news pages",
                        description="Read the new items of RSS or Atom feeds.").add_subparsers(
         dest="feed_command", metavar="ACTION", required=True, help="poll").add_parser(
