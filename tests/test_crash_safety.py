@@ -1,5 +1,10 @@
 """A writer killed with SIGKILL mid-way leaves the previous database exactly as it was, and the next
-write works without repair (the `.building` copy and the lock file left behind do not block it)."""
+write works without repair.
+
+A write to an existing database changes it in place under SQLite's rollback journal: a killed writer
+leaves a hot journal, which the next connection plays back (`load()` among them). A first write builds
+the database aside (`.building`); a killed one leaves no database. The lock file left behind does not
+block the next writer."""
 from __future__ import annotations
 
 import shutil
@@ -14,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from handlers.app.settings import PROJECT_DIR
+from knowledge.store.database import load
 from knowledge.store.ingest import ingest
 
 SAMPLES = sorted((PROJECT_DIR / "knowledge" / "articles").glob("*.txt"))
@@ -22,8 +28,9 @@ COPIES = 120  # of each sample article: an ingest of a few seconds
 
 
 def state(db: Path) -> tuple[str, list, list, list]:
-    """Integrity check result and every fact, seat and article row."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    """Integrity check result and every fact, seat and article row (as any reader finds them: a journal
+    left by a killed writer is played back first, which a read-only connection could not do)."""
+    conn = sqlite3.connect(f"file:{db}?mode=rw", uri=True)
     try:
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
         facts = conn.execute("SELECT seat_key, election_year, candidate, field, value, file FROM facts"
@@ -36,26 +43,26 @@ def state(db: Path) -> tuple[str, list, list, list]:
 
 
 def kill_during_write(command: list[str], db: Path, delay: float) -> tuple[int | None, bool]:
-    """Run `bot.py command…`; SIGKILL it `delay` s after its `.building` copy appears (or `delay` s after
-    the start when `delay` is negative: while it still reads its input). (exit status if it ended first,
-    whether the kill came while the copy was being built)."""
+    """Run `bot.py command…`; SIGKILL it `delay` s after it starts changing the database (its rollback
+    journal appears) (or `delay` s after the start when `delay` is negative: while it still reads its
+    input). (exit status if it ended first, whether the kill came while the write was under way)."""
     process = subprocess.Popen([sys.executable, str(PROJECT_DIR / "bot.py"), *command], cwd=PROJECT_DIR,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    building = db.with_name(f".{db.name}.{process.pid}.building")
+    journal = db.with_name(db.name + "-journal")
     try:
         if delay < 0:
             return process.wait(timeout=-delay), False
         deadline = time.monotonic() + 30
-        while not building.exists():
+        while not journal.exists():
             if process.poll() is not None:
                 return process.returncode, False
-            assert time.monotonic() < deadline, "the writer never started building"
+            assert time.monotonic() < deadline, "the writer never started writing"
             time.sleep(0.001)
         return process.wait(timeout=delay), True
     except subprocess.TimeoutExpired:
         process.send_signal(signal.SIGKILL)
         process.wait()
-        return None, building.exists()
+        return None, journal.exists()
 
 
 @pytest.fixture
@@ -77,16 +84,20 @@ def big_folder(tmp_path: Path) -> Path:
 
 def assert_killed_writes_leave_the_old_database(db: Path, command: list[str], delays: tuple[float, ...],
                                                  after: tuple | None = None) -> int:
-    """Kill the writer at each delay; the number of kills that hit it while it built the new copy."""
+    """Kill the writer at each delay; the number of kills that hit it while it changed the database."""
     old = state(db)
     assert old[0] == "ok"
     mid_write = 0
     for delay in delays:
-        status, building = kill_during_write(command, db, delay)
+        status, mid_way = kill_during_write(command, db, delay)
+        if status is None and mid_way:
+            # the killed writer left its journal (hot once it holds a page), which the bot's own load plays back
+            assert db.with_name(db.name + "-journal").exists()
+            assert len(load(db).seats) == len(old[2])
         now = state(db)
         assert now[0] == "ok", f"integrity check after a kill at {delay}s: {now[0]}"
         if status is None:
-            mid_write += building
+            mid_write += mid_way
             assert now[1:] == old[1:], f"killed at {delay}s, the database changed"
         else:  # finished before the kill: the complete new database, nothing in between
             assert status == 0 and (after is None or now[1:] == after[1:])
@@ -100,23 +111,25 @@ def test_sigkill_during_ingest_leaves_the_previous_database(before_db: Path, big
     shutil.copy(before_db, complete)
     ingest([big_folder], complete)
     command = ["ingest", str(big_folder), "--db", str(before_db)]
-    # Delay 0 kills the writer the moment its copy appears, so those kills land mid-write on any machine.
+    # Delay 0 kills the writer the moment it starts changing the database, so those kills land mid-write
+    # on any machine.
     killed = assert_killed_writes_leave_the_old_database(before_db, command, (-0.5, 0.0, 0.0, 0.01, 0.05),
                                                          after=state(complete))
-    assert killed >= 1, "no kill landed while the new copy was being built"
+    assert killed >= 1, "no kill landed while the write was under way"
 
     # the next ingest works without manual repair despite those leftovers and the lock file
     report = ingest([big_folder], before_db)
     assert report.seats_total == len(state(complete)[2])
     assert state(before_db)[1:] == state(complete)[1:]
     assert (tmp_path / "knowledge.sqlite3.lock").exists()
+    assert not (tmp_path / "knowledge.sqlite3-journal").exists()
 
 
 @pytest.mark.skipif(not OFFICIAL, reason="no official results CSV files in ../shared/data")
 def test_sigkill_during_import_results_leaves_the_previous_database(before_db: Path, tmp_path: Path) -> None:
     command = ["import-results", *map(str, OFFICIAL), "--db", str(before_db)]
     killed = assert_killed_writes_leave_the_old_database(before_db, command, (-0.4, 0.0, 0.0, 0.02))
-    assert killed >= 1, "no kill landed while the new copy was being built"
+    assert killed >= 1, "no kill landed while the write was under way"
     # the next write works
     report = ingest(SAMPLES, before_db)
     assert report.seats_total > 0 and state(before_db)[0] == "ok"
@@ -139,3 +152,33 @@ def test_copies_left_by_killed_writers_are_removed_by_the_next_write(before_db: 
     stale.write_bytes(b"half a database")
     ingest(SAMPLES, before_db, sync=True)
     assert not stale.exists()
+
+
+SMALL_CACHE_INGEST = """
+import sys
+import knowledge.store.database as database
+database.WRITER_CACHE_KIB = 64  # spill changed pages into the database file long before the commit
+from knowledge.store.ingest import ingest
+ingest([sys.argv[1]], sys.argv[2], parallel=False)
+"""
+
+
+def test_a_writer_killed_after_changing_the_file_is_rolled_back_by_the_next_load(before_db: Path,
+                                                                                 big_folder: Path) -> None:
+    old, old_bytes = state(before_db), before_db.read_bytes()
+    journal = before_db.with_name(before_db.name + "-journal")
+    process = subprocess.Popen([sys.executable, "-c", SMALL_CACHE_INGEST, str(big_folder), str(before_db)],
+                               cwd=PROJECT_DIR, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while before_db.read_bytes() == old_bytes:  # until the writer has changed pages of the file itself
+            assert process.poll() is None, "the write ended before it changed the file"
+            assert time.monotonic() < deadline, "the writer never changed the file"
+            time.sleep(0.002)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert journal.exists() and before_db.read_bytes() != old_bytes  # half a write, and its journal
+    assert len(load(before_db).seats) == len(old[2])  # a read-only connection would refuse this file
+    assert not journal.exists()
+    assert before_db.read_bytes() == old_bytes and state(before_db) == old

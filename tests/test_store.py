@@ -130,6 +130,23 @@ def test_a_write_that_fails_changes_nothing(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.building"))
 
 
+def test_a_failed_write_through_every_kind_of_change_changes_nothing(tmp_path: Path) -> None:
+    """Imports and the concluded tables are written with sqlite-utils' helpers too; none of them may
+    commit the write's transaction half-way."""
+    db = tmp_path / "kb.sqlite3"
+    with write(db) as writer:
+        add(writer, SAMPLES[0])
+    before = db.read_bytes()
+    row, report = report_of(SAMPLES[1])
+    with pytest.raises(RuntimeError), write(db) as writer:
+        writer.add_import("official.csv", "candidates", 2017, len(report.facts), "-", report.facts)
+        writer.remove_file(SAMPLES[0].name)
+        writer.conclude()
+        raise RuntimeError("the caller gave up after concluding")
+    assert db.read_bytes() == before
+    assert not list(tmp_path.glob("kb.sqlite3-journal"))
+
+
 def test_a_database_of_another_schema_version_is_refused_with_the_fix(tmp_path: Path) -> None:
     db = tmp_path / "kb.sqlite3"
     with write(db) as writer:
