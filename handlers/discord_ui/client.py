@@ -1,4 +1,4 @@
-"""The Discord bot: a `commands.Bot` around the knowledge service, and the two entry points bot.py uses.
+"""The Discord bot: a `commands.AutoShardedBot` around the knowledge service, and the two entry points bot.py uses.
 
 - `run_bot(settings)`: log in and answer until SIGINT or SIGTERM (a clean `bot.close()`).
 - `sync_commands(settings, guild_id, to_global)`: register the slash commands once (the owner's
@@ -93,11 +93,14 @@ def without_voice() -> None:
     discord.VoiceClient.warn_dave = False
 
 
-class ElectionBot(commands.Bot):
+class ElectionBot(commands.AutoShardedBot):
     """The election results bot. `engine_factory` replaces the engine (tests); options go to commands.Bot.
 
-    `state` holds each server's settings (admin role, answer channels, results channel) and rate limits
-    in SQLite (`settings.state_db`), never in process memory.
+    Sharded: `settings.shard_count` shards (DISCORD_SHARD_COUNT), or as many as Discord recommends
+    (GET /gateway/bot) when unset; `shard_ids=[…]` in the options runs only those shards, so several
+    processes can share the shards. `state` holds each server's settings (admin role, answer channels,
+    results channel) and rate limits in SQLite (`settings.state_db`), never in process memory, so every
+    shard and process sees the same.
     """
 
     def __init__(self, settings: Settings, *, service: KnowledgeService | None = None,
@@ -106,6 +109,7 @@ class ElectionBot(commands.Bot):
         without_voice()
         intents = discord.Intents.default()
         intents.message_content = settings.message_content  # privileged: only when the operator says so
+        options.setdefault("shard_count", settings.shard_count)
         super().__init__(command_prefix=commands.when_mentioned, intents=intents, help_command=None,
                          allowed_mentions=NO_MENTIONS, tree_cls=ElectionTree, **options)
         self.settings = settings
@@ -141,8 +145,8 @@ class ElectionBot(commands.Bot):
         self.state.close()
 
     async def on_ready(self) -> None:
-        log.info("Logged in as %s (%s) in %d servers", self.user, self.user.id if self.user else "?",
-                 len(self.guilds))
+        log.info("Logged in as %s (%s) in %d servers, shards %s of %s", self.user, self.user.id if self.user else "?",
+                 len(self.guilds), sorted(self.shards), self.shard_count)
 
     async def on_command_error(self, context: commands.Context, error: commands.CommandError) -> None:
         if isinstance(error, commands.CommandNotFound):

@@ -19,7 +19,9 @@ unless it identified with the Message Content intent.
 
 Gateway (/gateway): HELLO, HEARTBEAT/HEARTBEAT_ACK, IDENTIFY → READY + GUILD_CREATE, RESUME →
 missed events replayed + RESUMED (or INVALID_SESSION when `resumable` is False), RECONNECT on
-request, and dropping the connection. Plain text frames are sent even when the client asks for
+request, and dropping the connection. Shards: each IDENTIFY's `shard` [id, count] gets its own session
+with the servers Discord would give that shard ((guild_id >> 22) % count), and every event goes out on
+its server's shard; GET /gateway/bot recommends `shard_count` shards. Plain text frames are sent even when the client asks for
 zlib-stream compression (discord.py accepts both).
 
 Failure injection: `fail_next(method, path_regex, status)` answers the next matching request with a
@@ -159,8 +161,10 @@ class Failure:
 @dataclass
 class Session:
     id: str
+    shard: int = 0
     events: list[dict] = field(default_factory=list)  # every dispatch, with its sequence number
     seq: int = 0
+    socket: web.WebSocketResponse | None = None  # the connection now serving it (None: disconnected)
 
 
 class FakeDiscord:
@@ -177,8 +181,9 @@ class FakeDiscord:
         self.resumable = True
         self.identify_count = 0
         self.resume_count = 0
-        self.session: Session | None = None
-        self._ws: web.WebSocketResponse | None = None
+        self.sessions: dict[int, Session] = {}  # shard id -> its session (one shard unless the client shards)
+        self.shard_count = 1  # how many shards GET /gateway/bot recommends
+        self.shard_total = 1  # how many shards the client identified with
         self._ids = itertools.count(950_000_000_000_000_000)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
@@ -201,8 +206,9 @@ class FakeDiscord:
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
     async def stop(self) -> None:
-        if self._ws is not None and not self._ws.closed:
-            await self._ws.close()
+        for session in self.sessions.values():
+            if session.socket is not None and not session.socket.closed:
+                await session.socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -375,7 +381,7 @@ class FakeDiscord:
         ]
 
     async def _get_gateway(self, record: Recorded) -> web.Response:
-        return json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": {
+        return json_response({"url": self.gateway_url, "shards": self.shard_count, "session_start_limit": {
             "total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
 
     async def _get_me(self, record: Recorded) -> web.Response:
@@ -457,8 +463,9 @@ class FakeDiscord:
                 await self._on_gateway_payload(ws, payload)
                 await self._notify()
         finally:
-            if self._ws is ws:
-                self._ws = None
+            for session in self.sessions.values():
+                if session.socket is ws:
+                    session.socket = None
             await self._notify()
         return ws
 
@@ -472,28 +479,36 @@ class FakeDiscord:
                 return
             self.identify_count += 1
             self.intents = int(data.get("intents") or 0)
-            self.session = Session(id=f"session-{self.new_id()}")
-            self._ws = ws
-            await self._send_dispatch("READY", self._ready_payload())
-            for guild_id in self.guild_ids:
-                await self._send_dispatch("GUILD_CREATE", self.guild_payload(guild_id))
+            shard, self.shard_total = data.get("shard") or (0, 1)
+            session = self.sessions[shard] = Session(id=f"session-{self.new_id()}", shard=shard, socket=ws)
+            await self._send_dispatch(session, "READY", self._ready_payload(session))
+            for guild_id in self.guilds_of(shard):
+                await self._send_dispatch(session, "GUILD_CREATE", self.guild_payload(guild_id))
         elif op == 6:  # RESUME
             self.resume_count += 1
-            session = self.session
-            if not self.resumable or session is None or data.get("session_id") != session.id:
+            found = next((s for s in self.sessions.values() if s.id == data.get("session_id")), None)
+            if not self.resumable or found is None:
                 await ws.send_json({"op": 9, "d": False, "s": None, "t": None})
                 return
-            self._ws = ws
-            for event in session.events:
+            found.socket = ws
+            for event in found.events:
                 if event["s"] > (data.get("seq") or 0):
                     await ws.send_json(event)
-            await self._send_dispatch("RESUMED", {})
+            await self._send_dispatch(found, "RESUMED", {})
 
-    def _ready_payload(self) -> dict:
+    def shard_of(self, guild_id: int | str | None) -> int:
+        """The shard that receives a server's events, by Discord's rule (guild_id >> 22) % shards."""
+        return 0 if guild_id is None else (int(guild_id) >> 22) % self.shard_total
+
+    def guilds_of(self, shard: int) -> list[int]:
+        return [g for g in self.guild_ids if self.shard_of(g) == shard]
+
+    def _ready_payload(self, session: Session) -> dict:
         # resume_gateway_url is a path the fake does not serve: RESUME must go to DISCORD_GATEWAY_URL.
         return {"v": 10, "user": {**user(BOT_ID, "ElectionBot", bot=True), "verified": True, "mfa_enabled": False},
-                "guilds": [{"id": str(g), "unavailable": True} for g in self.guild_ids], "session_id": self.session.id,  # type: ignore[union-attr]
-                "resume_gateway_url": f"ws://{HOST}:{self.port}/not-the-gateway", "shard": [0, 1],
+                "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds_of(session.shard)],
+                "session_id": session.id, "resume_gateway_url": f"ws://{HOST}:{self.port}/not-the-gateway",
+                "shard": [session.shard, self.shard_total],
                 "application": {"id": str(APP_ID), "flags": 0}, "private_channels": [], "relationships": []}
 
     def guild_payload(self, guild_id: int = GUILD_ID) -> dict:
@@ -529,28 +544,32 @@ class FakeDiscord:
             data["permissions"] = str(permissions)
         return data
 
-    async def _send_dispatch(self, event: str, data: dict) -> None:
-        assert self.session is not None and self._ws is not None
-        self.session.seq += 1
-        payload = {"op": 0, "t": event, "s": self.session.seq, "d": data}
-        self.session.events.append(payload)
-        await self._ws.send_json(payload)
+    async def _send_dispatch(self, session: Session, event: str, data: dict) -> None:
+        """Send a dispatch on the session's connection; while it is disconnected, keep it for its RESUME."""
+        session.seq += 1
+        payload = {"op": 0, "t": event, "s": session.seq, "d": data}
+        session.events.append(payload)
+        if session.socket is not None and not session.socket.closed:
+            await session.socket.send_json(payload)
+
+    @property
+    def session(self) -> Session | None:
+        """Shard 0's session (the only one unless the client shards)."""
+        return self.sessions.get(0)
 
     @property
     def connected(self) -> bool:
-        return self._ws is not None and not self._ws.closed
+        session = self.session
+        return session is not None and session.socket is not None and not session.socket.closed
 
     async def dispatch(self, event: str, data: dict, *, timeout: float = 5.0) -> None:
-        """Send a DISPATCH event; while the client is disconnected it is kept for its RESUME."""
-        await self.wait_until(lambda: self.session is not None, timeout, "an identified session")
+        """Send a DISPATCH event on the shard of its server; while that shard is disconnected it is
+        kept for its RESUME."""
+        shard = self.shard_of(data.get("guild_id"))
+        await self.wait_until(lambda: shard in self.sessions, timeout, f"an identified session on shard {shard}")
         if event == "MESSAGE_CREATE":
             data = self.as_delivered(data)
-        assert self.session is not None
-        if not self.connected:
-            self.session.seq += 1
-            self.session.events.append({"op": 0, "t": event, "s": self.session.seq, "d": data})
-            return
-        await self._send_dispatch(event, data)
+        await self._send_dispatch(self.sessions[shard], event, data)
 
     def as_delivered(self, message: dict) -> dict:
         """A message as Discord delivers it: without the Message Content intent, a server message that
@@ -560,17 +579,20 @@ class FakeDiscord:
             return message
         return {**message, "content": "", "embeds": [], "attachments": []}
 
-    async def drop_connection(self, code: int = 4000) -> None:
+    async def drop_connection(self, code: int = 4000, shard: int = 0) -> None:
         """Close the gateway connection as Discord does when it restarts a node (the client resumes)."""
-        ws = self._ws
-        self._ws = None
+        session = self.sessions.get(shard)
+        ws = session.socket if session else None
+        if session is not None:
+            session.socket = None
         if ws is not None:
             await ws.close(code=code, message=b"fake: connection dropped")
 
-    async def request_reconnect(self) -> None:
+    async def request_reconnect(self, shard: int = 0) -> None:
         """Send op 7 RECONNECT, after which the client closes and resumes."""
-        assert self._ws is not None
-        await self._ws.send_json({"op": 7, "d": None, "s": None, "t": None})
+        socket = self.sessions[shard].socket
+        assert socket is not None
+        await socket.send_json({"op": 7, "d": None, "s": None, "t": None})
 
     # ---------------------------------------------------------------- events the tests send
 
