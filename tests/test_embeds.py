@@ -55,7 +55,9 @@ def test_huge_seat_answer_fits() -> None:
     within_limits(embed)
     assert embed.image.url == "attachment://result.png"
     names = [f.name for f in embed.fields]
-    assert names[0] == "Winner" and "Candidates" in names
+    assert "Candidates" not in names and names[0] == "Sources disagree"  # the chart shows the candidates
+    within_limits(answer_embed(answer))
+    assert "Candidates" in [f.name for f in answer_embed(answer).fields]  # without a chart, the text does
 
 
 def test_many_seats_fit() -> None:
@@ -63,20 +65,19 @@ def test_many_seats_fit() -> None:
     within_limits(answer_embed(Answer("closest", True, "closest", seats=seats)))
 
 
-def test_normal_result_shows_everything() -> None:
+def test_normal_result_without_chart_lists_the_candidates_once() -> None:
     p = Provenance("article", "a.txt", "2017-06-10", "s")
     seat = Seat("Kensington", 2017)
     seat.facts = {"winner": SeatFact("Emma Dent Coad", [p]), "winner_party": SeatFact("Labour", [p]),
                   "margin": SeatFact(20, [p]), "recounts": SeatFact(3, [p]), "turnout_percent": SeatFact(63.8, [p])}
     seat.candidates = [Candidate("Emma Dent Coad", "Labour", 16333, True, sources=[p]),
                        Candidate("Victoria Borwick", "Conservative", 16313, sources=[p])]
-    embed = answer_embed(Answer("Emma Dent Coad won.", True, "result", seat=seat))
+    embed = answer_embed(Answer("Emma Dent Coad won.", True, "winner", seat=seat))
     fields = {f.name: f.value for f in embed.fields}
     assert embed.title == "Kensington — 2017" and embed.description == "Emma Dent Coad won."
-    assert fields["Winner"] == "Emma Dent Coad (Labour)" and fields["Margin"] == "20 votes"
-    assert fields["Recounts"] == "3" and fields["Turnout"] == "63.8%"
     assert fields["Candidates"].splitlines() == ["✅ **Emma Dent Coad** — Labour — 16,333 votes (50.0%)",
                                                 "**Victoria Borwick** — Conservative — 16,313 votes (50.0%)"]
+    assert "Winner" not in fields and "Outcome" not in fields  # the lead names the winner; no outcome on record
     assert embed.footer.text == "Sources: article a.txt, 2017-06-10"
     assert embed.image.url is None
 

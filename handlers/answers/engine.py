@@ -516,6 +516,13 @@ class Engine:
     def about(self) -> Answer:
         return self.overview.about()
 
+    def previous_contest(self, seat: Seat) -> Seat | None:
+        """The general election before `seat`'s contest for the same seat on the same boundaries, if on record."""
+        found = self.contests.get(name_key(seat.constituency), [])
+        earlier = [s for s in found if contests.sort_key(s) < contests.sort_key(seat) and not s.by_election
+                   and compare.same_boundaries(s, seat)]
+        return earlier[-1] if earlier else None
+
     def help(self) -> Answer:
         return help_answer(self.overview.examples())
 

@@ -93,7 +93,7 @@ def _title(seat: Seat) -> str:
     return _shorten(f"{seat.constituency}{year}", 80)
 
 
-def render_result_chart(seat: Seat, *, max_rows: int = MAX_ROWS) -> bytes:
+def render_result_chart(seat: Seat, previous: Seat | None = None, *, max_rows: int = MAX_ROWS) -> bytes:
     """A PNG bar chart of the seat's candidates by votes (largest first); the winner's bar is marked."""
     rows = _rows(seat.candidates)
     hidden = max(0, len(rows) - max_rows)

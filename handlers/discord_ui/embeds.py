@@ -1,9 +1,11 @@
 """Answers as Discord embeds, always within Discord's limits whatever the data.
 
-`answer_embed` lays an `Answer` out (a seat's result as a table of candidates, lists of seats,
-suggestions, disagreements between sources, sources in the footer); `fit_embed` then clips any
-embed to the limits Discord enforces, so a huge seat (60 candidates, 5000-character names) can
-never make a reply fail.
+`answer_pages` lays an `Answer` out as one embed per page (its lead on every page, its detail lines
+spread over the pages, lists of seats, suggestions, disagreements between sources, sources in the
+footer); `answer_embed` is its first page. A seat's candidates are shown once: in the chart when
+one is attached, else as text. `fit_embed` then clips any embed to the limits Discord enforces, so
+a huge seat (60 candidates, 5000-character names) can never make a reply fail. Every text that
+comes from an article or page is made inert first (`handlers.discord_ui.inert`).
 """
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 import discord
 
 from handlers.answers.answer import Answer
+from handlers.answers.replies import candidate_line, same_party, short_party
 from handlers.discord_ui.chart import party_colour
+from handlers.discord_ui.inert import inert
 from knowledge.lexicon.text import format_votes
 from knowledge.records import Candidate, Provenance, Seat
 
@@ -51,7 +55,7 @@ def clip(text: str, limit: int) -> str:
 
 
 def _name(text: str | None) -> str:
-    return discord.utils.escape_markdown(clip(" ".join((text or "").split()), MAX_NAME))
+    return inert(clip(" ".join((text or "").split()), MAX_NAME))
 
 
 def chunk_lines(title: str, lines: Iterable[str], *, limit: int = FIELD_VALUE_LIMIT) -> list[Field]:
@@ -93,28 +97,42 @@ def candidate_lines(seat: Seat) -> list[str]:
     return lines
 
 
-def seat_fields(seat: Seat) -> list[Field]:
-    """Winner, margin, recounts, turnout and electorate (inline), then the candidates."""
+def outcome_text(seat: Seat, previous: Seat | None = None) -> str | None:
+    """'Con hold', 'Lab gain from Con': the sources' outcome, else worked out from the seat's previous
+    contest (same boundaries) where it is known; None when neither says."""
+    winning = seat.get("winner_party")
+    if not winning:
+        return None
+    outcome, before = seat.get("outcome"), seat.get("previous_party")
+    if outcome not in ("gain", "hold") and previous is not None and previous.get("winner_party"):
+        before = previous.get("winner_party")
+        outcome = "hold" if same_party(str(winning), str(before)) else "gain"
+    if outcome == "hold":
+        return f"{short_party(str(winning))} hold"
+    if outcome == "gain":
+        return f"{short_party(str(winning))} gain" + (f" from {short_party(str(before))}" if before else "")
+    return None
+
+
+def previous_text(previous: Seat) -> str | None:
+    """'2015: Con, majority 7,361' for the seat's previous contest."""
+    party = previous.get("winner_party")
+    if not party:
+        return None
+    margin = previous.get("margin")
+    return (f"{previous.election_year}: {_name(short_party(str(party)))}"
+            + (f", majority {format_votes(margin)}" if isinstance(margin, int) else ""))  # type: ignore[arg-type]
+
+
+def seat_fields(seat: Seat, previous: Seat | None = None) -> list[Field]:
+    """The outcome written out and the previous result (inline); the rest is in the answer's text."""
     fields: list[Field] = []
-    winner = seat.get("winner")
-    if winner is not None:
-        party = seat.get("winner_party")
-        fields.append(Field("Winner", _name(str(winner)) + (f" ({_name(str(party))})" if party else ""), True))
-    for key, label in (("margin", "Margin"), ("recounts", "Recounts"), ("turnout_percent", "Turnout"),
-                       ("electorate", "Electorate"), ("outcome", "Outcome")):
-        value = seat.get(key)
-        if value is None:
-            continue
-        if key == "turnout_percent":
-            text = f"{value}%"
-        elif key == "margin":
-            text = f"{format_votes(value)} votes"  # type: ignore[arg-type]
-        elif isinstance(value, int | float):
-            text = format_votes(value)
-        else:
-            text = _name(str(value))
-        fields.append(Field(label, text, True))
-    fields.extend(chunk_lines("Candidates", candidate_lines(seat)))
+    outcome = outcome_text(seat, previous)
+    if outcome:
+        fields.append(Field("Outcome", _name(outcome), True))
+    before = previous_text(previous) if previous is not None else None
+    if before:
+        fields.append(Field("Previous result", before, True))
     return fields
 
 
@@ -154,7 +172,7 @@ def sources_footer(sources: Iterable[Provenance]) -> str | None:
 def answer_title(answer: Answer) -> str:
     if answer.seat is not None:
         year = f" — {answer.seat.election_year}" if answer.seat.election_year else ""
-        return f"{answer.seat.constituency}{year}"
+        return inert(f"{answer.seat.constituency}{year}")
     if not answer.answered:
         return "I can't answer that"
     return {"about": "About this bot", "help": "Help", "closest": "Closest results",
@@ -182,22 +200,68 @@ def fit_lines(lines: Iterable[str], limit: int) -> str:
     return "\n".join(out)
 
 
+def detail_lines(answer: Answer, *, chart: bool = False) -> list[str]:
+    """The answer's detail lines as shown, made inert; with a chart, the candidate lines it replaces are left out."""
+    lines = list(answer.details)
+    if chart and answer.seat is not None:
+        listed = {candidate_line(c, answer.seat) for c in answer.seat.candidates}
+        kept = [line for line in lines if line not in listed]
+        if len(kept) < len(lines):
+            kept.append("The candidates' votes and shares are in the chart below.")
+        lines = kept
+    return [inert(line) for line in lines if line]
+
+
+def page_lines(lines: list[str], limit: int) -> list[list[str]]:
+    """Whole lines grouped into pages of at most `limit` characters (a longer line is clipped)."""
+    pages: list[list[str]] = [[]]
+    used = 0
+    for line in lines:
+        line = clip(line, limit)
+        if pages[-1] and used + len(line) + 1 > limit:
+            pages.append([])
+            used = 0
+        pages[-1].append(line)
+        used += len(line) + 1
+    return pages
+
+
 def answer_description(answer: Answer, limit: int = ANSWER_TEXT_LIMIT) -> str:
-    """The answer's lead and details (its sources go in the footer)."""
-    return fit_lines([answer.lead, *answer.details], limit)
+    """The answer's lead and details on one page (its sources go in the footer)."""
+    return fit_lines([inert(answer.lead), *detail_lines(answer)], limit)
 
 
-def answer_embed(answer: Answer, *, chart: bool = False) -> discord.Embed:
-    """The embed for an answer; with `chart`, it shows attachment://result.png as its image."""
+def answer_embed(answer: Answer, *, chart: bool = False, previous: Seat | None = None) -> discord.Embed:
+    """The first page of an answer; with `chart`, it shows attachment://result.png as its image."""
+    return answer_pages(answer, chart=chart, previous=previous)[0]
+
+
+def answer_pages(answer: Answer, *, chart: bool = False, previous: Seat | None = None,
+                 limit: int = ANSWER_TEXT_LIMIT) -> list[discord.Embed]:
+    """An answer as pages: each repeats the lead and the fields, and carries the next detail lines."""
+    lead = clip(inert(answer.lead), limit // 2)
+    groups = page_lines(detail_lines(answer, chart=chart), limit - len(lead) - 1)
+    pages = [_page(answer, "\n".join([lead, *group]), chart, previous) for group in groups]
+    if len(pages) > 1:
+        for number, page in enumerate(pages, 1):
+            footer = f"Page {number} of {len(pages)}" + (f" · {page.footer.text}" if page.footer.text else "")
+            page.set_footer(text=clip(footer, FOOTER_LIMIT))
+    return pages
+
+
+def _page(answer: Answer, description: str, chart: bool, previous: Seat | None) -> discord.Embed:
     colour = ANSWERED_COLOUR if answer.answered else REFUSED_COLOUR
     if answer.seat is not None and answer.seat.get("winner_party"):
         colour = discord.Colour.from_rgb(*party_colour(str(answer.seat.get("winner_party"))))
-    embed = discord.Embed(title=answer_title(answer), description=answer_description(answer) or BLANK, colour=colour)
+    embed = discord.Embed(title=answer_title(answer), description=description or BLANK, colour=colour)
     fields: list[Field] = []
     if answer.seat is not None:
-        fields += seat_fields(answer.seat)
+        fields += seat_fields(answer.seat, previous)
+        lists_candidates = any(candidate_line(c, answer.seat) in answer.details for c in answer.seat.candidates)
+        if not chart and not lists_candidates:
+            fields += chunk_lines("Candidates", candidate_lines(answer.seat))
         fields += chunk_lines("Sources disagree", conflict_lines(answer.seat))
-    if answer.seats:
+    if answer.seats and not answer.details:  # an answer with details lists its seats there
         fields += chunk_lines("Seats", seat_list_lines(answer.seats))
     if answer.suggestions:
         fields += chunk_lines("Did you mean", [_name(s) for s in answer.suggestions[:20]])

@@ -118,6 +118,9 @@ class FakeEngine:
         self.calls.append(("help", ()))
         return Answer("Ask me who won a seat.", True, "help")
 
+    def previous_contest(self, seat: Seat) -> Seat | None:
+        return None
+
     def complete_seats(self, text: str, limit: int = 25) -> list[str]:
         self.calls.append(("complete_seats", (text, limit)))
         return [f"Seat {i} {text} " + "x" * 150 for i in range(60)]  # ignores the limits on purpose

@@ -38,7 +38,8 @@ async def test_everyone_in_a_mention_reply_pings_no_one(fake: FakeDiscord, bot: 
     before = len(fake.requests)
     await fake.dispatch("MESSAGE_CREATE", fake.message_event(f"<@{BOT_ID}> @everyone <@{OTHER_BOT_ID}> hi"))
     reply = await fake.wait_request("POST", MESSAGES, after=before)
-    assert "@everyone" in reply.text()
+    assert "@\u200beveryone" in reply.text() and "@everyone" not in reply.text()  # shown, and inert
+    assert f"<@{OTHER_BOT_ID}>" not in reply.text()
     assert reply.json["allowed_mentions"]["parse"] == []
 
 

@@ -22,11 +22,12 @@ async def test_result_kensington(fake: FakeDiscord, real_bot: ElectionBot) -> No
     assert not reply.ephemeral
     [embed] = reply.embeds
     assert embed["title"] == "Kensington — 2017"
-    assert field(embed, "Winner") == "Emma Dent Coad (Labour)"
-    assert field(embed, "Margin") == "20 votes" and field(embed, "Recounts") == "3"
-    candidates = field(embed, "Candidates")
-    assert "✅ **Emma Dent Coad** — Labour — 16,333 votes" in candidates
-    assert "Borwick** — Conservative — 16,313 votes" in candidates
+    assert embed["description"].startswith("Emma Dent Coad (Labour) won Kensington (2017) with 16,333 votes, "
+                                            "a majority of 20 over Victoria Borwick (Conservative).")
+    assert field(embed, "Outcome") == "Lab gain from Con"
+    # the candidates once: in the chart, not in the text as well
+    assert "Borwick" not in field(embed, "Candidates") and "16,313" not in embed["description"]
+    assert "Winner" not in [f["name"] for f in embed.get("fields", [])]
     assert "000_fef51d309493ca4a.txt" in embed["footer"]["text"]
     assert embed["image"]["url"] == "attachment://result.png"
     assert reply.files[0][1] == "result.png" and reply.files[0][2].startswith(PNG_MAGIC)

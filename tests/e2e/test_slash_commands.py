@@ -24,11 +24,8 @@ async def test_result_is_an_embed_with_candidates_and_chart(fake: FakeDiscord, b
     assert reply.path.endswith("/callback") and reply.json["type"] == 4 and not reply.ephemeral
     [embed] = reply.embeds
     assert embed["title"] == "Testville — 2017"
-    fields = {f["name"]: f["value"] for f in embed["fields"]}
-    assert fields["Winner"] == "Ann Able (Labour)"
-    assert fields["Margin"] == "1,234 votes" and fields["Recounts"] == "1"
-    assert "✅ **Ann Able** — Labour — 20,000 votes" in fields["Candidates"]
-    assert "Bob Baker" in fields["Candidates"] and "Cy Cole** — Green — votes not reported" in fields["Candidates"]
+    fields = {f["name"]: f["value"] for f in embed.get("fields", [])}
+    assert "Candidates" not in fields and "Winner" not in fields  # the chart shows the candidates, once
     assert embed["footer"]["text"] == "Sources: article testville.txt, 2017-06-09"
     assert embed["image"]["url"] == "attachment://result.png"
     [(_, filename, data)] = reply.files
@@ -79,7 +76,7 @@ async def test_unknown_seat_is_refused_ephemerally_with_suggestions(fake: FakeDi
 
 async def test_everyone_in_an_answer_pings_no_one(fake: FakeDiscord, bot: ElectionBot) -> None:
     reply = await fake.slash("ask", question="@everyone @here <@&1> who won?")
-    assert "@everyone" in reply.text()
+    assert "@\u200beveryone" in reply.text() and "@everyone" not in reply.text() and "<@&1>" not in reply.text()
     mentions = reply.json["data"]["allowed_mentions"]
     assert mentions["parse"] == [] and not mentions.get("replied_user")
 

@@ -2,7 +2,8 @@
 
 Every engine call and chart runs in a worker thread. An interaction is answered directly when the
 answer is ready within `DEFER_AFTER` seconds; otherwise it is deferred ("thinking…") first, so
-Discord always hears back within its 3 second limit.
+Discord always hears back within its 3 second limit. An answer longer than one embed page is sent
+with buttons that turn its pages (`handlers.discord_ui.pages`).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import asyncio
 import io
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import discord
 from discord import app_commands
@@ -18,7 +19,9 @@ from discord import app_commands
 from handlers.answers.answer import Answer
 from handlers.app.service import EngineLike, KnowledgeService
 from handlers.discord_ui.chart import render_result_chart
-from handlers.discord_ui.embeds import CHART_FILENAME, answer_embed, clip
+from handlers.discord_ui.embeds import CHART_FILENAME, answer_pages, clip
+from handlers.discord_ui.pages import PagesView
+from knowledge.records import Seat
 
 log = logging.getLogger(__name__)
 
@@ -30,14 +33,20 @@ MAX_CHOICE_LENGTH = 100
 
 @dataclass(slots=True)
 class Reply:
-    """A ready-to-send reply: an embed, maybe a chart, and whether only the asker should see it."""
+    """A ready-to-send reply: an embed (the first of its `pages`), maybe a chart, and whether only the
+    asker should see it."""
 
     embed: discord.Embed
     chart: bytes | None = None
     ephemeral: bool = False
+    pages: list[discord.Embed] = field(default_factory=list)
 
     def file(self) -> discord.File | None:
         return discord.File(io.BytesIO(self.chart), filename=CHART_FILENAME) if self.chart else None
+
+    def view(self, asker_id: int) -> PagesView | None:
+        """Page buttons for `asker_id` when the reply has more than one page."""
+        return PagesView(self.pages, asker_id) if len(self.pages) > 1 else None
 
 
 def wants_chart(answer: Answer) -> bool:
@@ -46,20 +55,27 @@ def wants_chart(answer: Answer) -> bool:
     return seat is not None and any(c.votes is not None for c in seat.candidates)
 
 
-async def build_reply(answer: Answer) -> Reply:
-    """The embed for `answer`, with the seat's chart rendered off the event loop when there is one."""
+async def build_reply(answer: Answer, previous: Seat | None = None) -> Reply:
+    """The pages for `answer`, with the seat's chart rendered off the event loop when there is one;
+    `previous` is the seat's contest before, for the outcome and the chart."""
     chart = None
     if wants_chart(answer) and answer.seat is not None:
         try:
-            chart = await asyncio.to_thread(render_result_chart, answer.seat)
+            chart = await asyncio.to_thread(render_result_chart, answer.seat, previous)
         except Exception:  # noqa: BLE001 - an answer without its chart is still an answer
             log.exception("Could not draw the chart for %s", answer.seat.constituency)
-    return Reply(answer_embed(answer, chart=chart is not None), chart, ephemeral=not answer.answered)
+    pages = answer_pages(answer, chart=chart is not None, previous=previous)
+    return Reply(pages[0], chart, ephemeral=not answer.answered, pages=pages)
+
+
+def with_previous(engine: EngineLike, answer: Answer) -> tuple[Answer, Seat | None]:
+    """The answer and, for an answer about one seat, that seat's previous contest on record."""
+    return answer, engine.previous_contest(answer.seat) if answer.seat is not None else None
 
 
 async def answer_reply(service: KnowledgeService, call: Callable[[EngineLike], Answer]) -> Reply:
-    answer = await service.ask(call)
-    return await build_reply(answer)
+    answer, previous = await service.ask(lambda engine: with_previous(engine, call(engine)))
+    return await build_reply(answer, previous)
 
 
 async def send_interaction_reply(interaction: discord.Interaction, reply: Reply) -> None:
@@ -68,10 +84,17 @@ async def send_interaction_reply(interaction: discord.Interaction, reply: Reply)
     kwargs: dict = {"embed": reply.embed, "ephemeral": reply.ephemeral, "allowed_mentions": NO_MENTIONS}
     if file is not None:
         kwargs["file"] = file
+    view = reply.view(interaction.user.id)
+    if view is not None:
+        kwargs["view"] = view
     if interaction.response.is_done():
-        await interaction.followup.send(**kwargs)
+        sent = await interaction.followup.send(**kwargs, wait=True)
+        if view is not None:
+            view.bind(sent.edit)
     else:
         await interaction.response.send_message(**kwargs)
+        if view is not None:
+            view.bind(interaction.edit_original_response)
 
 
 async def respond(interaction: discord.Interaction, service: KnowledgeService,

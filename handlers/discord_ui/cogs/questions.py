@@ -21,6 +21,7 @@ from discord.ext import commands
 
 from handlers.discord_ui.cogs.common import NO_MENTIONS, answer_reply
 from handlers.discord_ui.embeds import message_embed
+from handlers.discord_ui.pages import PagesView
 
 if TYPE_CHECKING:
     from handlers.discord_ui.client import ElectionBot
@@ -93,14 +94,19 @@ class Questions(commands.Cog):
             await self._reply(message, message_embed("Something went wrong", "I couldn't answer that; the error "
                                                      "has been logged.", error=True))
             return
-        await self._reply(message, reply.embed, reply.file())
+        await self._reply(message, reply.embed, reply.file(), reply.view(message.author.id))
 
-    async def _reply(self, message: discord.Message, embed: discord.Embed, file: discord.File | None = None) -> None:
+    async def _reply(self, message: discord.Message, embed: discord.Embed, file: discord.File | None = None,
+                     view: PagesView | None = None) -> None:
         kwargs: dict = {"embed": embed, "mention_author": False, "allowed_mentions": NO_MENTIONS}
         if file is not None:
             kwargs["file"] = file
+        if view is not None:
+            kwargs["view"] = view
         try:
-            await message.reply(**kwargs)
+            sent = await message.reply(**kwargs)
+            if view is not None:
+                view.bind(sent.edit)
         except discord.HTTPException as error:
             log.warning("Could not reply in channel %s: %s %s", message.channel.id, error.status, error.text)
 

@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from handlers.discord_ui.cogs.common import Reply, respond, respond_with
 from handlers.discord_ui.cogs.options import Candidate, Election, Party, Seat
-from handlers.discord_ui.embeds import answer_embed
+from handlers.discord_ui.embeds import answer_pages
 from handlers.discord_ui.seats_chart import render_seats_chart
 from knowledge.lexicon.elections import GENERAL_ELECTIONS
 
@@ -90,7 +90,8 @@ class Results(commands.Cog):
                 chart = await asyncio.to_thread(render_seats_chart, chart_data)
             except Exception:  # noqa: BLE001 - an answer without its chart is still an answer
                 log.exception("Could not draw the seats chart for %s", election)
-        return Reply(answer_embed(answer, chart=chart is not None), chart, ephemeral=not answer.answered)
+        pages = answer_pages(answer, chart=chart is not None)
+        return Reply(pages[0], chart, ephemeral=not answer.answered, pages=pages)
 
     @app_commands.command(name="margin")
     @app_commands.choices(year=YEAR_CHOICES)
