@@ -84,3 +84,11 @@ def test_an_election_not_on_record_lists_those_that_are(engine: Engine) -> None:
 def test_a_by_election_not_on_record_is_not_the_general_election(engine: Engine) -> None:
     answer = engine.ask("who won the Kensington by-election")
     assert not answer.answered and "Buchan" not in answer.text and "by-election" in answer.lead
+
+
+@pytest.mark.parametrize("question", ["how many votes did Bob Xyzzy get in 2017",
+                                      "how many votes did B. Qwertyuiop get in 2019"])
+def test_votes_of_someone_not_on_record_are_not_the_national_vote(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered and answer.intent == "unknown_person"
+    assert "Conservative" not in answer.text

@@ -254,6 +254,29 @@ def test_surname_shared_by_two_people_is_ambiguous(people):
     assert {p.name for p in match.people} == {"Liz Evans", "Mark Evans"}
 
 
+@pytest.mark.parametrize(("question", "name"), [
+    ("how many votes did bob hcarlesworth get", "Robert Charlesworth"),   # first two letters swapped
+    ("how many votes did bob harlesworth get", "Robert Charlesworth"),    # first letter dropped
+    ("how many votes did bob kharlesworth get", "Robert Charlesworth"),   # first letter changed
+    ("how many votes did bob ccharlesworth get", "Robert Charlesworth"),  # first letter doubled
+])
+def test_a_slip_at_a_surnames_first_letter_is_still_a_typo(people, question, name):
+    match = person(people, question)
+    assert match.status == "found" and match.person.name == name
+
+
+def test_initials_with_a_misspelt_surname_find_the_person_not_everyone_with_that_initial():
+    index = PersonIndex([
+        _seat_with("Aldridge-Brownhills", 2010, ("R.C.S. Shepherd", "Conservative", []),
+                   ("C.S. Rowe", "Labour", []), ("S.J. Cass", "UKIP", [])),
+        _seat_with("Lincoln", 2010, ("R.M.B. West", "BNP", []), ("J.S. Ward", "Labour", [])),
+    ])
+    assert person(index, "how many votes did r.c.s. shepherd get").person.name == "R.C.S. Shepherd"
+    assert person(index, "how many votes did r.c.s. hsepherd get").person.name == "R.C.S. Shepherd"
+    # an initial alone names nobody, so an unknown surname is unknown, not everyone with a middle "s"
+    assert person(index, "how many votes did j.s. qwertyuiop get").status == "unknown"
+
+
 def test_seat_scope_resolves_and_restricts(people):
     assert person(people, "how many votes did owen get", seat="Ynys Môn").person.name == "Albert Owen"
     # A first name alone counts only inside the named seat.

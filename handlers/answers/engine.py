@@ -30,6 +30,7 @@ from handlers.answers.overview import Overview, help_answer
 from handlers.answers.person_index import Person, PersonIndex, PersonMatch, names_match
 from handlers.answers.question import Question, QuestionReader
 from handlers.answers.when import When
+from knowledge.collector import cycle_collector_paused
 from knowledge.lexicon.seatnames import BOUNDARY_SETS, is_known_seat
 from knowledge.lexicon.text import name_key
 from knowledge.records import Candidate, Seat
@@ -43,6 +44,14 @@ class Engine:
     """Answers questions and commands from one loaded `Knowledge`."""
 
     def __init__(self, knowledge: Knowledge) -> None:
+        with cycle_collector_paused():
+            self._build(knowledge)
+        # The knowledge base and its indexes live as long as the engine: keep the cyclic garbage collector
+        # from re-scanning those objects on every collection (a full pass over ~10^6 objects is a
+        # 5-10 ms pause in the middle of some answer). They are still freed by reference counting.
+        gc.freeze()
+
+    def _build(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.contests: dict[str, list[Seat]] = defaultdict(list)    # name key -> its contests, oldest first
         self.display: dict[str, str] = {}
@@ -56,10 +65,6 @@ class Engine:
         self.reader = QuestionReader(self.seat_index, self.party_index, self.person_index)
         self.overview = Overview(knowledge)
         self.national = NationalResults(knowledge.seats)
-        # The knowledge base and its indexes live as long as the engine: keep the cyclic garbage collector
-        # from re-scanning those objects on every collection (a full pass over ~10^6 objects is a
-        # 5-10 ms pause in the middle of some answer). They are still freed by reference counting.
-        gc.freeze()
 
     # ----- free text -----
 

@@ -318,6 +318,8 @@ def _across_seats(w: Wording, *, party: bool, unknown_name: bool, election: bool
         return Intent(Kind.PARTY_SEATS, verb=w.verb or "win", count_only=w.how_many)
     if w.has("gain") and w.has("seats"):
         return Intent(Kind.PARTY_SEATS, verb="gain", count_only=w.how_many)
+    if unknown_name:  # "how many votes did Bob Xyz get in 2010" asks about a person, not the election
+        return Intent(Kind.UNKNOWN_NAME)
     if election and w.has("share", "votes"):
         return Intent(Kind.NATIONAL_SHARE)
     if election and w.has("result", "seats", "win"):
@@ -326,8 +328,6 @@ def _across_seats(w: Wording, *, party: bool, unknown_name: bool, election: bool
         return Intent(Kind.HELP)
     if w.has("about"):
         return Intent(Kind.ABOUT)
-    if unknown_name:
-        return Intent(Kind.UNKNOWN_NAME)
     if w.has("win", "general"):
         return Intent(Kind.NATIONAL)
     return Intent(Kind.UNCLEAR)

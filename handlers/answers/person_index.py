@@ -135,6 +135,11 @@ def match_form(run: Sequence[Word], form: tuple[str, ...], *, first_name_alone: 
     return total / len(run) + WORD_BONUS * (len(run) - 1)
 
 
+def _best_possible(words: int) -> float:
+    """The highest score `match_form` can give a run of this many words (each word at most 100)."""
+    return 100.0 + WORD_BONUS * (words - 1)
+
+
 def names_match(spoken: str, name: str) -> bool:
     """Whether a name as written (a quote's speaker: 'Ms Dent Coad') is the person `name`."""
     if same_person(spoken, name):
@@ -174,6 +179,17 @@ class PersonIndex:
         self.by_word = {w: frozenset(ids) for w, ids in by_word.items()}
         self.by_surname = {w: frozenset(ids) for w, ids in by_surname.items()}
         self.by_first = {w: frozenset(ids) for w, ids in by_first.items()}
+        by_initial: dict[str, set[int]] = defaultdict(set)   # first letter of a first name: "j" for an initial
+        for first, ids in by_first.items():
+            by_initial[first[0]].update(ids)
+        self.by_initial = {letter: frozenset(ids) for letter, ids in by_initial.items()}
+        # Surnames by all but their first letter, for a typo there ("hsepherd", "ameson"): the fuzzy search
+        # below only looks among the words with the same first letter.
+        by_tail: dict[str, list[str]] = defaultdict(list)
+        for word in self.by_surname:
+            if len(word) >= MIN_FUZZY_LENGTH:
+                by_tail[word[1:]].append(word)
+        self.by_tail = dict(by_tail)
         by_key: dict[str, list[int]] = defaultdict(list)
         for i, person in enumerate(self.people):
             by_key[person.key].append(i)
@@ -199,7 +215,7 @@ class PersonIndex:
         self.names_by_word = {w: frozenset(n) for w, n in names_by_word.items()}
 
     def _add(self, name: str, seat: Seat, candidate: Candidate | None, aliases: Iterable[str]) -> None:
-        forms = tuple(dict.fromkeys(tuple(name_tokens(n)) for n in (name, *aliases) if name_tokens(n)))
+        forms = tuple(dict.fromkeys(tokens for n in (name, *aliases) if (tokens := tuple(name_tokens(n)))))
         if forms:
             self.people.append(Person(strip_titles(name), seat, candidate, forms))
 
@@ -247,53 +263,67 @@ class PersonIndex:
         return found
 
     def _candidates(self, run: Sequence[Word], scope: frozenset[int] | None, first_name_alone: bool) -> set[int]:
-        """People whose surname (or a middle name) is one of the run's words, exactly or with one typo;
-        with `first_name_alone`, also people whose first name is the run's only word."""
+        """People whose surname (or, for a run of one word, a middle name) is the run's last word, exactly or
+        with one typo; with `first_name_alone`, also people whose first name is the run's only word."""
+        word = run[-1]
         ids: set[int] = set()
-        for word in run:
-            forms = {word.text, word.base}
-            if word.text.endswith("s"):
-                forms.add(word.text[:-1])
-            for form in forms:
-                ids.update(self.by_surname.get(form, ()))
-            if len(word.base) >= MIN_FUZZY_LENGTH:
-                bucket = self.word_buckets.get(word.base[0], [])
-                for hit, _, _ in process.extract(word.base, bucket, scorer=fuzz.ratio, processor=None,
-                                                 score_cutoff=TOKEN_CUTOFF, limit=10):
-                    ids.update(self.by_surname[hit])
+        forms = {word.text, word.base}
+        if word.text.endswith("s"):
+            forms.add(word.text[:-1])
+        for form in forms:
+            ids.update(self.by_surname.get(form, ()))
+        if len(word.base) >= MIN_FUZZY_LENGTH:
+            bucket = self.word_buckets.get(word.base[0], [])
+            for hit, _, _ in process.extract(word.base, bucket, scorer=fuzz.ratio, processor=None,
+                                             score_cutoff=TOKEN_CUTOFF, limit=10):
+                ids.update(self.by_surname[hit])
+            for hit in self._first_letter_slips(word.base):
+                ids.update(self.by_surname[hit])
         if first_name_alone and len(run) == 1 and scope is not None:
             ids.update(i for i in scope if any(_word_score(run[0], f[0], "first") for f in self.people[i].forms))
         if len(run) > 1 and len(ids) > PREFILTER_SIZE:
-            ids &= self._with_word_like(run[0])
+            ids = self._with_word_like(ids, run[0])
         return ids if scope is None else ids & scope
 
-    def _with_word_like(self, word: Word) -> set[int]:
-        """People with a name word the question's word can stand for: itself, a nickname form of it, a
-        name it is the initial of, or a close spelling (a cheap set filter before scoring)."""
+    def _first_letter_slips(self, text: str) -> list[str]:
+        """Name words `text` is with one slip at its first letter: one added ("sshepherd"), changed or
+        dropped ("ameson"), or the first two letters swapped ("hsepherd")."""
+        words = [w for w in (text[1:], text[1] + text[0] + text[2:]) if w in self.by_surname]
+        return [*words, *self.by_tail.get(text[1:], ()), *self.by_tail.get(text, ())]
+
+    def _with_word_like(self, ids: set[int], word: Word) -> set[int]:
+        """The people of `ids` with a name word the question's word can stand for: itself, a nickname form
+        of it, a name it is the initial of, or a close spelling (a cheap set filter before scoring)."""
         forms = {word.text, word.base, *_nickname_forms(word.base)}
         if len(word.base) >= MIN_FUZZY_LENGTH:
             bucket = self.word_buckets_all.get(word.base[0], [])
             forms.update(hit for hit, _, _ in process.extract(word.base, bucket, scorer=fuzz.ratio, processor=None,
                                                               score_cutoff=TOKEN_CUTOFF, limit=10))
-        ids: set[int] = set()
-        for form in forms:
-            ids.update(self.by_word.get(form, ()))
+        groups = [self.by_word[form] for form in forms if form in self.by_word]
         if len(word.base) == 1:
-            ids.update(i for first, found in self.by_first.items() if first.startswith(word.base) for i in found)
-        return ids
+            groups.append(self.by_initial.get(word.base, frozenset()))
+        return {i for i in ids if any(i in group for group in groups)}
 
     def _match_run(self, words: Sequence[Word], start: int, end: int, scope: frozenset[int] | None, *,
                    first_name_alone: bool) -> PersonMatch | None:
         run = words[start:end]
         said = " ".join(w.base for w in run)
         best: dict[int, tuple[float, int]] = {}
+        top = 0.0
         for variant, lengths in _variants(run):
-            for i in self._candidates(variant, scope, first_name_alone):
-                for stop_at in range(len(variant), 0, -1):
-                    score = max(match_form(variant[:stop_at], form, first_name_alone=first_name_alone)
+            for stop_at in range(len(variant), 0, -1):
+                if top > _best_possible(stop_at):
+                    continue  # the first `stop_at` words cannot name anyone as well as the best so far
+                prefix = variant[:stop_at]
+                if stop_at == 1 < len(variant) and len(prefix[0].base) == 1:
+                    continue  # the initial of "J. Smith" alone names nobody
+                alone = first_name_alone and len(variant) == 1
+                for i in self._candidates(prefix, scope, alone):
+                    score = max(match_form(prefix, form, first_name_alone=first_name_alone)
                                 for form in self.people[i].forms)
                     if score and score > best.get(i, (0.0, 0))[0]:
                         best[i] = (score, lengths[stop_at - 1])
+                        top = max(top, score)
         if not best:
             return PersonMatch("unknown", (), start, end, said)
         top = max(score for score, _ in best.values())

@@ -20,6 +20,8 @@ def fold(text: str) -> str:
     >>> fold("\u041aensington")
     'kensington'
     """
+    if text.isascii():  # most text: nothing to translate, decompose or straighten
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_CONFUSABLES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()

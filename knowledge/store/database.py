@@ -23,7 +23,6 @@ Writes are atomic, and writers queue on a lock file:
 from __future__ import annotations
 
 import fcntl
-import gc
 import json
 import os
 import sqlite3
@@ -32,9 +31,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
+from knowledge.collector import cycle_collector_paused
 from knowledge.fields import BY_NAME
 from knowledge.lexicon.elections import GENERAL_ELECTIONS, polling_day
 from knowledge.records import (
@@ -51,6 +50,9 @@ from knowledge.records import (
 )
 from knowledge.store.derived import comparable_previous
 from knowledge.store.merge import SeatKey, merge, seat_key
+
+if TYPE_CHECKING:  # imported where a database is written or queried: loading it for answers needs only sqlite3
+    import sqlite_utils
 
 # A write that changes more contests than this is concluded whole (one pass over every fact is then cheaper).
 MAX_INCREMENTAL_CONTESTS = 400
@@ -159,13 +161,13 @@ def _create_schema(db: sqlite_utils.Database) -> None:
 UPGRADABLE_VERSIONS = frozenset({1})
 
 
-def _check_version(db: sqlite_utils.Database, path: Path, *, upgrading: bool = False) -> None:
-    if "meta" not in db.table_names():
+def _check_version(db: sqlite_utils.Database | sqlite3.Connection, path: Path, *, upgrading: bool = False) -> None:
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is None:
         raise StoreError(f"{path} is not an election bot database (no meta table)")
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if upgrading and row is not None and int(row[0]) in UPGRADABLE_VERSIONS:
         for table in ("facts", "quotes", "seats"):
-            if "by_election_day" not in db[table].columns_dict:
+            if "by_election_day" not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
                 db.execute(f"ALTER TABLE {table} ADD COLUMN by_election_day TEXT")
         return
     if row is None or int(row[0]) != SCHEMA_VERSION:
@@ -194,7 +196,7 @@ def write(path: str | os.PathLike) -> Iterator[Writer]:
     aside and moved in after SQLite's quick check).
     """
     target = Path(path)
-    with _writer_lock(target), _cycle_collector_paused():
+    with _writer_lock(target), cycle_collector_paused():
         # Only the lock holder builds, so any copy (and its journal) left here was abandoned by a writer
         # that was killed; a journal left under this process's id would otherwise be "rolled back" into
         # a new copy.
@@ -219,6 +221,8 @@ def _write_in_place(target: Path) -> Iterator[Writer]:
         conn = sqlite3.connect(f"file:{target}?mode=rw", uri=True)
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{target} cannot be opened for writing: {error}") from error
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn)
     try:
         db.execute("PRAGMA journal_mode = DELETE")  # the rollback journal the module's promise rests on
@@ -242,6 +246,8 @@ def _write_in_place(target: Path) -> Iterator[Writer]:
 
 @contextmanager
 def _write_aside(target: Path) -> Iterator[Writer]:
+    import sqlite_utils
+
     building = target.with_name(f".{target.name}.{os.getpid()}.building")
     db = sqlite_utils.Database(building)
     try:
@@ -260,21 +266,6 @@ def _write_aside(target: Path) -> Iterator[Writer]:
     finally:
         db.close()
         building.unlink(missing_ok=True)
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """A write makes hundreds of thousands of records with no reference cycles, which reference
-    counting frees; Python's cycle collector would scan them over and over as they pile up (about
-    a tenth of a large ingest). This only saves time: a write to another database in another thread
-    may switch it back on early, which costs time, never correctness."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _fsync(path: Path) -> None:
@@ -547,7 +538,7 @@ def read_quotes(db: sqlite_utils.Database, *, before_id: int | None = None) -> I
         yield Quote(speaker, text, constituency, year, Provenance(origin, file, date, sentence), by_election)
 
 
-def open_readonly(path: str | os.PathLike) -> sqlite_utils.Database:
+def _connect_for_reading(path: str | os.PathLike) -> sqlite3.Connection:
     target = Path(path)
     if not target.exists():
         raise StoreError(f"no database at {target}")
@@ -555,24 +546,38 @@ def open_readonly(path: str | os.PathLike) -> sqlite_utils.Database:
         # Opened for writing but refusing to write (`query_only`): a connection opened read-only could not
         # play back the journal a killed writer left, and would refuse to read at all.
         conn = sqlite3.connect(f"file:{target}?mode=rw", uri=True, check_same_thread=False)
-        conn.execute("PRAGMA query_only = ON")
-        db = sqlite_utils.Database(conn)
-        _check_version(db, target)
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{target} is not a readable SQLite database: {error}") from error
-    return db
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        _check_version(conn, target)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise StoreError(f"{target} is not a readable SQLite database: {error}") from error
+    except StoreError:
+        conn.close()
+        raise
+    return conn
+
+
+def open_readonly(path: str | os.PathLike) -> sqlite_utils.Database:
+    """The database at `path`, for queries only."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(_connect_for_reading(path))
 
 
 def load(path: str | os.PathLike) -> Knowledge:
     """Read the concluded seats, with provenance, quotes and conflicts, into memory."""
-    db = open_readonly(path)
+    conn = _connect_for_reading(path)
     try:
-        return _load(db)
+        with cycle_collector_paused():
+            return _load(conn)
     finally:
-        db.close()
+        conn.close()
 
 
-def _load(db: sqlite_utils.Database) -> Knowledge:
+def _load(db: sqlite3.Connection) -> Knowledge:
     seats: dict[int, Seat] = {}
     for seat_id, constituency, year, by_election in db.execute(
             "SELECT id, constituency, election_year, by_election_day FROM seats"
@@ -583,7 +588,7 @@ def _load(db: sqlite_utils.Database) -> Knowledge:
             "SELECT seat_id, name, aliases, party, votes, share_percent, elected FROM candidacies"
             " ORDER BY seat_id, position"):
         candidate = Candidate(name=name, party=party, votes=votes, elected=bool(elected), share_percent=share,
-                              aliases=json.loads(aliases or "[]"))
+                              aliases=json.loads(aliases) if aliases and aliases != "[]" else [])
         seats[seat_id].candidates.append(candidate)
         by_candidate[(seat_id, name)] = candidate
     for seat_id, candidate, name, value, kind, origin, file, date, sentence in db.execute(
@@ -616,7 +621,9 @@ def _load(db: sqlite_utils.Database) -> Knowledge:
     articles = [ArticleRow(*row) for row in db.execute(
         "SELECT file, path, date, sha256, size, election_year, status, reason, seats, facts FROM articles"
         " ORDER BY file")]
-    imports = list(db.query("SELECT * FROM imports ORDER BY file"))
+    rows = db.execute("SELECT * FROM imports ORDER BY file")
+    columns = [column[0] for column in rows.description]
+    imports = [dict(zip(columns, row, strict=True)) for row in rows]
     built = db.execute("SELECT value FROM meta WHERE key = 'built_at'").fetchone()
     return Knowledge(seats=list(seats.values()), articles=articles, imports=imports,
                      built_at=built[0] if built else None)
