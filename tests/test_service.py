@@ -9,7 +9,8 @@ import pytest
 from sample_kb import sample_settings
 
 from handlers.answers.answer import Answer
-from handlers.app.service import KnowledgeService, ReloadReport, safe_article_name, save_article
+from handlers.app.guild_files import guild_folder, safe_article_name, save_guild_article
+from handlers.app.service import KnowledgeService, ReloadReport
 from handlers.app.settings import Settings
 from knowledge.store.database import Knowledge
 
@@ -121,14 +122,15 @@ async def test_reloads_run_one_after_the_other(settings: Settings) -> None:
     assert all(r.ok for r in reports) and not overlapped and StubEngine.built == 4
 
 
-async def test_add_article_saves_and_reloads(settings: Settings) -> None:
+async def test_add_article_saves_into_the_servers_folder_and_reads_it(settings: Settings) -> None:
     service = KnowledgeService(settings, StubEngine)
     await service.start()
-    report = await service.add_article("../../x/new one.txt", b"date 2017-06-09 Text.\n")
-    assert report.ok and report.saved_file == "new_one.txt" and report.articles == 3
-    assert (settings.knowledge_dir / "new_one.txt").exists()
+    report = await service.add_article("../../x/new one.txt", b"date 2017-06-09 Text.\n", 7)
+    assert report.ok and report.saved_file == "new_one.txt" and report.articles == 1 and report.scope == "server"
+    assert (settings.guilds_dir / "7" / "articles" / "new_one.txt").exists()
+    assert not (settings.knowledge_dir / "new_one.txt").exists()
     with pytest.raises(ValueError, match="too large"):
-        await service.add_article("big.txt", b"x" * 1001)
+        await service.add_article("big.txt", b"x" * 1001, 7)
 
 
 @pytest.mark.parametrize(("given", "safe"), [
@@ -151,12 +153,5 @@ def test_unusable_names_are_refused(given: str) -> None:
 ])
 def test_bad_uploads_are_refused(tmp_path: Path, data: bytes, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
-        save_article(tmp_path, "a.txt", data, 100)
+        save_guild_article(guild_folder(tmp_path, 1), "a.txt", data, 100, 10)
     assert list(tmp_path.iterdir()) == []
-
-
-def test_save_article_replaces_atomically(tmp_path: Path) -> None:
-    save_article(tmp_path, "a.txt", b"one", 100)
-    path = save_article(tmp_path, "a.txt", b"two", 100)
-    assert path == (tmp_path / "a.txt").resolve() and path.read_bytes() == b"two"
-    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]

@@ -6,9 +6,9 @@
 - `LinkService`: adds a page by its address and polls the feeds that are due, writing through the
   knowledge service so the new knowledge is swapped in (and its listeners told) at once.
 
-The knowledge base is still one for all servers; until it has per-server scopes, a server's pages
-and feed items are read into it like uploaded articles are, and only the declarations they bring are
-posted to that server's results channel alone.
+A server's pages and feed items are written into that server's own database (never the global one):
+they answer in that server only, and only its results channel hears of the declarations they bring.
+A feed two servers follow is polled for each (each keeps its own validators and items read).
 """
 from __future__ import annotations
 
@@ -149,38 +149,44 @@ class LinkService:
             raise RuntimeError("LinkService.start() first")
         return self._fetcher
 
+    def scope(self, guild_id: int) -> str:
+        """The feed-state scope of a server: its own database."""
+        return scope_of(self.service.guild(guild_id).db)
+
     async def add_page(self, guild_id: int, url: str) -> PagesReport:
-        """Fetch and read one page into the knowledge; its failure is in the report's `unreadable`."""
+        """Fetch and read one page into the server's knowledge; its failure is in the report's `unreadable`."""
         parse_address(url)  # FetchError for text that is not a web address
         read = await read_urls([url], self.fetcher)
-        return await self._store(read.reads, read.failures, frozenset({guild_id}))
+        return await self._store(read.reads, read.failures, guild_id)
 
-    async def _store(self, reads: list[PageRead], failures: list[Unreadable], guilds: frozenset[int]) -> PagesReport:
+    async def _store(self, reads: list[PageRead], failures: list[Unreadable], guild_id: int) -> PagesReport:
         if not reads:
             return PagesReport(IngestReport(unreadable=list(failures)))
-        return await self.service.apply(lambda db: store_pages(db, reads, failures), guilds)
+        return await self.service.apply_to_guild(guild_id, lambda db: store_pages(db, reads, failures))
 
-    async def poll(self, url: str, guilds: frozenset[int]) -> PollReport:
-        """Poll one feed now; what its new items bring is announced to `guilds`."""
+    async def poll(self, url: str, guild_id: int) -> PollReport:
+        """Poll one feed now for one server: its new items go into that server's knowledge."""
         async def store(reads: list[PageRead], failures: list[Unreadable]) -> PagesReport:
-            return await self._store(reads, failures, guilds)
+            return await self._store(reads, failures, guild_id)
 
-        return await poll_feed(url, self.service.settings.db_path, self.fetcher, self.feed_state, store=store)
+        return await poll_feed(url, self.service.guild(guild_id).db, self.fetcher, self.feed_state, store=store)
 
     async def poll_due(self, now: float | None = None) -> list[DuePoll]:
-        """Poll every followed feed whose next poll is due, one after the other."""
+        """Poll every followed feed whose next poll is due for a server, one after the other."""
         moment = time.time() if now is None else now
-        scope = scope_of(self.service.settings.db_path)
         polls = []
         for url, guilds in (await asyncio.to_thread(self.subscriptions.followers)).items():
-            if (await asyncio.to_thread(self.feed_state.check, scope, url)).next_poll_at > moment:
-                continue
-            report = await self.poll(url, guilds)
-            if report.error:
-                log.warning("Feed %s not polled: %s", url, report.error)
-            polls.append(DuePoll(report, guilds))
+            for guild_id in sorted(guilds):
+                check = await asyncio.to_thread(self.feed_state.check, self.scope(guild_id), url)
+                if check.next_poll_at > moment:
+                    continue
+                report = await self.poll(url, guild_id)
+                if report.error:
+                    log.warning("Feed %s not polled for server %s: %s", url, guild_id, report.error)
+                polls.append(DuePoll(report, frozenset({guild_id})))
         return polls
 
-    def forget_if_unfollowed(self, url: str) -> None:
-        if url not in self.subscriptions.followers():
-            self.feed_state.forget(scope_of(self.service.settings.db_path), url)
+    def forget_if_unfollowed(self, url: str, guild_id: int) -> None:
+        """Forget what was read of `url` for a server that no longer follows it."""
+        if guild_id not in self.subscriptions.followers().get(url, frozenset()):
+            self.feed_state.forget(self.scope(guild_id), url)

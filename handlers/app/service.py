@@ -6,25 +6,25 @@ worker thread (so the event loop keeps running), under a lock (two reloads run o
 then swaps the snapshot in one assignment: questions asked meanwhile are answered from the old
 engine. A reload that fails leaves the old snapshot in place and says why in its report.
 
-`save_article` writes an uploaded article into the knowledge folder under a safe name.
-Nothing here imports discord.
+Each server's uploads, pages and feed items go into that server's own database and answer only there
+(`apply_to_guild`, `add_article`, `reload(guild_id)`); `ask(call, guild_id)` answers from that
+server's view. Nothing here imports discord.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import re
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from handlers.app.guild_files import CITED_AS, GuildFolder, SavedArticle, guild_folder, save_guild_article
+from handlers.app.guild_views import GuildViews
 from handlers.app.settings import Settings
 from knowledge.store.database import Knowledge, load
-from knowledge.store.ingest import IngestReport, decode_article, ingest
+from knowledge.store.ingest import IngestReport, ingest
 from knowledge.store.merge import seat_key
 
 if TYPE_CHECKING:
@@ -34,11 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
-MAX_NAME_LENGTH = 100
-ARTICLE_SUFFIX = ".txt"
-
 
 class EngineLike(Protocol):
     """What the bot needs of `handlers.answers.engine.Engine` (see its docstrings)."""
@@ -102,14 +97,20 @@ class ReloadReport:
     removed_articles: list[str] = field(default_factory=list)
     seconds: float = 0.0
     saved_file: str | None = None
+    duplicate_of: str | None = None  # an upload whose bytes the server already has, under this name
+    scope: str = "global"  # "server": one server's own folder was read
 
     def text(self, limit: int = 10) -> str:
         """A short report for people, at most `limit` names per list."""
         if not self.ok:
             return f"Reload failed; still answering from the previous knowledge.\nReason: {self.error}"
+        if self.duplicate_of:
+            return f"Already added: this server has these exact bytes as `{self.duplicate_of}`; nothing changed."
         lines = []
         if self.saved_file:
-            lines.append(f"Saved article `{self.saved_file}`.")
+            lines.append(f"Saved article `{self.saved_file}` (added in this server; it answers only here).")
+        if self.scope == "server":
+            lines.append("Read this server's own articles; the global knowledge is unchanged.")
         lines += [f"Articles read: {self.articles} ({self.articles_with_results} with a declared result)",
                   f"Seats: {self.seats_before} → {self.seats_after}",
                   f"Conflicts between sources: {self.conflicts}"]
@@ -152,13 +153,21 @@ def build_report(before: Knowledge | None, after: Knowledge, ingested: IngestRep
 
 
 class KnowledgeService:
-    """The current knowledge and engine; reloads swap them without blocking answers."""
+    """The global knowledge and engine, and each server's view of it; writes swap them without blocking answers.
+
+    The global knowledge (`settings.db_path`: official results and the operator's folder) is one
+    `Snapshot`, reloaded under the global lock. Each server's own articles, pages and feed items are
+    in its own database (`handlers.app.guild_files`), written under that server's lock only; its
+    engine is built from the overlay of the two (`handlers.app.guild_views`).
+    """
 
     def __init__(self, settings: Settings, engine_factory: EngineFactory | None = None) -> None:
         self.settings = settings
         self._factory = engine_factory or default_engine_factory
         self._snapshot: Snapshot | None = None
         self._lock = asyncio.Lock()
+        self._guild_locks: dict[int, asyncio.Lock] = {}
+        self.views = GuildViews(settings.db_path, self._factory, settings.max_cached_guild_engines)
         self.listeners: list[ChangeListener] = []  # told of every swap (e.g. the results channel poster)
 
     @property
@@ -175,6 +184,9 @@ class KnowledgeService:
     def ready(self) -> bool:
         return self._snapshot is not None
 
+    def guild(self, guild_id: int) -> GuildFolder:
+        return guild_folder(self.settings.guilds_dir, guild_id)
+
     async def start(self) -> None:
         """Load the database (building it from the knowledge folder first if there is none)."""
         if self.settings.db_path.exists():
@@ -185,13 +197,22 @@ class KnowledgeService:
         if not report.ok:
             raise RuntimeError(f"could not build the knowledge base: {report.error}")
 
-    async def ask(self, call: Callable[[EngineLike], T]) -> T:
-        """Run `call(engine)` in a worker thread on the engine current at the time of the call."""
-        engine = self.engine
+    async def engine_for(self, guild_id: int | None) -> EngineLike:
+        """The engine that answers in server `guild_id` (None: a DM, the global engine)."""
+        snapshot = self.snapshot
+        if guild_id is None:
+            return snapshot.engine
+        return (await self.views.view(self.guild(guild_id), snapshot)).engine
+
+    async def ask(self, call: Callable[[EngineLike], T], guild_id: int | None = None) -> T:
+        """Run `call(engine)` in a worker thread on the engine of server `guild_id` (None: global)."""
+        engine = await self.engine_for(guild_id)
         return await asyncio.to_thread(call, engine)
 
-    async def reload(self) -> ReloadReport:
-        """Re-read the knowledge folder; swap in the new knowledge when everything worked."""
+    async def reload(self, guild_id: int | None = None) -> ReloadReport:
+        """Re-read server `guild_id`'s folder, or with None the operator's folder (the global knowledge)."""
+        if guild_id is not None:
+            return await self._reload_guild(self.guild(guild_id))
         async with self._lock:
             before = self._snapshot.knowledge if self._snapshot else None
             started = time.monotonic()
@@ -206,31 +227,72 @@ class KnowledgeService:
             log.info("Reloaded: %d articles, %d seats", report.articles, report.seats_after)
             return report
 
-    async def add_article(self, filename: str, data: bytes) -> ReloadReport:
-        """Check and save an uploaded article, then reload; refusals raise ValueError."""
-        path = await asyncio.to_thread(save_article, self.settings.knowledge_dir, filename, data,
-                                       self.settings.max_attachment_bytes)
-        report = await self.reload()
-        report.saved_file = path.name
+    async def _reload_guild(self, folder: GuildFolder, saved: SavedArticle | None = None) -> ReloadReport:
+        started = time.monotonic()
+
+        def read_folder(db: Path) -> IngestReport:
+            folder.articles.mkdir(parents=True, exist_ok=True)
+            return ingest([folder.articles], db, sync=True, prefix=CITED_AS)
+
+        try:
+            ingested, before, after = await self._change_guild(folder, read_folder)
+        except Exception as error:  # noqa: BLE001 - any failure keeps the old knowledge
+            log.exception("Reloading server %s failed; keeping its previous knowledge", folder.guild_id)
+            return ReloadReport(ok=False, error=f"{type(error).__name__}: {error}", seconds=time.monotonic() - started)
+        report = build_report(before, after, ingested, time.monotonic() - started)
+        report.scope = "server"
+        if saved is not None:
+            report.saved_file = saved.name
         return report
 
-    async def apply(self, change: Callable[[Path], T], guilds: frozenset[int] | None = None) -> T:
-        """Run `change(db_path)` (a write) in a worker thread, then load the database and swap it in.
+    async def add_article(self, filename: str, data: bytes, guild_id: int) -> ReloadReport:
+        """Check and save an upload into the server's folder (never replacing a file), then re-read that
+        folder; refusals raise ValueError. Bytes the server already has are not added again."""
+        folder = self.guild(guild_id)
+        async with self._guild_lock(guild_id):  # two uploads of one name pick different versions
+            saved = await asyncio.to_thread(save_guild_article, folder, filename, data,
+                                            self.settings.max_attachment_bytes, self.settings.max_guild_articles)
+        if saved.duplicate:
+            return ReloadReport(ok=True, duplicate_of=saved.name)
+        return await self._reload_guild(folder, saved)
 
-        `guilds` says whose links the change brings (None: everyone's). A failed change raises and
-        leaves the knowledge as it was.
-        """
+    async def apply(self, change: Callable[[Path], T], guilds: frozenset[int] | None = None) -> T:
+        """Run `change(db_path)` (a write to the global database) in a worker thread, then load it and
+        swap it in. A failed change raises and leaves the knowledge as it was."""
         async with self._lock:
             before = self._snapshot.knowledge if self._snapshot else None
             result = await asyncio.to_thread(change, self.settings.db_path)
             self._swap(before, await asyncio.to_thread(self._load), guilds)
             return result
 
+    async def apply_to_guild(self, guild_id: int, change: Callable[[Path], T]) -> T:
+        """Run `change(db_path)` on server `guild_id`'s own database (under that server's lock only); its
+        new view answers at once and the listeners hear of the change for that server alone."""
+        result, _, _ = await self._change_guild(self.guild(guild_id), change)
+        return result
+
+    async def _change_guild(self, folder: GuildFolder, change: Callable[[Path], T]
+                            ) -> tuple[T, Knowledge, Knowledge]:
+        async with self._guild_lock(folder.guild_id):
+            snapshot = self.snapshot
+            before = (await self.views.view(folder, snapshot)).knowledge
+            folder.root.mkdir(parents=True, exist_ok=True)
+            result = await asyncio.to_thread(change, folder.db)
+            after = (await self.views.view(folder, snapshot)).knowledge
+        self._tell(before, after, frozenset({folder.guild_id}))
+        return result, before, after
+
+    def _guild_lock(self, guild_id: int) -> asyncio.Lock:
+        return self._guild_locks.setdefault(guild_id, asyncio.Lock())
+
     def _swap(self, before: Knowledge | None, snapshot: Snapshot, guilds: frozenset[int] | None) -> None:
         self._snapshot = snapshot
+        self._tell(before, snapshot.knowledge, guilds)
+
+    def _tell(self, before: Knowledge | None, after: Knowledge, guilds: frozenset[int] | None) -> None:
         for listener in self.listeners:
             try:
-                listener(before, snapshot.knowledge, guilds)
+                listener(before, after, guilds)
             except Exception:  # noqa: BLE001 - a listener never undoes a swap
                 log.exception("A knowledge listener failed")
 
@@ -241,45 +303,3 @@ class KnowledgeService:
     def _ingest_and_load(self) -> tuple[IngestReport, Snapshot]:
         ingested = ingest([self.settings.knowledge_dir], self.settings.db_path, sync=True)
         return ingested, self._load()
-
-
-def safe_article_name(filename: str) -> str:
-    """A file name that cannot leave the folder: the base name, only [A-Za-z0-9._-], ending in .txt.
-
-    >>> safe_article_name("../../evil.txt")
-    'evil.txt'
-    >>> safe_article_name("my article (2017).TXT")
-    'my_article_2017.txt'
-    """
-    base = re.split(r"[\\/]", filename.strip())[-1]
-    if not base.lower().endswith(ARTICLE_SUFFIX):
-        raise ValueError("only .txt files can be added")
-    stem = SAFE_NAME.sub("_", base[: -len(ARTICLE_SUFFIX)]).strip("._-")
-    if not stem:
-        raise ValueError("the file name has no usable characters")
-    return stem[: MAX_NAME_LENGTH - len(ARTICLE_SUFFIX)] + ARTICLE_SUFFIX
-
-
-def save_article(folder: Path, filename: str, data: bytes, max_bytes: int) -> Path:
-    """Write an uploaded article into `folder` atomically; ValueError says why it is refused."""
-    if len(data) > max_bytes:
-        raise ValueError(f"the file is too large ({len(data):,} bytes; the limit is {max_bytes:,})")
-    decode_article(data)  # empty, binary or not UTF-8: ValueError with the reason
-    name = safe_article_name(filename)
-    root = folder.resolve()
-    root.mkdir(parents=True, exist_ok=True)
-    target = (root / name).resolve()
-    if target.parent != root:
-        raise ValueError("the file name is not allowed")
-    fd, temporary = tempfile.mkstemp(dir=root, prefix=".upload-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
-

@@ -47,6 +47,7 @@ class Settings:
     state_db: Path = DEFAULT_STATE_DB  # per-server settings and rate limits (handlers.app.state)
     guilds_dir: Path = DEFAULT_GUILDS_DIR  # each server's own articles and database, one folder each
     max_guild_articles: int = 200
+    max_cached_guild_engines: int = 8  # servers' own engines kept built (a bounded LRU)
     shard_count: int | None = None  # None: as many shards as Discord recommends
     retired: tuple[str, ...] = ()  # variables set in the environment that are no longer read
 

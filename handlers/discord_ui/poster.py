@@ -78,15 +78,15 @@ class ResultsPoster:
             fresh = [seat for seat in seats
                      if await asyncio.to_thread(self.ledger.claim, guild_id, seat, channel_id)]
             for seat in fresh[: self.max_per_change]:
-                await self._send_result(channel_id, seat)
+                await self._send_result(guild_id, channel_id, seat)
             if len(fresh) > self.max_per_change:
                 rest = len(fresh) - self.max_per_change
                 await self._send(channel_id, embed=message_embed(
                     "More declarations", f"{rest} more contests were declared; ask about any of them with /result."))
 
-    async def _send_result(self, channel_id: int, seat: Seat) -> None:
+    async def _send_result(self, guild_id: int, channel_id: int, seat: Seat) -> None:
         reply = await answer_reply(self.bot.service, lambda engine: engine.result(seat.constituency,
-                                                                                  seat.election_year))
+                                                                                  seat.election_year), guild_id)
         file = reply.file()
         await self._send(channel_id, embed=reply.embed, **({"file": file} if file else {}))
 

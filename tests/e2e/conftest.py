@@ -18,6 +18,7 @@ import pytest
 from discord.http import Route
 from fake_discord import GUILD_ID, TOKEN, FakeDiscord
 from fake_engine import FakeEngine
+from web_site import NewsSite, standard_site  # tests/ (its conftest puts it on the path)
 
 from handlers.app.settings import DEFAULT_API_BASE, PROJECT_DIR, Settings
 from handlers.discord_ui.client import ElectionBot
@@ -25,6 +26,18 @@ from knowledge.store.ingest import ingest
 
 SAMPLE_ARTICLES = PROJECT_DIR / "knowledge" / "articles"
 READY_TIMEOUT = 10.0
+
+
+@pytest.fixture
+async def news(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[NewsSite]:
+    """A news site on 127.0.0.1 (tests/web_site.py), which the bot may fetch from."""
+    monkeypatch.setenv("ELECTION_BOT_ALLOW_PRIVATE_URLS", "127.0.0.0/8")
+    site = standard_site()
+    await site.start()
+    try:
+        yield site
+    finally:
+        await site.stop()
 
 
 @pytest.fixture(autouse=True)

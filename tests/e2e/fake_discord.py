@@ -14,7 +14,7 @@ Outside the API: GET /attachments/{name} serves files registered with `serve_att
 
 Servers: `guild_ids` (the first, GUILD_ID, by default; OTHER_GUILD_ID too where a test adds it), each
 with a general and an answer channel and an admin role (`general_channel`, `answer_channel`,
-`admin_role`). As Discord does, a message that does not mention the bot reaches it without content
+`admin_role`). `interaction(..., guild_id=None)` is a command used in a DM (`DM_CHANNEL_ID`). As Discord does, a message that does not mention the bot reaches it without content
 unless it identified with the Message Content intent.
 
 Gateway (/gateway): HELLO, HEARTBEAT/HEARTBEAT_ACK, IDENTIFY → READY + GUILD_CREATE, RESUME →
@@ -57,6 +57,7 @@ ADMIN_ROLE_ID = 900000000000000013
 # A second server (`FakeDiscord.guild_ids`), on the other shard of two: its channels and role follow the
 # same pattern as the first's (id + 1: general, + 2: ask-the-bot, + 3: Election admins).
 OTHER_GUILD_ID = 900000000004194324
+DM_CHANNEL_ID = 900000000000000020  # a user's DM channel with the bot
 OTHER_BOT_ID = 900000000000000014
 
 MESSAGE_CONTENT_INTENT = 1 << 15
@@ -598,9 +599,13 @@ class FakeDiscord:
 
     def interaction(self, name: str, options: list[dict] | None = None, *, kind: int = 2,
                     user_id: int = USER_ID, permissions: int = MEMBER_PERMISSIONS, roles: tuple[int, ...] = (),
-                    resolved: dict | None = None, channel_id: int | None = None, guild_id: int = GUILD_ID) -> dict:
+                    resolved: dict | None = None, channel_id: int | None = None,
+                    guild_id: int | None = GUILD_ID) -> dict:
         """An INTERACTION_CREATE payload for slash command `name` (kind 4: autocomplete), in server
-        `guild_id` (channel: that server's general channel unless given)."""
+        `guild_id` (channel: that server's general channel unless given), or with `guild_id` None in a
+        DM with the bot (`DM_CHANNEL_ID`)."""
+        if guild_id is None:
+            return self._dm_interaction(name, options, kind=kind, user_id=user_id, resolved=resolved)
         channel_id = general_channel(guild_id) if channel_id is None else channel_id
         command = next((c for c in self.commands.get(guild_id, []) + self.commands.get(None, [])
                         if c["name"] == name), None)
@@ -620,6 +625,26 @@ class FakeDiscord:
             "context": 0, "attachment_size_limit": 10 * 1024 * 1024,
         }
 
+    def _dm_interaction(self, name: str, options: list[dict] | None, *, kind: int, user_id: int,
+                        resolved: dict | None) -> dict:
+        """As Discord sends a command used in a DM: a `user` instead of a `member`, no server."""
+        command = next((c for c in self.commands.get(None, []) if c["name"] == name), None)
+        data: dict = {"id": command["id"] if command else str(self.new_id()), "name": name, "type": 1,
+                      "options": options or []}
+        if resolved:
+            data["resolved"] = resolved
+        asker = user(user_id, f"user{user_id % 1000}")
+        return {
+            "id": str(self.new_id()), "application_id": str(APP_ID), "type": kind, "data": data,
+            "channel_id": str(DM_CHANNEL_ID),
+            "channel": {"id": str(DM_CHANNEL_ID), "type": 1, "recipients": [asker], "last_message_id": None,
+                        "flags": 0},
+            "user": asker, "token": f"itoken-{self.new_id()}-{'x' * 40}", "version": 1,
+            "app_permissions": str(APP_PERMISSIONS), "locale": "en-GB", "entitlements": [],
+            "authorizing_integration_owners": {"0": str(user_id)}, "context": 1,
+            "attachment_size_limit": 10 * 1024 * 1024,
+        }
+
     @staticmethod
     def options(focused: str | None = None, **values: Any) -> list[dict]:
         """Command options from keyword arguments (None values left out); `focused` marks one for autocomplete."""
@@ -628,7 +653,7 @@ class FakeDiscord:
                 for name, value in values.items() if value is not None]
 
     async def slash(self, command: str, /, *, timeout: float = 5.0, permissions: int = MEMBER_PERMISSIONS,
-                    roles: tuple[int, ...] = (), guild_id: int = GUILD_ID, **options: Any) -> Recorded:
+                    roles: tuple[int, ...] = (), guild_id: int | None = GUILD_ID, **options: Any) -> Recorded:
         """Dispatch `/command option=value …` as an ordinary member; the request carrying the reply."""
         payload = self.interaction(command, self.options(**options), permissions=permissions, roles=roles,
                                    guild_id=guild_id)

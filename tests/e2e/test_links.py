@@ -2,30 +2,16 @@
 Discord, and a news site on 127.0.0.1 (tests/web_site.py)."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import replace
 
-import pytest
 from fake_discord import ADMIN_PERMISSIONS, CHANNEL_ID, GUILD_ID, MEMBER_PERMISSIONS, FakeDiscord, Recorded
-from web_site import FeedItem, NewsSite, page_html, standard_site  # tests/ (its conftest puts it on the path)
+from web_site import FeedItem, NewsSite, page_html  # tests/ (its conftest puts it on the path)
 
 from handlers.app.state import RateLimit
 from handlers.discord_ui.client import ElectionBot
-from knowledge.sources.polling import scope_of
 
 RESULTS_CHANNEL_ID = 900000000000000012  # the fake guild's second text channel
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture
-async def news(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[NewsSite]:
-    monkeypatch.setenv("ELECTION_BOT_ALLOW_PRIVATE_URLS", "127.0.0.0/8")
-    site = standard_site()
-    await site.start()
-    try:
-        yield site
-    finally:
-        await site.stop()
 
 
 async def group_command(fake: FakeDiscord, group: str, sub: str, options: list[dict], *,
@@ -90,7 +76,7 @@ async def test_feeds_post_each_declaration_once(news: NewsSite, fake: FakeDiscor
     news.feed_items[:0] = [FeedItem("ged", "/news/gedling", "Gedling"),
                            FeedItem("ash-2", "/news/ashfield-later", "Ashfield full count")]
     cog = real_bot.get_cog("Feeds")
-    scope = scope_of(real_bot.settings.db_path)
+    scope = cog.links.scope(GUILD_ID)  # the server's own knowledge base
     check = cog.links.feed_state.check(scope, feed)
     assert check.etag and check.next_poll_at > 0
     cog.links.feed_state.save_check(scope, replace(check, next_poll_at=0))  # due now

@@ -1,11 +1,15 @@
-"""Admin commands: /reload, /article add, and the owner's `@bot sync [guild|global]`.
+"""Admin commands: /reload, /article add, /article promote, and the owner's `@bot sync [guild|global]`.
 
 /reload and /article add are `admin_command`s: Manage Server is their default permission, and it
-is checked again when they run (see `checks`). Both defer ephemerally first: reading the articles can take longer
+is checked again when they run (see `checks`). They act on the server's own knowledge only (its
+folder and database); `/reload scope:global` (the operator's folder) and `/article promote` (a
+server's article made global) are the bot owner's alone, checked with `bot.is_owner`. Uploads and
+reloads are rate-limited per server in the state database. Both defer ephemerally first: reading the articles can take longer
 than Discord's 3 seconds, and questions keep being answered from the old knowledge meanwhile.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -13,19 +17,26 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from handlers.app.service import ReloadReport, safe_article_name
+from handlers.app.guild_files import safe_article_name
+from handlers.app.promote import promote_article
+from handlers.app.service import ReloadReport
+from handlers.app.state import RateLimit
 from handlers.discord_ui.cogs.checks import ADMIN_PERMISSIONS, admin_command
-from handlers.discord_ui.cogs.common import NO_MENTIONS, send_ephemeral
+from handlers.discord_ui.cogs.common import NO_MENTIONS, send_ephemeral, within_limit
 from handlers.discord_ui.embeds import message_embed
 
 if TYPE_CHECKING:
     from handlers.discord_ui.client import ElectionBot
 
 log = logging.getLogger(__name__)
+UPLOAD_LIMIT = RateLimit(count=10, seconds=600)  # uploads a server may make, across restarts and shards
+RELOAD_LIMIT = RateLimit(count=10, seconds=600)  # reloads of a server's own folder
+RELOAD_SCOPES = [app_commands.Choice(name="this server's articles", value="server"),
+                 app_commands.Choice(name="the operator's knowledge folder (bot owner)", value="global")]
 
 
-def report_embed(report: ReloadReport) -> discord.Embed:
-    title = "Knowledge reloaded" if report.ok else "Reload failed"
+def report_embed(report: ReloadReport, title: str | None = None) -> discord.Embed:
+    title = title or ("Knowledge reloaded" if report.ok else "Reload failed")
     return message_embed(title, report.text(), error=not report.ok)
 
 
@@ -41,20 +52,43 @@ class Admin(commands.Cog):
 
     def __init__(self, bot: ElectionBot) -> None:
         self.bot = bot
+        self.upload_limit = UPLOAD_LIMIT
+        self.reload_limit = RELOAD_LIMIT
+
+    async def owner_only(self, interaction: discord.Interaction, what: str) -> bool:
+        """True for the bot's owner; otherwise the refusal is sent and False returned."""
+        if await self.bot.is_owner(interaction.user):
+            return True
+        await send_ephemeral(interaction, message_embed(
+            "Owner only", f"Only the bot's owner can {what}: it changes the answers in every server.", error=True))
+        return False
 
     @app_commands.command(name="reload")
+    @app_commands.choices(scope=RELOAD_SCOPES)
     @admin_command()
-    async def reload(self, interaction: discord.Interaction) -> None:
-        """Re-read the knowledge folder (admins)"""
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        report = await self.bot.service.reload()
+    async def reload(self, interaction: discord.Interaction, scope: str = "server") -> None:
+        """Re-read this server's articles (admins), or the operator's folder (the bot's owner)
+
+        Args:
+            scope: This server's articles (default), or the operator's knowledge folder (bot owner only)
+        """
+        if scope == "global":
+            if not await self.owner_only(interaction, "reload the operator's knowledge folder"):
+                return
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            report = await self.bot.service.reload()
+        else:
+            if not await within_limit(interaction, self.bot.state, "reload", self.reload_limit, "reloaded"):
+                return
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            report = await self.bot.service.reload(interaction.guild_id)
         await interaction.followup.send(embed=report_embed(report), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @article.command(name="add")
     @admin_command()
     async def article_add(self, interaction: discord.Interaction, file: discord.Attachment | None = None,
                           url: app_commands.Range[str, 8, 500] | None = None) -> None:
-        """Add a news article (a .txt file or a page's address) (admins)
+        """Add a news article (a .txt file or a page's address) to this server's knowledge (admins)
 
         Args:
             file: The article as a UTF-8 .txt file
@@ -76,6 +110,8 @@ class Admin(commands.Cog):
         except ValueError as error:
             await send_ephemeral(interaction, refusal(f"{error}."))
             return
+        if not await within_limit(interaction, self.bot.state, "upload", self.upload_limit, "uploaded articles"):
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             data = await file.read()
@@ -83,11 +119,39 @@ class Admin(commands.Cog):
             await send_ephemeral(interaction, refusal(f"Could not download the file (HTTP {error.status})."))
             return
         try:
-            report = await self.bot.service.add_article(file.filename, data)
+            report = await self.bot.service.add_article(file.filename, data, interaction.guild_id or 0)
         except ValueError as error:
             await send_ephemeral(interaction, refusal(f"{error}."))
             return
-        await interaction.followup.send(embed=report_embed(report), ephemeral=True, allowed_mentions=NO_MENTIONS)
+        title = "Already added" if report.duplicate_of else None
+        await interaction.followup.send(embed=report_embed(report, title), ephemeral=True,
+                                        allowed_mentions=NO_MENTIONS)
+
+    @article.command(name="promote")
+    @admin_command()
+    async def article_promote(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 120]) -> None:
+        """Make one of this server's articles global: every server answers from it (the bot's owner)
+
+        Args:
+            name: The article's file name in this server, as /article add saved it
+        """
+        if not await self.owner_only(interaction, "promote an article to every server"):
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            promoted = await asyncio.to_thread(promote_article, self.bot.settings, interaction.guild_id or 0, name)
+        except ValueError as error:
+            await send_ephemeral(interaction, message_embed("Not promoted", f"{error}.", error=True))
+            return
+        if promoted.duplicate:
+            await send_ephemeral(interaction, message_embed(
+                "Already global", f"The operator's folder already holds these bytes as `{promoted.name}`."))
+            return
+        report = await self.bot.service.reload()
+        lead = f"Copied to the operator's folder as `promoted/{promoted.name}`.\n"
+        await interaction.followup.send(embed=message_embed("Article promoted" if report.ok else "Reload failed",
+                                                            lead + report.text(), error=not report.ok),
+                                        ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @commands.command(name="sync", hidden=True)
     @commands.is_owner()

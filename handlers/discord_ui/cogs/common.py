@@ -18,8 +18,9 @@ from discord import app_commands
 
 from handlers.answers.answer import Answer
 from handlers.app.service import EngineLike, KnowledgeService
+from handlers.app.state import BotState, RateLimit
 from handlers.discord_ui.chart import render_result_chart
-from handlers.discord_ui.embeds import CHART_FILENAME, answer_pages, clip
+from handlers.discord_ui.embeds import CHART_FILENAME, answer_pages, clip, message_embed
 from handlers.discord_ui.pages import PagesView
 from knowledge.records import Seat
 
@@ -73,8 +74,10 @@ def with_previous(engine: EngineLike, answer: Answer) -> tuple[Answer, Seat | No
     return answer, engine.previous_contest(answer.seat) if answer.seat is not None else None
 
 
-async def answer_reply(service: KnowledgeService, call: Callable[[EngineLike], Answer]) -> Reply:
-    answer, previous = await service.ask(lambda engine: with_previous(engine, call(engine)))
+async def answer_reply(service: KnowledgeService, call: Callable[[EngineLike], Answer],
+                       guild_id: int | None = None) -> Reply:
+    """The reply to `call(engine)` on server `guild_id`'s engine (None: a DM, the global knowledge)."""
+    answer, previous = await service.ask(lambda engine: with_previous(engine, call(engine)), guild_id)
     return await build_reply(answer, previous)
 
 
@@ -99,12 +102,13 @@ async def send_interaction_reply(interaction: discord.Interaction, reply: Reply)
 
 async def respond(interaction: discord.Interaction, service: KnowledgeService,
                   call: Callable[[EngineLike], Answer]) -> None:
-    """Answer a slash command with `call(engine)`, deferring first when the answer is slow.
+    """Answer a slash command with `call(engine)` from the knowledge of the server it was used in (in a
+    DM, the global knowledge), deferring first when the answer is slow.
 
     A deferred response is public, so a slow refusal is public too (Discord makes the first followup
     take the deferral's visibility); fast refusals, the usual case, are ephemeral.
     """
-    await respond_with(interaction, answer_reply(service, call))
+    await respond_with(interaction, answer_reply(service, call, interaction.guild_id))
 
 
 async def respond_with(interaction: discord.Interaction, making: Awaitable[Reply]) -> None:
@@ -137,3 +141,17 @@ async def send_ephemeral(interaction: discord.Interaction, embed: discord.Embed)
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
     else:
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+async def within_limit(interaction: discord.Interaction, state: BotState, action: str, limit: RateLimit,
+                       done: str, title: str = "Not now") -> bool:
+    """True when the server may do `action` now (counted in the state database, so across shards and
+    restarts); otherwise the refusal is sent (ephemerally) and False returned. `done` says what the
+    server has done so often ("added links")."""
+    wait = await asyncio.to_thread(state.take, interaction.guild_id or 0, action, limit)
+    if wait is None:
+        return True
+    await send_ephemeral(interaction, message_embed(
+        title, f"This server has {done} {limit.count} times in the last {limit.seconds / 60:g} minutes; "
+        f"try again in {max(1, round(wait))} s.", error=True))
+    return False

@@ -20,7 +20,7 @@ from discord.ext import commands
 from handlers.app.links import LinkService
 from handlers.app.state import BotState, RateLimit
 from handlers.discord_ui.cogs.checks import ADMIN_PERMISSIONS, admin_only
-from handlers.discord_ui.cogs.common import NO_MENTIONS, as_choices, send_ephemeral
+from handlers.discord_ui.cogs.common import NO_MENTIONS, as_choices, send_ephemeral, within_limit
 from handlers.discord_ui.embeds import message_embed
 from handlers.discord_ui.poster import ResultsPoster
 from knowledge.sources.fetch import FetchError, parse_address
@@ -49,17 +49,6 @@ async def usable_address(interaction: discord.Interaction, url: str) -> bool:
         await send_ephemeral(interaction, message_embed("Not added", f"{error}.", error=True))
         return False
     return True
-
-
-async def within_limit(interaction: discord.Interaction, state: BotState, limit: RateLimit) -> bool:
-    """True when the server may add another link now; otherwise the refusal is sent and False returned."""
-    wait = await asyncio.to_thread(state.take, interaction.guild_id or 0, "link", limit)
-    if wait is None:
-        return True
-    await send_ephemeral(interaction, message_embed(
-        "Not added", f"This server has added {limit.count} links in the last {limit.seconds / 60:g} minutes; "
-        f"try again in {max(1, round(wait))} s.", error=True))
-    return False
 
 
 class Feeds(commands.Cog):
@@ -114,8 +103,8 @@ class Feeds(commands.Cog):
 
     async def add_page(self, interaction: discord.Interaction, url: str) -> None:
         """/article add url: fetch, read and add one page, then report (ephemerally)."""
-        if not await usable_address(interaction, url) or not await within_limit(interaction, self.state,
-                                                                                  self.link_limit):
+        if not await usable_address(interaction, url) or not await within_limit(
+                interaction, self.state, "link", self.link_limit, "added links", "Not added"):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         report = await self.links.add_page(interaction.guild_id or 0, url.strip())
@@ -128,8 +117,8 @@ class Feeds(commands.Cog):
     @admin_only()
     async def feed_add(self, interaction: discord.Interaction, url: Address) -> None:
         url = url.strip()
-        if not await usable_address(interaction, url) or not await within_limit(interaction, self.state,
-                                                                                  self.link_limit):
+        if not await usable_address(interaction, url) or not await within_limit(
+                interaction, self.state, "link", self.link_limit, "added links", "Not added"):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         guild = interaction.guild_id or 0
@@ -138,10 +127,10 @@ class Feeds(commands.Cog):
         except ValueError as error:
             await send_ephemeral(interaction, message_embed("Not added", f"{error}.", error=True))
             return
-        report = await self.links.poll(url, frozenset({guild}))
+        report = await self.links.poll(url, guild)
         if report.error and added:
             await asyncio.to_thread(self.links.subscriptions.remove, guild, url)
-            self.links.forget_if_unfollowed(url)
+            self.links.forget_if_unfollowed(url, guild)
             await send_ephemeral(interaction, message_embed("Not added", f"{report.summary()}", error=True))
             return
         title = "Feed added" if added else "Already following this feed"
@@ -164,9 +153,10 @@ class Feeds(commands.Cog):
     @app_commands.autocomplete(url=followed)
     @admin_only()
     async def feed_remove(self, interaction: discord.Interaction, url: Address) -> None:
-        removed = await asyncio.to_thread(self.links.subscriptions.remove, interaction.guild_id or 0, url.strip())
+        guild = interaction.guild_id or 0
+        removed = await asyncio.to_thread(self.links.subscriptions.remove, guild, url.strip())
         if removed:
-            self.links.forget_if_unfollowed(url.strip())
+            self.links.forget_if_unfollowed(url.strip(), guild)
         text = f"No longer following {url}." if removed else f"This server does not follow {url}."
         await send_ephemeral(interaction, message_embed("Feed removed" if removed else "Not removed", text,
                                                         error=not removed))

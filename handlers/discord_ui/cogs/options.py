@@ -48,7 +48,7 @@ class CompletedName(app_commands.Transformer):
         """Up to 25 names from the engine; none (and a log line) if the engine fails."""
         call: Callable[[EngineLike], list[str]] = lambda engine: self.complete_for(interaction, engine, value)  # noqa: E731
         try:
-            return as_choices(await interaction.client.service.ask(call))  # type: ignore[attr-defined]
+            return as_choices(await interaction.client.service.ask(call, interaction.guild_id))  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - no suggestions is better than an error popup
             log.exception("Autocomplete failed")
             return []

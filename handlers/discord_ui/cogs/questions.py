@@ -88,7 +88,8 @@ class Questions(commands.Cog):
             return  # an owner's prefix command; commands.Bot runs it
         try:
             reply = await answer_reply(self.bot.service,
-                                       lambda engine: engine.ask(question) if question else engine.help())
+                                       lambda engine: engine.ask(question) if question else engine.help(),
+                                       message.guild.id if message.guild else None)
         except Exception:  # noqa: BLE001 - say so rather than stay silent
             log.exception("Could not answer a question in channel %s", message.channel.id)
             await self._reply(message, message_embed("Something went wrong", "I couldn't answer that; the error "

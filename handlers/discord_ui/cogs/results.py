@@ -77,12 +77,12 @@ class Results(commands.Cog):
         Args:
             election: General election year (default: the latest with official results)
         """
-        await respond_with(interaction, self._national_reply(election))
+        await respond_with(interaction, self._national_reply(election, interaction.guild_id))
 
-    async def _national_reply(self, election: str | None) -> Reply:
+    async def _national_reply(self, election: str | None, guild_id: int | None) -> Reply:
         """The national answer as an embed, with the seats chart drawn off the event loop."""
-        answer = await self.bot.service.ask(lambda engine: engine.national_result(election))
-        chart_data = await self.bot.service.ask(lambda engine: engine.national_seats(election)) \
+        answer = await self.bot.service.ask(lambda engine: engine.national_result(election), guild_id)
+        chart_data = await self.bot.service.ask(lambda engine: engine.national_seats(election), guild_id) \
             if answer.answered else None
         chart = None
         if chart_data is not None:
