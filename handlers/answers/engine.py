@@ -389,11 +389,11 @@ class Engine:
         """No official results for the election asked: say so, and what the seats on record state."""
         lead = na.not_official(q.year, self.national.years)
         details = []
-        seats = [s for s in self.knowledge.seats if q.year is None or s.election_year == q.year]
-        if seats:
+        held = self.overview.count(q.year)
+        if held:
             won = self.overview.party_seats(q.party, "win", q.year) if q.party else None
             details.append(won.lead if won is not None and won.answered else
-                           f"I hold {len(seats)} seat result{'s' if len(seats) != 1 else ''}"
+                           f"I hold {held} seat result{'s' if held != 1 else ''}"
                            + (f" of {q.year}" if q.year else "") + "; ask about one of them.")
         return Answer(lead=lead, details=details, answered=False, intent="national",
                       suggestions=[f"who won the {y} election" for y in self.national.years]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -151,6 +151,8 @@ class SeatIndex:
             for word in set(name.words) - GENERIC_SEAT_WORDS:
                 by_word[word].append(i)
         self.by_word: dict[str, tuple[int, ...]] = {w: tuple(ids) for w, ids in by_word.items()}
+        # how many of each name's words can point at it (those in `by_word`)
+        self.word_counts: list[int] = [len(set(name.words) - GENERIC_SEAT_WORDS) for name in self.names]
         buckets: dict[str, list[str]] = defaultdict(list)
         for word in self.by_word:
             buckets[word[0]].append(word)
@@ -265,20 +267,12 @@ class SeatIndex:
 
     def _find_fuzzy(self, texts: list[str], bases: list[str], used: list[bool], stop: frozenset[str]
                     ) -> list[SeatMatch]:
-        n = len(texts)
-        best: dict[int, tuple[float, int, int]] = {}      # name index -> (score, start, end)
-        partial: dict[int, list[tuple[int, float]]] = defaultdict(list)  # position -> [(name index, score)]
-        for pos in range(n):
+        anchors: dict[int, list[tuple[str, float]]] = {}   # position -> the index words it can be, with scores
+        for pos in range(len(texts)):
             if used[pos] or texts[pos] in stop or texts[pos] in GENERIC_SEAT_WORDS:
                 continue
-            for word, word_score in self.anchor_words(texts[pos], bases[pos]):
-                for index in self.by_word[word]:
-                    name = self.names[index]
-                    score, start, end = self._best_span(texts, used, pos, name)
-                    if score > best.get(index, (0.0, 0, 0))[0]:
-                        best[index] = (score, start, end)
-                    if word_score >= PARTIAL_CUTOFF:
-                        partial[pos].append((index, word_score))
+            anchors[pos] = self.anchor_words(texts[pos], bases[pos])
+        best = self._best_spans(texts, used, anchors)
         found: list[SeatMatch] = []
         ranked = sorted(((s, i, a, b) for i, (s, a, b) in best.items() if s >= SEAT_CUTOFF), reverse=True)
         # "dudley nrth" is Dudley North on record, not the seat Dudley (of other boundaries) plus a stray word
@@ -299,12 +293,59 @@ class SeatIndex:
             else:
                 found.append(SeatMatch("known" if name.known else "unknown", (name.seat,), start, end, score,
                                        said=said))
-        for pos, hits in partial.items():
-            if used[pos]:
+        for pos, words in anchors.items():
+            hits = [(index, score) for word, score in words if score >= PARTIAL_CUTOFF for index in self.by_word[word]]
+            if used[pos] or not hits:
                 continue
             found.extend(self._partial(texts, pos, hits))
             used[pos] = True
         return found
+
+    def _best_spans(self, texts: list[str], used: list[bool], anchors: dict[int, list[tuple[str, float]]]
+                    ) -> dict[int, tuple[float, int, int]]:
+        """name index -> (score, start, end): each seat name an anchor word points at, scored (fuzz.ratio)
+        against the spans of unclaimed words around the anchors that point at it, its best span kept
+        (the first of equals) when it scores SEAT_CUTOFF or more.
+
+        A name is scored only when the question's words point at all its words but one: a name with two
+        words the question does not have cannot score SEAT_CUTOFF against it. (A word shared by thousands of
+        names, as in the 100x benchmark, would otherwise have every one of them scored.) The spans are
+        scored against all such names at once, in rapidfuzz."""
+        pointed: Counter[int] = Counter()
+        for word in {word for words in anchors.values() for word, _ in words}:
+            pointed.update(self.by_word[word])
+        candidates = [i for i, count in pointed.items() if count >= self.word_counts[i] - 1]
+        if not candidates:
+            return {}
+        keys = [self.names[i].key for i in candidates]
+        longest = max(len(self.names[i].words) for i in candidates) + 1
+        best: dict[int, tuple[float, int, int]] = {}
+        order: dict[int, tuple[int, int, int]] = {}
+        for start in range(len(texts)):
+            for end in range(start + 1, min(len(texts), start + longest) + 1):
+                if used[end - 1]:
+                    break
+                if texts[start] in SEAT_JOINERS or texts[end - 1] in SEAT_JOINERS:
+                    continue
+                anchored = [pos for pos in range(start, end) if pos in anchors]
+                if not anchored:
+                    continue
+                for _, score, k in process.extract(self._span_key(texts, start, end), keys, scorer=fuzz.ratio,
+                                                   processor=None, score_cutoff=SEAT_CUTOFF, limit=None):
+                    index = candidates[k]
+                    name = self.names[index]
+                    if end - start > len(name.words) + 1:
+                        continue
+                    words = set(name.words)
+                    at = next((pos for pos in anchored if any(w in words for w, _ in anchors[pos])), None)
+                    if at is None:
+                        continue
+                    # the order the spans of one name were once scored in: by anchor, then start, then end
+                    seen = (at, start, end)
+                    if score > best.get(index, (0.0, 0, 0))[0] or (score == best[index][0] and seen < order[index]):
+                        best[index] = (score, start, end)
+                        order[index] = seen
+        return best
 
     def _partial(self, texts: list[str], pos: int, hits: list[tuple[int, float]]) -> list[SeatMatch]:
         """A word of a seat's name given alone: the seat when only one known seat has that word."""

@@ -5,13 +5,13 @@ ready list. Without a year, every election on record counts, each seat shown wit
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from handlers.answers import replies as r
 from handlers.answers.answer import Answer, ordered_sources
 from knowledge.lexicon.parties import canonical_party
-from knowledge.records import Seat
+from knowledge.records import Provenance, Seat
 from knowledge.store.database import Knowledge
 
 DEFAULT_RANKING = 5
@@ -31,6 +31,11 @@ class Overview:
         for seat in self.by_margin:
             self.by_margin_in[seat.election_year].append(seat)
         self._pools: dict[tuple[str | None, str, int | None], list[Seat]] = {}
+        # (party, verb, year, party before) -> the seats, the answer's lead and its sources, worked out once
+        self._party_answers: dict[tuple[str | None, str, int | None, str | None],
+                                  tuple[list[Seat], str, list[Provenance]]] = {}
+        self.seats_in: Counter[int | None] = Counter(s.election_year for s in self.seats)
+        self.conflicting = [(s, c) for s in self.seats for c in s.conflicts]
         self._about: Answer | None = None
         self.with_recounts = sorted((s for s in self.seats if (s.get("recounts") or 0) > 0),
                                     key=lambda s: (-(s.election_year or 0), -int(s.get("recounts") or 0),
@@ -117,18 +122,26 @@ class Overview:
         if refusal:
             return refusal
         name = canonical_party(party) if party else None
+        key = (name, verb, year, from_party or None)
+        if key not in self._party_answers:
+            self._party_answers[key] = self._party_answer(name, verb, year, from_party)
+        chosen, lead, sources = self._party_answers[key]
+        return Answer(lead=lead, answered=bool(chosen), intent="party", sources=list(sources), seats=list(chosen))
+
+    def _party_answer(self, name: str | None, verb: str, year: int | None, from_party: str | None
+                      ) -> tuple[list[Seat], str, list[Provenance]]:
+        """The seats, the lead and the sources of a party-seats answer (each a walk over those seats)."""
         chosen = self.pool(name, verb, year)
         if from_party:
             chosen = [s for s in chosen if r.same_party(str(s.get("previous_party") or ""), from_party)]
         verb_text = {"win": "won", "gain": "gained", "hold": "held", "lose": "lost"}.get(verb, "won")
         when = f" in {year}" if year else ""
         if not chosen:
-            text = (f"None of the {self._count(year)} seats on record{when} was {verb_text} by {r.party_noun(name)}."
+            text = (f"None of the {self.count(year)} seats on record{when} was {verb_text} by {r.party_noun(name)}."
                     if name else f"No seat on record{when} changed hands.")
-            return Answer(lead=text, answered=False, intent="party")
+            return [], text, []
         sources = [p for s in chosen for p in r.field_sources(s, "winner_party", "outcome")]
-        return Answer(lead=self._party_line(name, verb_text, chosen, year), answered=True, intent="party",
-                      sources=ordered_sources(sources), seats=chosen)
+        return chosen, self._party_line(name, verb_text, chosen, year), ordered_sources(sources)
 
     def pool(self, name: str | None, verb: str, year: int | None) -> list[Seat]:
         """Seats a party won/gained/held/lost (all gains without a party), remembered per question."""
@@ -166,15 +179,16 @@ class Overview:
             parts.append(f"{y or 'year unknown'} ({len(group)}): {names}")
         return f"{head}: " + "; ".join(parts) + "."
 
-    def _count(self, year: int | None) -> int:
-        return sum(1 for s in self.seats if year is None or s.election_year == year)
+    def count(self, year: int | None) -> int:
+        """How many contests are on record (in `year`)."""
+        return len(self.seats) if year is None else self.seats_in[year]
 
     def conflicts(self, year: int | None) -> Answer:
         """Every fact the sources disagree on (with the value the knowledge base gives first)."""
         refusal = self._year_check(year)
         if refusal:
             return refusal
-        found = [(s, c) for s in self.seats if year is None or s.election_year == year for c in s.conflicts]
+        found = [(s, c) for s, c in self.conflicting if year is None or s.election_year == year]
         when = f" in {year}" if year else ""
         if not found:
             return Answer(lead=f"The sources I have agree on every fact they state{when}.", answered=True,
