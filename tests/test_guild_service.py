@@ -10,6 +10,7 @@ import pytest
 from sample_kb import sample_settings
 from web_site import BROXTOWE
 
+from bench import guild_view
 from handlers.answers.answer import Answer
 from handlers.app.service import KnowledgeService
 from handlers.app.settings import Settings
@@ -126,3 +127,9 @@ async def test_a_global_reload_keeps_pages_imports_and_other_folders(settings: S
     files = {a.file for a in knowledge.articles}
     assert {"http://news.test/broxtowe", "gedling.txt"} <= files and "000_fef51d309493ca4a.txt" not in files
     assert [i["file"] for i in knowledge.imports] == ["results-2017.csv"]
+
+
+def test_the_server_view_benchmark_measures_on_a_knowledge_base(settings: Settings) -> None:
+    ingest([settings.knowledge_dir], settings.db_path, sync=True)
+    figures = guild_view.measure(settings.db_path, repeats=1)
+    assert figures["seats"] == 2 and figures["overlay_s"] > 0 and figures["engine_s"] > 0

@@ -9,7 +9,15 @@ from collections.abc import AsyncIterator
 
 import pytest
 from conftest import SAMPLE_ARTICLES, running_bot
-from fake_discord import ADMIN_PERMISSIONS, GUILD_ID, OTHER_GUILD_ID, OWNER_ID, FakeDiscord
+from fake_discord import (
+    ADMIN_PERMISSIONS,
+    BOT_ID,
+    GUILD_ID,
+    OTHER_GUILD_ID,
+    OWNER_ID,
+    FakeDiscord,
+    general_channel,
+)
 from test_admin import article_add
 from web_site import FeedItem, NewsSite
 
@@ -171,3 +179,19 @@ async def test_only_the_owner_promotes_an_article_to_every_server(fake: FakeDisc
     assert (settings.knowledge_dir / "promoted" / f"{B}-gedling.txt").read_bytes() == GEDLING
     assert "Vernon Coaker" in await ask(fake, "who won Gedling in 2017", A)
     assert "Vernon Coaker" in await ask(fake, "who won Gedling in 2017", None)
+
+
+async def test_autocomplete_and_mentions_answer_from_the_servers_own_view(fake: FakeDiscord,
+                                                                          two_servers: ElectionBot) -> None:
+    await upload(fake, B, "gedling.txt", GEDLING)
+    for guild_id, sees in ((B, True), (A, False)):
+        payload = fake.interaction("winner", fake.options(focused="seat", seat="Gedl"), kind=4, guild_id=guild_id)
+        await fake.dispatch("INTERACTION_CREATE", payload)
+        choices = [c["value"] for c in (await fake.wait_reply(payload["token"], timeout=15)).json["data"]["choices"]]
+        assert ("Gedling" in choices) is sees, (guild_id, choices)
+        before = len(fake.requests)
+        await fake.dispatch("MESSAGE_CREATE", fake.message_event(
+            f"<@{BOT_ID}> who won Gedling in 2017?", channel_id=general_channel(guild_id), guild_id=guild_id))
+        reply = await fake.wait_request("POST", rf"^/channels/{general_channel(guild_id)}/messages$", after=before,
+                                        timeout=15)
+        assert ("Vernon Coaker" in reply.text()) is sees, (guild_id, reply.text())
