@@ -13,7 +13,8 @@ from knowledge.lexicon.text import name_key
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s\b|s['’](?!\w)|['’](?=\s))")
-_DIGITS = re.compile(r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+_DIGITS = re.compile(r"(?<![\w.,£$€])\d{1,3}, \d{3}(?= (?:votes?|over)\b)|"
+                     r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
 _MAX_SEAT_WORDS = 8
 
 # Words that may sit inside a name in lower case ("Marsha de Cordova", "Barnes von Claptrap").
@@ -69,6 +70,7 @@ class NumberMention:
     end: int
     value: int | float
     written_in_words: bool
+    grouped: bool = False  # written with a thousands separator ("1,886"): a figure, never a year
 
 
 def find_seats(text: str) -> list[SeatMention]:
@@ -146,7 +148,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     for match in _DIGITS.finditer(text):
         value = parse_number(match.group())
         if value is not None:
-            found.append(NumberMention(match.start(), match.end(), value, False))
+            found.append(NumberMention(match.start(), match.end(), value, False,
+                                       grouped=not match.group().isdigit() and "." not in match.group()))
     for match in NUMBER_WORDS.finditer(text):
         value = parse_number(match.group())
         if value is not None:
@@ -156,7 +159,9 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 def _is_name_word(word: str) -> bool:
     core = word.rstrip("'’").removesuffix("'s").removesuffix("’s")
-    return bool(core) and core[0].isupper() and name_key(core) not in NOT_NAME_WORDS
+    # "May-2021": a word with figures in it is a date or a code, never part of a name
+    return bool(core) and core[0].isupper() and name_key(core) not in NOT_NAME_WORDS and \
+        not any(ch.isdigit() for ch in core)
 
 
 @lru_cache(maxsize=4096)

@@ -64,13 +64,17 @@ REELECTED_MP = re.compile(rf"\bre-?elected MP,? (?P<who>{H})", re.I)
 WON = re.compile(
     rf"\b(?:has |have )?(?:won|wins|took|taken|takes|captured|secured|claimed)(?: back)? (?:(?P<seat>{S})|the seat\b)"
     rf"(?! (?:from|off)\b)", re.I)
+# "Bloggs came out on top in Barset", "easing to victory for Labour in Barset", "topped the poll".
+WON_IDIOM = re.compile(
+    rf"\b(?:(?:came|comes|coming|emerged|emerging) out on top|topped the poll|(?:eas|cruis|romp|sweep|swept|storm|sail|"
+    rf"coast|glid)\w* (?:home|to (?:a |an )?(?:[\w-]+ )?(?:victory|win))\b)(?: (?:[^<.,]{{0,20}}? )?in (?P<seat>{S}))?", re.I)
 ELECTED = re.compile(r"\b(?:was|has been|is|were|have been) (?:elected|returned|declared (?:the )?(?:winner|victor))\b",
                      re.I)
 STILL_MP = re.compile(rf"\b(?:is still|remains) (?P<seat>{S})'s MP\b", re.I)
 ROUNDUP_HOLD = re.compile(
     rf"(?P<party>{P}) (?:has |have )?(?:held on to|held onto|held|retained|kept|clung on to|hung on to) "
     rf"(?:(?:all|both|each|<N\d+>) (?:of )?)?(?:its|their|the) (?:[\w-]+ ){{0,6}}?seats\b", re.I)
-FOR_PARTY = re.compile(rf"^ ?(?:[^<.,]{{0,30}}?)for (?:the )?(?P<party>{P})\b", re.I)
+FOR_PARTY = re.compile(rf"^ ?(?:[^<.,]{{0,30}}?)for (?:the )?(?P<party>{P})(?!\w)", re.I)
 ROLE = re.compile(
     rf"\b[Tt]he (?P<adj>(?:victorious|new|re-elected|winning|successful|defeated|losing|outgoing|sitting|incumbent) )?"
     rf"(?P<party>{P}) (?:man|woman|MP|candidate|member|incumbent|challenger|hopeful|nominee)\b")
@@ -86,7 +90,14 @@ MARGIN_BY = re.compile(
 CHANGE_BEFORE = re.compile(
     r"\b(?:increas|grew|grow|rose|rise|risen|boost|doubl|halv|cut|reduc|slash|fell|fall|fallen|drop|swing|swung|"
     r"improv|extend|up|down)\w*\b[^<.]{0,30}$", re.I)
+# After "by N votes": " to (the Conservative's | Roe's) M", a score of two candidates' votes.
+SCORE_TAIL = re.compile(rf" to (?:(?:the )?{ANY_P} |<H\d+>'s )?{N}")
+SCORE = re.compile(rf"\bby (?P<a>{N}) votes? to (?:(?:the )?(?P<party>{P})(?:'s)? |(?P<who>{H})'s )?(?P<b>{N})", re.I)
 MARGIN_AHEAD = re.compile(rf"(?P<n>{N}) votes? (?:ahead|clear)\b", re.I)
+# Margins in idiom: "just two votes in it", "two more than Riches", "only 40 votes separated them", "17 clear of".
+MARGIN_IDIOM = re.compile(
+    rf"(?P<n>{N}) votes? in it\b|(?P<m>{N}) (?:votes? )?more than (?:the )?(?:[\w-]+ ){{0,2}}?<[HP]\d+>|"
+    rf"(?P<k>{N}) votes? separated\b|\bseparated by {_QUALIFIER}(?P<j>{N}) votes?\b|(?P<c>{N}) (?:votes? )?clear of\b", re.I)
 MARGIN_CUT = re.compile(
     rf"\b(?:majority|margin)[^<.]{{0,40}}?\b(?:cut|reduced|slashed|trimmed|down|fell|fallen|shrunk|shrank) to "
     rf"{_QUALIFIER}(?P<n>{N})", re.I)
@@ -95,7 +106,7 @@ NOT_THIS_MARGIN = re.compile(
     r"(?:defend\w*|overturn\w*|wip\w+ out|eras\w+|overc[ao]m\w*|notional|previous|Commons|overall|working|national|"
     r"government's|parliamentary|inherit\w*|sitting on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?$", re.I)
 WIN_CUE = re.compile(
-    r"\b(?:won|win|wins|winning|held|hold|holds|clung|hung|taken|took|taking|take|beat|beating|unseat\w*|defeat\w*|"
+    r"\b(?:won|win|wins|winning|held|hold|holds|retain\w*|kept|clung|hung|taken|took|taking|take|beat|beating|unseat\w*|defeat\w*|"
     r"majority|margin|ahead|elected|victory|gain\w*|snatched|captured|seized|edged|pipped|clinging|lost|losing)\b", re.I)
 
 # --- the majority defended ----------------------------------------------------------------------
@@ -103,7 +114,7 @@ PREVIOUS_MAJORITY = re.compile(
     rf"\b(?:defending|defended|defend|defends|overturn(?:ed|ing|s)?|overcame|overcoming|overcome|wip(?:ed|ing|es) out|"
     rf"eras(?:ed|ing)|overhaul(?:ed|ing)|inherited|sitting on|notional|previous)"
     rf"(?: (?:a|an|the|his|her|their|its|a notional|the notional))? "
-    rf"(?:(?:majority|margin) of {_QUALIFIER}(?P<a>{N})|(?P<b>{N})(?:-vote)? majority)", re.I)
+    rf"(?:(?:majority|margin) of {_QUALIFIER}(?P<a>{N})|(?P<b>{N})(?:-vote)? (?:{ANY_P} )?majority)", re.I)
 MAJORITY_DEFENDED = re.compile(
     rf"(?P<n>{N})(?:-vote)? majority (?:that |which )?(?:{H} |she |he |they |the \w+ |it )?"
     rf"(?:was|were|had been|is|had) (?:defending|defended)", re.I)
@@ -150,6 +161,7 @@ ATTRIBUTION = (
     re.compile(rf"(?P<party>{P}) (?:[\w-]+ ){{0,2}}?(?:candidate|challenger|opponent|MP|leader|hopeful|rival|nominee|"
                rf"councillor|member|incumbent|AM|MSP|MEP|minister|contender|man|woman)s? (?P<who>{H})"),
     re.compile(rf"(?P<who>{H}) \((?P<party>{P})\)"),
+    re.compile(rf"(?P<who>{H}) \((?:[\w-]+ ){{1,2}}(?P<party>{P})(?: [\w-]+){{0,2}}\)"),  # "(outgoing Labour MP)"
     re.compile(rf"(?P<who>{H}) of (?:the )?(?P<party>{P})"),
     re.compile(rf"(?P<who>{H}), (?:the )?(?P<party>{P}) (?:candidate|MP|challenger|incumbent|member)"),
     re.compile(rf"(?P<who>{H}), (?:who (?:was |is )?)?standing for (?:the )?(?P<party>{P})"),
@@ -178,11 +190,11 @@ LAST_ELECTION = re.compile(r"\b(?:last time|(?:at|in) the (?:last|previous) (?:g
 HISTORY = re.compile(
     rf"\b(?:since|first (?:won|elected|took|captured|gained|stood)|by-election|had (?:been )?(?:held|won|taken|represented|"
     rf"captured|returned)|the (?:old|former|abolished|predecessor) <S\d+>|for (?:{N}|\w+|more than {N}) (?:years|decades)|for a generation|previously|once held|"
-    rf"used to)\b", re.I)
+    rf"used to|that year|the (?:following|previous) year|the year before)\b", re.I)
 PAST_OPENING = re.compile(
     rf"^(?:back |but |and )?(?:(?:{N}|a|two|five) (?:years?|decades?) (?:ago|earlier|before)|in {N}\b|"
     rf"at the (?:last|previous)|last time|in the (?:last|previous) (?:general )?election)", re.I)
 PRESENT_OPENING = re.compile(
     r"^(?:but |and |yet )?(?:this time|now|tonight|this year|on (?:thursday|friday)|yesterday|last night|"
     r"this morning|overnight|in the end)\b", re.I)
-CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+-\s+|\s+(?:but|while|whereas)\s+")
+CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+-\s+|\s+(?:but|while|whereas)\s+|\s+(?=(?:who|which)\s)")

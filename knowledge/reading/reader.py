@@ -47,12 +47,32 @@ _NOT_VOTES_BEFORE = re.compile(
     r"\b(?:at|aged|age|in|since|until|from|cut to|reduced to|down to|a few|several|some|about|around|nearly|almost|"
     r"more than|over|under|fewer than|less than|up to|top|than)\s+|-)$", re.I)
 _VOTE_CUE = re.compile(
-    r"\b(?:polled|polling|took|taking|won|winning|got|getting|received|gained|secured|collected|garnered|attracted|"
+    r"\b(?:polled|polling|took|taking|won|winning|got|getting|received|gained|secured|collected|garnered|attracted|had|"
     r"with|on|finished on|ended on|managed|scored|amassed|tallied)\b", re.I)
 _OWNER_AFTER = re.compile(rf"^ (?:votes? )?(?:for|taken by|won by|polled by|going to|went to|of) (?:the )?"
                           rf"(?:{ph.ANY_P} )?(?:[\w-]+ ){{0,2}}?(?P<who><H\d+>)")
 _SEQUENCE_GAP = re.compile(r"^(?:'s)?\s*(?:\(<P\d+>\)|of (?:the )?<P\d+>|,)?\s*$")
 _WHEN = re.compile(r"\s*when\b", re.I)
+_BELOW_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|sixth|runner-up|trail(?:ed|ing)|behind)\b", re.I)
+_RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
+_TIME_OPENING = re.compile(
+    r"^(?:back |but |and )?(?:in|at the|by|during) (?:the )?<N\d+>(?: (?:general )?election)?[,;:]?\s*$|"
+    r"^<N\d+> (?:years?|decades?) (?:ago|earlier|before)[,;:]?\s*$", re.I)
+# A count of votes is followed by "votes", punctuation or a joining word ("21,012 to 19,400", "21,012 and
+# Roe 19,400"); a number before any other word counts something else ("two parties", "eight attempts").
+_NEXT_WORD = re.compile(r"^(?:'s)?\s*(?P<word>[a-z][a-z-]*)\b")
+_VOTE_FOLLOWERS = frozenset("""
+votes vote cast to against and or while whilst with in at on as for from compared over ahead behind than but whereas
+after before each apiece respectively which when that so giving making leaving securing putting taking beating
+followed since by among up down overall the a an this
+""".split())
+# Said of an interim count: "the Lib Dems initially came up three votes ahead", "the original count had him
+# winning by eight". The declared result is another figure.
+_INTERIM = re.compile(
+    r"\b(?:initial(?:ly)?|original(?:ly)?|first count|provisional(?:ly)?|at one (?:stage|point)|apparently|"
+    r"before (?:the|a) recount|earlier count)\b", re.I)
+# Between a person and a number: "Corbyn said ..., with the Tories on 7,243" gives the number to someone else.
+_NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed that)\b|\bwith (?:the )?<P\d+>")
 
 
 @dataclass(eq=False, slots=True)
@@ -91,6 +111,7 @@ class SeatDraft:
     valid_votes: tuple[int, Sentence] | None = None
     declared_at: tuple[str, Sentence] | None = None
     has_list: bool = False
+    runner_up_votes: int | None = None  # the second figure of a score whose candidate is not named
 
 
 def read_article(text: str, file: str) -> ArticleReport:
@@ -179,8 +200,8 @@ class _Reader:
             self._conclude(seat)
 
     def _read_prose(self, indexes: list[int]) -> None:
-        for step in (self._read_attribution, self._read_outcome, self._read_votes, self._read_candidacy,
-                     self._read_figures):
+        for step in (self._read_attribution, self._read_outcome, self._read_votes, self._read_score,
+                     self._read_candidacy, self._read_figures):
             for i in indexes:
                 if self.skeletons[i].text:
                     step(i)
@@ -341,9 +362,20 @@ class _Reader:
 
     def _era_at(self, skeleton: Skeleton, clauses: list[tuple[int, int]], index: int) -> str:
         era = self._clause_era(skeleton, *clauses[index])
+        own = index
         while era == "current" and index > 0 and _WHEN.match(skeleton.text, clauses[index][0]):
             index -= 1
             era = self._clause_era(skeleton, *clauses[index])
+        if era == "current" and own > 0 and _RELATIVE.match(skeleton.text, clauses[own][0]):
+            # "the 1974 win by a young Bain, later Ewing, who took Barset": the clause the relative hangs on
+            back = own - 1
+            while back > 0 and len(skeleton.text[slice(*clauses[back])].split()) <= 3:
+                back -= 1
+            era = self._clause_era(skeleton, *clauses[back])
+        opening = skeleton.text[slice(*clauses[0])]
+        if era == "current" and own > 0 and (_TIME_OPENING.match(opening) or _WHEN.match(opening)):
+            # "In 2005, Dobson scored 14,857 votes": an opening time phrase is the whole sentence's time
+            era = self._clause_era(skeleton, *clauses[0])
         return era
 
     def _clause_era(self, skeleton: Skeleton, start: int, end: int) -> str:
@@ -452,12 +484,52 @@ class _Reader:
                 seen_votes = seen_votes or bool(re.match(r"^ votes?\b", after) and _VOTE_CUE.search(before[-40:]))
                 continue
             unit = _NOT_VOTES_AFTER.match(after.lstrip(" ") if not after.startswith("'s") else after)
+            next_word = _NEXT_WORD.match(after)
+            unit = unit or (next_word is not None and next_word.group("word") not in _VOTE_FOLLOWERS)
             if (unit or _NOT_VOTES_BEFORE.search(before)) and not _OWNER_AFTER.match(after):
+                continue
+            if _INTERIM.search(_clause_at(text, match.start())):
                 continue
             seen_votes = True
             if owner.votes is None or not owner.votes_from_list:
                 owner.votes = (number.value, self.sentences[i])
             self._mark_candidate(owner, i)
+
+    def _read_score(self, i: int) -> None:
+        """"Bloggs took the seat by 21,012 votes to the Conservative's 19,400": both candidates' votes."""
+        skeleton = self.skeletons[i]
+        for match in self._current_matches(i, ph.SCORE):
+            if _INTERIM.search(_clause_at(skeleton.text, match.start())):
+                continue
+            first, first_party = self._subject(i, skeleton.text[:match.start()])
+            second = self._who(i, match.group("who")) if match.group("who") else None
+            draft = self.seats.get(self.sentence_seat[i] or "")
+            if first is None and draft and draft.winner and (
+                    first_party is None or (draft.winner_party or draft.winner[0].party or (first_party,))[0] == first_party):
+                first = draft.winner[0]  # "Bloggs won Barset for Labour, taking it by 19,500 votes to 11,200"
+            elif draft and draft.winner and first in draft.losers:
+                # "Bloggs held the seat, beating Roe into second place by 10,484 votes to 9,801"
+                first, second = draft.winner[0], second or first
+            party = skeleton.mention(match.group("party")) if match.group("party") else None
+            seat = self.sentence_seat[i]
+            if second is None and isinstance(party, PartyMention) and seat is not None:
+                here = [p for p in self.resolved[i].values() if p is not None]
+                same_party = [p for p in self.people if p.party and p.party[0] == party.party
+                              and (p.seat == seat or (p.seat is None and p in here)) and p is not first]
+                second = same_party[0] if len(same_party) == 1 else None
+            for person, token in ((first, match.group("a")), (second, match.group("b"))):
+                number = skeleton.mention(token)
+                if not isinstance(number, NumberMention) or not isinstance(number.value, int):
+                    continue
+                if person is None:
+                    if token == match.group("b") and seat is not None:
+                        draft = self._seat(seat)
+                        assert draft is not None
+                        draft.runner_up_votes = draft.runner_up_votes or number.value
+                    continue
+                if person.votes is None or not person.votes_from_list:
+                    person.votes = (number.value, self.sentences[i])
+                self._mark_candidate(person, i)
 
     def _vote_owner(self, i: int, before: str, after: str, in_sequence: bool) -> Person | None:
         follows = _OWNER_AFTER.match(after)
@@ -472,7 +544,7 @@ class _Reader:
         if last is None:
             return None
         gap = before[last.end():]
-        if "<N" in gap or gap.startswith("'s ") or "<H" in gap:
+        if "<N" in gap or gap.startswith("'s ") or "<H" in gap or _NOT_OWNER_GAP.search(gap):
             return None
         votes_word = re.match(r"^ votes?\b", after) is not None
         if not (votes_word or _VOTE_CUE.search(gap) or (in_sequence and _SEQUENCE_GAP.match(gap))
@@ -552,7 +624,9 @@ class _Reader:
 
     def _current_matches(self, i: int, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of `pattern` in sentence i that speak of this election (not of history)."""
-        return (m for m in pattern.finditer(self.skeletons[i].text) if self._current(i, m.start()))
+        text = self.skeletons[i].text
+        return (m for m in pattern.finditer(text) if self._current(i, m.start())
+                and not _INTERIM.search(_clause_at(text, m.start())))
 
     def _read_outcome(self, i: int) -> None:
         skeleton = self.skeletons[i]
@@ -607,7 +681,7 @@ class _Reader:
             if loser is not None and loser.party is None and from_party:
                 loser.party = (from_party, sentence)
             self._set_outcome(seat, "gain", sentence, 2, from_party)
-        for pattern, outcome in ((ph.HELD_ON, "hold"), (ph.HELD, "hold"), (ph.WON, None)):
+        for pattern, outcome in ((ph.HELD_ON, "hold"), (ph.HELD, "hold"), (ph.WON, None), (ph.WON_IDIOM, None)):
             for match in self._current_matches(i, pattern):
                 person, party = self._subject(i, text[:match.start()])
                 seat = self._seat(self._seat_of(i, match.group("seat"), person))
@@ -724,14 +798,18 @@ class _Reader:
                 if isinstance(n, int) and 0 < n <= MAX_VOTES:
                     previous_values.add(n)
                     seat.previous_majority = seat.previous_majority or (n, sentence)
-        for pattern in (ph.MARGIN_OF, ph.MARGIN_BY, ph.MARGIN_AHEAD, ph.MARGIN_CUT, ph.MAJORITY_LINE):
+        for pattern in (ph.MARGIN_OF, ph.MARGIN_BY, ph.MARGIN_AHEAD, ph.MARGIN_IDIOM, ph.MARGIN_CUT, ph.MAJORITY_LINE):
             for match in pattern.finditer(text):
-                n = value(match.group("n"))
+                n = value(next(g for g in match.groups() if g) if pattern is ph.MARGIN_IDIOM else match.group("n"))
                 if not isinstance(n, int) or not 0 < n <= MAX_VOTES or n in previous_values:
                     continue
                 if pattern is ph.MARGIN_OF and ph.NOT_THIS_MARGIN.search(text[:match.start()]):
                     continue
                 if pattern is ph.MARGIN_OF and re.match(r"\s*(?:votes? )?(?:won|secured) ", text[match.end():]):
+                    continue
+                if pattern is ph.MARGIN_BY and ph.SCORE_TAIL.match(text, match.end()):
+                    continue  # "by 19,134 votes to 10,481": the two candidates' votes, not the margin
+                if _INTERIM.search(_clause_at(text, match.start())):
                     continue
                 era = self._era(skeleton, match.start())
                 clause = _clause_at(text, match.start())
@@ -743,7 +821,8 @@ class _Reader:
                         continue
                     seat.previous_majority = seat.previous_majority or (n, sentence)
                 elif era == "current":
-                    if pattern is ph.MARGIN_AHEAD and not self._winner_speaks(i, text[:match.start()], seat):
+                    if pattern in (ph.MARGIN_AHEAD, ph.MARGIN_IDIOM) and \
+                            not self._winner_speaks(i, text[:match.start()], seat):
                         continue
                     seat.margin = seat.margin or (n, sentence)
         self._read_recounts(i, seat)
@@ -769,8 +848,9 @@ class _Reader:
         person, party = self._subject(i, before)
         if person is not None:
             return seat.winner is None or seat.winner[0] is person
-        if party is not None and seat.winner_party is not None:
-            return party == seat.winner_party[0]
+        winner_party = seat.winner_party or (seat.winner[0].party if seat.winner else None)
+        if party is not None and winner_party is not None:
+            return party == winner_party[0]
         return True
 
     def _read_recounts(self, i: int, seat: SeatDraft) -> None:
@@ -803,7 +883,8 @@ class _Reader:
     def _conclude(self, seat: SeatDraft) -> None:
         candidates = [p for p in self.people if p.seat == seat.name and p.evidence is not None]
         voted = sorted((p for p in candidates if p.votes), key=lambda p: -p.votes[0])  # type: ignore[index]
-        if seat.winner is None and len(voted) >= 2 and (seat.has_list or seat.outcome or seat.margin):
+        if seat.winner is None and len(voted) >= 2 and (seat.has_list or seat.outcome or seat.margin) \
+                and not self._placed_below_first(voted[0]):
             seat.winner = (voted[0], voted[0].votes[1])  # type: ignore[index]
         if seat.winner is None:
             return
@@ -826,7 +907,12 @@ class _Reader:
             incumbents = [p for p in seat.losers if p.party]
             if incumbents:
                 seat.previous_party = incumbents[0].party
-        if len(voted) >= 2 and voted[0] is winner:
+        if len(voted) >= 1 and voted[0] is winner and seat.runner_up_votes and (
+                len(voted) == 1 or seat.runner_up_votes > voted[1].votes[0]):  # type: ignore[index]
+            derived = voted[0].votes[0] - seat.runner_up_votes  # type: ignore[index]
+            if derived > 0 and seat.margin is None:
+                seat.margin = (derived, voted[0].votes[1])  # type: ignore[index]
+        elif len(voted) >= 2 and voted[0] is winner:
             derived = voted[0].votes[0] - voted[1].votes[0]  # type: ignore[index]
             unknown_second = any(p.votes is None and p is not winner and re.search(
                 r"\b(?:second|runner-up)\b", p.evidence.plain if p.evidence else "") for p in candidates)
@@ -834,6 +920,20 @@ class _Reader:
             stated_wrong = seat.margin is not None and seat.margin[0] != derived and seat.has_list
             if derived > 0 and ((seat.margin is None and not unknown_second) or stated_wrong):
                 seat.margin = (derived, voted[1].votes[1])  # type: ignore[index]
+
+    def _placed_below_first(self, person: Person) -> bool:
+        """Whether the article ranks this person second or lower ("Third was Roe, with 7,401 votes"): the
+        most votes the article gives are then not the winner's, who is named without a figure."""
+        for i, table in enumerate(self.resolved):
+            for index, who in table.items():
+                if who is not person:
+                    continue
+                skeleton = self.skeletons[i]
+                token = f"<H{index}>"
+                offset = skeleton.text.find(token)
+                if offset >= 0 and _BELOW_FIRST.search(_clause_at(skeleton.text, offset)):
+                    return True
+        return False
 
     # -- output -------------------------------------------------------------------------------
     def facts(self) -> list[Fact]:
@@ -887,7 +987,9 @@ _FIGURE_LABEL = re.compile(r"\b(?:majority|margin|electorate|votes|total|turnout
 
 def _is_year(number: NumberMention, after: str, before: str = "") -> bool:
     """Whether a number is a year ('in 2010'), not a figure ('Majority 2010', '2010 votes')."""
-    return (isinstance(number.value, int) and not number.written_in_words and 1900 <= number.value <= 2035
+    # "the 1892 election", "In 1886": years of the nineteenth century are history as much as 1983 is
+    return (isinstance(number.value, int) and not number.written_in_words and not number.grouped
+            and 1800 <= number.value <= 2035
             and not re.match(r"^\s*votes?\b", after) and not _FIGURE_LABEL.search(before))
 
 
