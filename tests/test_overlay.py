@@ -1,6 +1,7 @@
 """knowledge.store.overlay: a server's view is the global knowledge with only its contests concluded again."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,20 @@ def test_the_overlay_is_what_one_database_holding_both_would_conclude(global_db:
     view = overlay(global_db, db)
     assert view is not None
     assert view.seats == load(combined).seats
+
+
+def test_official_figures_still_win_in_a_servers_view_and_the_claim_is_a_conflict(every_election_db: Path,
+                                                                                  tmp_path: Path) -> None:
+    folder, db = guild_db(tmp_path, kensington=FORGED)
+    base = load(every_election_db)
+    view = overlay(every_election_db, db, base)
+    assert view is not None
+    seat = by_contest(view.seats)[seat_key("Kensington", 2017)]
+    assert seat.get("winner") == "Emma Dent Coad" and seat.get("margin") == 20
+    assert any(c.field == "winner" and c.other_source.file == f"{PREFIX}kensington.txt" for c in seat.conflicts)
+    unchanged = by_contest(base.seats)
+    assert sum(new is unchanged.get(key) for key, new in by_contest(view.seats).items()) >= len(base.seats) - 3
+    combined = tmp_path / "combined.sqlite3"
+    shutil.copy(every_election_db, combined)
+    ingest([folder], combined, prefix=PREFIX)
+    assert by_contest(load(combined).seats)[seat_key("Kensington", 2017)] == seat

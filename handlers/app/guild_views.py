@@ -61,13 +61,30 @@ class GuildViews:
     def cached(self, guild_id: int) -> GuildView | None:
         return self._cache.get(guild_id)
 
+    def _fresh(self, folder: GuildFolder, snapshot: Any, signature: Signature) -> GuildView | None:
+        cached = self._cache.get(folder.guild_id)
+        if cached is not None and cached.snapshot is snapshot and cached.signature == signature:
+            return cached
+        return None
+
+    async def knowledge(self, folder: GuildFolder, snapshot: Any) -> Knowledge:
+        """The server's current knowledge, without building an engine for it when none is cached."""
+        signature = db_signature(folder.db)
+        if signature is None:
+            return snapshot.knowledge
+        cached = self._fresh(folder, snapshot, signature)
+        if cached is not None:
+            return cached.knowledge
+        view = await asyncio.to_thread(self._overlay, folder, snapshot)
+        return snapshot.knowledge if view is None else view
+
     async def view(self, folder: GuildFolder, snapshot: Any) -> GuildView:
         """The server's current view; the global one when it has nothing of its own."""
         signature = db_signature(folder.db)
         if signature is None:
             return GuildView(snapshot.knowledge, snapshot.engine, False, snapshot, None)
-        cached = self._cache.get(folder.guild_id)
-        if cached is not None and cached.snapshot is snapshot and cached.signature == signature:
+        cached = self._fresh(folder, snapshot, signature)
+        if cached is not None:
             self._cache.move_to_end(folder.guild_id)
             return cached
         pending = self._building.get(folder.guild_id)
@@ -86,13 +103,16 @@ class GuildViews:
             self._cache.popitem(last=False)
         return view
 
-    def _build(self, folder: GuildFolder, snapshot: Any, signature: Signature) -> GuildView:
+    def _overlay(self, folder: GuildFolder, snapshot: Any) -> Knowledge | None:
         try:
-            knowledge = overlay(self.global_db, folder.db, snapshot.knowledge)
+            return overlay(self.global_db, folder.db, snapshot.knowledge)
         except Exception:  # noqa: BLE001 - a broken server database never stops that server's answers
             log.exception("Could not read server %s's own knowledge; it answers from the global knowledge",
                           folder.guild_id)
-            knowledge = None
+            return None
+
+    def _build(self, folder: GuildFolder, snapshot: Any, signature: Signature) -> GuildView:
+        knowledge = self._overlay(folder, snapshot)
         if knowledge is None:
             return GuildView(snapshot.knowledge, snapshot.engine, False, snapshot, signature)
         self.builds += 1

@@ -61,7 +61,8 @@ class EngineLike(Protocol):
 
 
 EngineFactory = Callable[[Knowledge], EngineLike]
-# (knowledge before, knowledge after, the servers whose links brought the change or None for everyone)
+# (knowledge before, knowledge after, the servers whose knowledge changed or None for everyone); for one
+# server's change, before and after are that server's view
 ChangeListener = Callable[[Knowledge | None, Knowledge, frozenset[int] | None], None]
 
 
@@ -275,7 +276,7 @@ class KnowledgeService:
                             ) -> tuple[T, Knowledge, Knowledge]:
         async with self._guild_lock(folder.guild_id):
             snapshot = self.snapshot
-            before = (await self.views.view(folder, snapshot)).knowledge
+            before = await self.views.knowledge(folder, snapshot)
             folder.root.mkdir(parents=True, exist_ok=True)
             result = await asyncio.to_thread(change, folder.db)
             after = (await self.views.view(folder, snapshot)).knowledge
