@@ -40,6 +40,7 @@ MAX_SEAT_LINES = 40
 # An answer's own text takes at most this much of an embed, leaving room for its fields and sources.
 ANSWER_TEXT_LIMIT = 2000
 MAX_NAME = 80
+CONTINUED_LEAD = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +143,10 @@ def conflict_lines(seat: Seat) -> list[str]:
             for c in seat.conflicts]
 
 
-def seat_list_lines(seats: list[Seat]) -> list[str]:
-    """One line per seat: name, year, winner, margin."""
+def seat_list_lines(seats: list[Seat], limit: int | None = MAX_SEAT_LINES) -> list[str]:
+    """One line per seat: name, year, winner, margin (the first `limit`, then '… and N more')."""
     lines = []
-    for seat in seats[:MAX_SEAT_LINES]:
+    for seat in seats[:limit]:
         year = f" ({seat.election_year})" if seat.election_year else ""
         winner = seat.get("winner")
         margin = seat.get("margin")
@@ -154,8 +155,8 @@ def seat_list_lines(seats: list[Seat]) -> list[str]:
                    f"{seat.get('recounts')} recount(s)" if seat.get("recounts") else None]
         text = ", ".join(d for d in details if d)
         lines.append(f"**{_name(seat.constituency)}**{year}" + (f": {text}" if text else ""))
-    if len(seats) > MAX_SEAT_LINES:
-        lines.append(f"… and {len(seats) - MAX_SEAT_LINES} more")
+    if limit is not None and len(seats) > limit:
+        lines.append(f"… and {len(seats) - limit} more")
     return lines
 
 
@@ -240,8 +241,15 @@ def answer_pages(answer: Answer, *, chart: bool = False, previous: Seat | None =
                  limit: int = ANSWER_TEXT_LIMIT) -> list[discord.Embed]:
     """An answer as pages: each repeats the lead and the fields, and carries the next detail lines."""
     lead = clip(inert(answer.lead), limit // 2)
-    groups = page_lines(detail_lines(answer, chart=chart), limit - len(lead) - 1)
-    pages = [_page(answer, "\n".join([lead, *group]), chart, previous) for group in groups]
+    # An answer about many seats without lines of its own (a party's seats) lists every seat, paged.
+    lines = detail_lines(answer, chart=chart) if answer.details or not answer.seats else \
+        seat_list_lines(answer.seats, limit=None)
+    first = page_lines(lines, limit - len(lead) - 1)[0]
+    # Later pages open with the lead shortened, so a long lead leaves them room for their lines.
+    later_lead = clip(lead, CONTINUED_LEAD)
+    groups = [first, *page_lines(lines[len(first):], limit - len(later_lead) - 1)] if lines[len(first):] else [first]
+    pages = [_page(answer, "\n".join([lead if number == 0 else later_lead, *group]), chart, previous)
+             for number, group in enumerate(groups)]
     if len(pages) > 1:
         for number, page in enumerate(pages, 1):
             footer = f"Page {number} of {len(pages)}" + (f" · {page.footer.text}" if page.footer.text else "")
@@ -261,8 +269,6 @@ def _page(answer: Answer, description: str, chart: bool, previous: Seat | None) 
         if not chart and not lists_candidates:
             fields += chunk_lines("Candidates", candidate_lines(answer.seat))
         fields += chunk_lines("Sources disagree", conflict_lines(answer.seat))
-    if answer.seats and not answer.details:  # an answer with details lists its seats there
-        fields += chunk_lines("Seats", seat_list_lines(answer.seats))
     if answer.suggestions:
         fields += chunk_lines("Did you mean", [_name(s) for s in answer.suggestions[:20]])
     for field in fields:

@@ -26,8 +26,8 @@ NOT_YOURS = "Only the person who asked can turn these pages. Ask me yourself to 
 class PagesView(discord.ui.View):
     """Previous / page n of m / Next under an answer; only `asker_id` may turn the pages."""
 
-    def __init__(self, pages: Sequence[discord.Embed], asker_id: int, *, timeout: float = PAGE_TIMEOUT) -> None:
-        super().__init__(timeout=timeout)
+    def __init__(self, pages: Sequence[discord.Embed], asker_id: int, *, timeout: float | None = None) -> None:
+        super().__init__(timeout=PAGE_TIMEOUT if timeout is None else timeout)
         self.pages = list(pages)
         self.asker_id = asker_id
         self.index = 0

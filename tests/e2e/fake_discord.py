@@ -112,6 +112,7 @@ class Recorded:
     files: list[tuple[str, str, bytes]] = field(default_factory=list)  # (field, filename, data)
     status: int = 200
     at: float = field(default_factory=time.monotonic)
+    response: dict | None = None  # the message object the fake answered with, for requests that make one
 
     @property
     def creates_message(self) -> bool:
@@ -192,6 +193,7 @@ class FakeDiscord:
         self.guild_members: list[dict] = []
         self.guild_ids: list[int] = [GUILD_ID]  # the servers the bot is in (READY and GUILD_CREATE)
         self.intents = 0  # what the client's last IDENTIFY asked for
+        self.clicked: dict[str, str] = {}  # a component interaction's token -> the id of the message clicked
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -378,6 +380,7 @@ class FakeDiscord:
             ("GET", r"/webhooks/(\d+)/([^/]+)/messages/@original", self._edit_original),
             ("POST", r"/webhooks/(\d+)/([^/]+)", self._followup),
             ("POST", r"/channels/(\d+)/messages", self._create_message),
+            ("PATCH", r"/channels/(\d+)/messages/(\d+)", self._edit_message),
             ("POST", r"/channels/(\d+)/typing", self._typing),
         ]
 
@@ -415,7 +418,7 @@ class FakeDiscord:
                 "author": user(BOT_ID, "ElectionBot", bot=True), "content": body.get("content") or "",
                 "timestamp": now_iso(), "edited_timestamp": None, "tts": False, "mention_everyone": False,
                 "mentions": [], "mention_roles": [], "attachments": attachments, "embeds": body.get("embeds") or [],
-                "pinned": False, "type": 0, "flags": int(body.get("flags") or 0), **extra}
+                "components": body.get("components") or [], "pinned": False, "type": 0, "flags": int(body.get("flags") or 0), **extra}
 
     def guild_of(self, channel_id: int) -> int:
         """The server a channel of the fake belongs to (the first server for channels it does not know)."""
@@ -429,21 +432,30 @@ class FakeDiscord:
                        "response_message_id": None, "response_message_loading": kind == 5,
                        "response_message_ephemeral": bool(flags & 64)}
         if kind in (4, 5, 7):
-            message = self.message(CHANNEL_ID, data, record.files, webhook_id=str(APP_ID))
+            message = record.response = self.message(CHANNEL_ID, data, record.files, webhook_id=str(APP_ID))
+            if kind == 7 and token in self.clicked:  # UPDATE_MESSAGE edits the message whose button was clicked
+                message["id"] = self.clicked[token]
             interaction["response_message_id"] = message["id"]
             return json_response({"interaction": interaction, "resource": {"type": kind, "message": message}})
         return json_response({"interaction": interaction})
 
     async def _edit_original(self, record: Recorded, app_id: str, token: str) -> web.Response:
-        return json_response(self.message(CHANNEL_ID, record.json or {}, record.files, webhook_id=app_id))
+        record.response = self.message(CHANNEL_ID, record.json or {}, record.files, webhook_id=app_id)
+        return json_response(record.response)
 
     async def _followup(self, record: Recorded, app_id: str, token: str) -> web.Response:
-        return json_response(self.message(CHANNEL_ID, record.json or {}, record.files, webhook_id=app_id))
+        record.response = self.message(CHANNEL_ID, record.json or {}, record.files, webhook_id=app_id)
+        return json_response(record.response)
 
     async def _create_message(self, record: Recorded, channel_id: str) -> web.Response:
         body = record.json or {}
         extra = {"message_reference": body["message_reference"], "type": 19} if body.get("message_reference") else {}
-        return json_response(self.message(channel_id, body, record.files, **extra))
+        record.response = self.message(channel_id, body, record.files, **extra)
+        return json_response(record.response)
+
+    async def _edit_message(self, record: Recorded, channel_id: str, message_id: str) -> web.Response:
+        record.response = {**self.message(channel_id, record.json or {}, record.files), "id": message_id}
+        return json_response(record.response)
 
     async def _typing(self, record: Recorded, channel_id: str) -> web.Response:
         return web.Response(status=204)
@@ -659,6 +671,26 @@ class FakeDiscord:
                                    guild_id=guild_id)
         await self.dispatch("INTERACTION_CREATE", payload)
         return await self.wait_reply(payload["token"], timeout=timeout)
+
+    @staticmethod
+    def buttons(message: dict) -> dict[str, dict]:
+        """The buttons of a message object, by label."""
+        return {button.get("label") or "": button for row in message.get("components") or []
+                for button in row.get("components") or [] if button.get("type") == 2}
+
+    async def click(self, reply: Recorded, label: str, *, user_id: int = USER_ID, timeout: float = 5.0) -> Recorded:
+        """Click the button labelled `label` on the message `reply` made, as `user_id`; the bot's callback."""
+        message = reply.response
+        assert message is not None, f"{reply.method} {reply.path} made no message"
+        button = self.buttons(message)[label]
+        payload = self.interaction("", kind=3, user_id=user_id, channel_id=int(message["channel_id"]))
+        payload["data"] = {"custom_id": button["custom_id"], "component_type": 2}
+        payload["message"] = message
+        self.clicked[payload["token"]] = message["id"]
+        before = len(self.requests)
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return await self.wait_request("POST", rf"/interactions/\d+/{re.escape(payload['token'])}/callback",
+                                       after=before, timeout=timeout)
 
     async def subcommand(self, group: str, sub: str, options: list[dict] | None = None, *,
                          permissions: int = ADMIN_PERMISSIONS, roles: tuple[int, ...] = (),
