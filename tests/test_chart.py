@@ -6,7 +6,7 @@ import io
 import pytest
 from PIL import Image
 
-from handlers.discord_ui.chart import MAX_ROWS, party_colour, render_result_chart
+from handlers.discord_ui.chart import MAX_ROWS, ROW_HEIGHT, party_colour, render_result_chart
 from knowledge.records import Candidate, Seat
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -34,7 +34,7 @@ def test_sixty_candidates_with_huge_names_are_cut_to_the_row_limit() -> None:
     many = [Candidate(f"Candidate {i} " + "é" * 5000, f"Party {i}", 1000 - i, i == 0) for i in range(60)]
     picture = image(render_result_chart(seat(many)))
     few = image(render_result_chart(seat(many[:MAX_ROWS])))
-    assert picture.height == few.height + 34, "one extra line says how many more there are"
+    assert picture.height == few.height + ROW_HEIGHT, "one extra line says how many more there are"
     assert picture.height < 2000
 
 

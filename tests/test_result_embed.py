@@ -5,7 +5,8 @@ import engine_kb
 
 from handlers.answers.engine import Engine
 from handlers.answers.seat_answers import result
-from handlers.discord_ui.embeds import answer_embed, outcome_text
+from handlers.discord_ui.embeds import answer_embed
+from handlers.discord_ui.outcome import outcome_text
 from knowledge.records import Candidate, Provenance, Seat, SeatFact
 
 P = Provenance("article", "a.txt", "2019-12-13", "s")

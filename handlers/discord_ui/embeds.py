@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import discord
 
 from handlers.answers.answer import Answer
-from handlers.answers.replies import candidate_line, same_party, short_party
+from handlers.answers.replies import candidate_line, short_party
 from handlers.discord_ui.chart import party_colour
 from handlers.discord_ui.inert import inert
+from handlers.discord_ui.outcome import outcome_text
 from knowledge.lexicon.text import format_votes
 from knowledge.records import Candidate, Provenance, Seat
 
@@ -96,23 +97,6 @@ def candidate_lines(seat: Seat) -> list[str]:
         count = f" — {format_votes(c.votes)} votes{_share(c, total)}" if c.votes is not None else " — votes not reported"
         lines.append(f"{mark}**{_name(c.name)}**{party}{count}")
     return lines
-
-
-def outcome_text(seat: Seat, previous: Seat | None = None) -> str | None:
-    """'Con hold', 'Lab gain from Con': the sources' outcome, else worked out from the seat's previous
-    contest (same boundaries) where it is known; None when neither says."""
-    winning = seat.get("winner_party")
-    if not winning:
-        return None
-    outcome, before = seat.get("outcome"), seat.get("previous_party")
-    if outcome not in ("gain", "hold") and previous is not None and previous.get("winner_party"):
-        before = previous.get("winner_party")
-        outcome = "hold" if same_party(str(winning), str(before)) else "gain"
-    if outcome == "hold":
-        return f"{short_party(str(winning))} hold"
-    if outcome == "gain":
-        return f"{short_party(str(winning))} gain" + (f" from {short_party(str(before))}" if before else "")
-    return None
 
 
 def previous_text(previous: Seat) -> str | None:
