@@ -23,10 +23,11 @@ from handlers.answers import person_answers as pa
 from handlers.answers import replies as r
 from handlers.answers import seat_answers as sa
 from handlers.answers.answer import Answer
+from handlers.answers.guide import help_answer
 from handlers.answers.intents import Intent, Kind, classify
 from handlers.answers.names import PartyIndex, SeatIndex, SeatMatch
 from handlers.answers.national import Election, NationalResults, SeatsChart, seats_chart
-from handlers.answers.overview import Overview, help_answer
+from handlers.answers.overview import Overview
 from handlers.answers.person_index import Person, PersonIndex, PersonMatch, names_match
 from handlers.answers.question import Question, QuestionReader
 from handlers.answers.when import When
@@ -65,6 +66,7 @@ class Engine:
         self.reader = QuestionReader(self.seat_index, self.party_index, self.person_index)
         self.overview = Overview(knowledge)
         self.national = NationalResults(knowledge.seats)
+        self._help: Answer | None = None
 
     # ----- free text -----
 
@@ -529,7 +531,9 @@ class Engine:
         return earlier[-1] if earlier else None
 
     def help(self) -> Answer:
-        return help_answer(self.overview.examples())
+        if self._help is None:
+            self._help = help_answer(self)
+        return self._help
 
     def complete_seats(self, text: str, limit: int = 25) -> list[str]:
         """Seat names for autocomplete (each at most 100 characters)."""

@@ -96,7 +96,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), s) for
     (r"\bhow many times\b.*\bcount", "recount"),
     (r"\bvotes (?:were )?cast\b", "ballots"),
     (r"\bcome from\b|\bwhere did you (?:get|find|read)\b|\bhow do you know\b|\bwhere is that from\b", "source"),
-    (r"\bwhat can you do\b|\bhow do i\b|\bhow to use\b|\bwhat do you do\b", "help"),
+    (r"\bwhat can you do\b|\bwhat (?:can|should|do) i ask\b|\bhow do i\b|\bhow to use\b|\bwhat do you do\b", "help"),
     (r"\bwhat do you know\b|\bwhat (?:elections|seats|constituencies) do you\b|\bwhich elections\b"
      r"|\bwhat elections\b|\bwhat years\b|\bwhich years\b|\babout you\b|\bwhat are you\b", "about"),
     (r"^(?:who is|who s|whos|who was|who are)\b", "who_is"),

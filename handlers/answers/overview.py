@@ -6,7 +6,7 @@ ready list. Without a year, every election on record counts, each seat shown wit
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from handlers.answers import replies as r
 from handlers.answers.answer import Answer, ordered_sources
@@ -233,24 +233,3 @@ def _changed_hands(seat: Seat) -> str:
     before = seat.get("previous_party")
     source = f" from {r.short_party(str(before))}" if before else ""
     return f"{seat.constituency} ({r.short_party(r.winning_party(seat))} gain{source})"
-
-
-HELP_TEXT = """Ask me about UK election results, in plain words. For example:
-• who won Kensington? · the full result in Ashfield · majority in Foyle 2017
-• was there a recount in Dudley North? · turnout in Stirling · previous majority in Bath
-• how many votes did Clegg get? · who came second in Gower? · who is Emma Dent Coad?
-• did the Tories hold Canterbury? · was Kensington a Labour gain?
-• what did Dent Coad say about Brexit? · where does the Ashfield result come from?
-• closest results · biggest majorities · which seats had recounts in 2017?
-• which seats did the SNP win? · how many seats did Labour gain in 2017? · which seats changed hands?
-• who won the 2019 election? · how many seats did Labour win in 2024? · turnout in 2024
-• compare Kensington 2017 and 2019 · how did Ashfield change since 2017?
-• what do you know? (coverage)
-An election ("in 2019", "in '17", "before 2019", "the by-election") picks the contest; without one I use the
-latest on record for that seat.
-I answer only from the articles and official results I hold, and say where each figure comes from."""
-
-
-def help_answer(examples: Sequence[str]) -> Answer:
-    lead, *details = HELP_TEXT.splitlines()
-    return Answer(lead=lead, details=details, answered=True, intent="help", suggestions=list(examples))

@@ -42,6 +42,11 @@ MAX_SEAT_LINES = 40
 ANSWER_TEXT_LIMIT = 2000
 MAX_NAME = 80
 CONTINUED_LEAD = 160
+# What /help lists (tests/e2e/test_help_command.py checks each is a command the bot registers).
+SLASH_COMMANDS = ("/ask · /result · /winner · /margin · /recounts · /candidate · /compare · /closest · /party · "
+                  "/national · /sources · /about · /help\n"
+                  "Admins: /article add · /reload · /feed add · /feed list · /feed remove · /results channel · "
+                  "/settings show · owner: /article promote\nOr mention me with a question: “@bot who won …?”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +258,9 @@ def _page(answer: Answer, description: str, chart: bool, previous: Seat | None) 
         if not chart and not lists_candidates:
             fields += chunk_lines("Candidates", candidate_lines(answer.seat))
         fields += chunk_lines("Sources disagree", conflict_lines(answer.seat))
-    if answer.suggestions:
+    if answer.intent == "help":
+        fields += [Field("Slash commands", SLASH_COMMANDS)]
+    elif answer.suggestions:
         fields += chunk_lines("Did you mean", [_name(s) for s in answer.suggestions[:20]])
     for field in fields:
         embed.add_field(name=field.name, value=field.value, inline=field.inline)

@@ -1,5 +1,5 @@
 """Slash commands that look results up: /result, /winner, /compare, /national, /margin, /recounts,
-/candidate, /closest, /party, /ask, /sources and /about. Each is one call to the engine; the reply is
+/candidate, /closest, /party, /ask, /sources, /help and /about. Each is one call to the engine; the reply is
 an embed (with the seat's chart, or for /national the seats chart, when there is one), ephemeral when
 the bot could not answer.
 
@@ -171,6 +171,11 @@ class Results(commands.Cog):
             year: General election year (default: the latest on record)
         """
         await respond(interaction, self.bot.service, lambda engine: engine.sources(seat, year))
+
+    @app_commands.command(name="help")
+    async def help(self, interaction: discord.Interaction) -> None:
+        """How to ask, with examples from what the bot knows"""
+        await respond(interaction, self.bot.service, lambda engine: engine.help())
 
     @app_commands.command(name="about")
     async def about(self, interaction: discord.Interaction) -> None:
