@@ -76,12 +76,12 @@ def test_ask_one_plain_and_json(db):
 
 
 def test_run_console_answers_until_quit(db, monkeypatch, capsys):
-    monkeypatch.setattr(sys, "stdin", io.StringIO("who won north east fife\n\nhelp\nquit\nwho won ceredigion\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("who won north east fife\n\nhelp\nquit\nwho won bristol east\n"))
     assert console.run_console(db) == 0
     shown = capsys.readouterr().out
     assert "Morag Lindsay" in shown
-    assert "Ask me about UK election results" in shown
-    assert "Rhys ap Dafydd" not in shown  # nothing after quit
+    assert "Ask me in plain words, for example:" in shown and "who won Ceredigion?" in shown
+    assert "Kerry Fairweather" not in shown  # nothing after quit
 
 
 def test_run_console_ends_on_end_of_input(db, monkeypatch, capsys):

@@ -11,7 +11,7 @@ from fake_engine import FakeEngine
 from handlers.discord_ui.client import ElectionBot, RedactToken, route_gateway, sync_commands
 
 EXPECTED = {"result", "winner", "compare", "national", "margin", "recounts", "candidate", "closest", "party", "ask",
-            "sources", "about", "reload", "article", "feed", "results", "settings"}
+            "sources", "about", "help", "reload", "article", "feed", "results", "settings"}
 ADMIN_COMMANDS = {"reload", "article", "feed", "results", "settings"}
 MESSAGE_CONTENT = 1 << 15
 MANAGE_GUILD = "32"
