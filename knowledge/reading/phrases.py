@@ -151,6 +151,13 @@ ELECTORATE = re.compile(
     rf"\belectorate:? (?:of |was |stood at |: ?)?(?P<a>{N})|(?P<b>{N}) (?:registered )?(?:voters|electors) on the "
     rf"(?:electoral )?(?:register|roll)|\bout of (?P<c>{N}),? (?:a turnout|registered|eligible|possible)", re.I)
 VALID_VOTES = re.compile(rf"(?P<n>{N}) valid votes", re.I)
+# All ballots cast: "Total 50,497", "total votes cast: 45,910", "the total poll was 39,004", "48,112 ballots
+# were cast"; never a party's or a candidate's total ("a total of 21,285 votes", "a total of 365 seats").
+_NOT_BALLOTS = r"(?! ?(?:votes?\b(?! cast)|seats?\b|recounts?\b|candidates?\b|per ?cent|%|of the\b|for\b))"
+BALLOTS = re.compile(
+    rf"\btotal(?: (?:votes?|ballots?|ballot papers|poll))?(?: cast)?(?: (?:was|were|of|stood at|came to))?:? "
+    rf"(?P<n>{N}){_NOT_BALLOTS}|(?P<m>{N}) (?:ballots|ballot papers|votes) (?:in all |in total )?(?:were |had been )?"
+    rf"cast\b(?! for| in favour)", re.I)
 DECLARED = re.compile(
     r"\b(?:declared|declaration|read out|announced|result came)\b.{0,50}?\b(?P<t>(?:just |shortly |well |soon )?"
     r"(?:before|after|at|around|at around|about) \d{1,2}(?:[.:]\d{2})?\s?(?:am|pm))", re.I)

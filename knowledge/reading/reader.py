@@ -109,6 +109,7 @@ class SeatDraft:
     turnout: tuple[float, Sentence] | None = None
     electorate: tuple[int, Sentence] | None = None
     valid_votes: tuple[int, Sentence] | None = None
+    ballots: tuple[int, Sentence] | None = None
     declared_at: tuple[str, Sentence] | None = None
     has_list: bool = False
     runner_up_votes: int | None = None  # the second figure of a score whose candidate is not named
@@ -839,6 +840,11 @@ class _Reader:
             n = value(match.group("n"))
             if isinstance(n, int) and self._current(i, match.start()) and not ph.NOT_LOCAL.search(text):
                 seat.valid_votes = seat.valid_votes or (n, sentence)
+        for match in ph.BALLOTS.finditer(text):
+            n = value(match.group("n") or match.group("m"))
+            if isinstance(n, int) and 100 <= n <= 500_000 and self._current(i, match.start()) and \
+                    not ph.NOT_LOCAL.search(_clause_at(text, match.start())):
+                seat.ballots = seat.ballots or (n, sentence)
         match = ph.DECLARED.search(sentence.plain)
         if match and self._current(i, 0):
             seat.declared_at = seat.declared_at or (match.group("t").strip(), sentence)
@@ -951,7 +957,7 @@ class _Reader:
         for field_name, item in (("winner_party", seat.winner_party), ("outcome", seat.outcome),
                                  ("previous_party", seat.previous_party), ("margin", seat.margin),
                                  ("previous_majority", seat.previous_majority), ("turnout_percent", seat.turnout),
-                                 ("electorate", seat.electorate), ("valid_votes", seat.valid_votes),
+                                 ("electorate", seat.electorate), ("valid_votes", seat.valid_votes), ("ballots", seat.ballots),
                                  ("declared_at", seat.declared_at)):
             if item is not None:
                 add(field_name, item[0], item[1])
