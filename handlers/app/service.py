@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from handlers.app.guild_articles import RemovedArticle, remove_guild_article
 from handlers.app.guild_files import CITED_AS, GuildFolder, SavedArticle, guild_folder, save_guild_article
 from handlers.app.guild_views import GuildViews
 from handlers.app.settings import Settings
@@ -256,6 +257,14 @@ class KnowledgeService:
         if saved.duplicate:
             return ReloadReport(ok=True, duplicate_of=saved.name)
         return await self._reload_guild(folder, saved)
+
+    async def remove_article(self, guild_id: int, name: str) -> RemovedArticle:
+        """Take server `guild_id`'s article `name` out of its answers (its contests concluded again without
+        it) and move the file aside; ValueError when the server has none by that name. A failed write
+        raises and leaves the server's knowledge as it was."""
+        folder = self.guild(guild_id)
+        removed, _, _ = await self._change_guild(folder, lambda _db: remove_guild_article(folder, name))
+        return removed
 
     async def apply(self, change: Callable[[Path], T], guilds: frozenset[int] | None = None) -> T:
         """Run `change(db_path)` (a write to the global database) in a worker thread, then load it and

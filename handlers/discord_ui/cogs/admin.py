@@ -1,4 +1,4 @@
-"""Admin commands: /reload, /article add, /article promote, and the owner's `@bot sync [guild|global]`.
+"""Admin commands: /reload, /article add, list, remove and promote, and the owner's `@bot sync [guild|global]`.
 
 /reload and /article add are `admin_command`s: Manage Server is their default permission, and it
 is checked again when they run (see `checks`). They act on the server's own knowledge only (its
@@ -17,12 +17,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from handlers.app.guild_articles import GuildArticle, list_guild_articles
 from handlers.app.guild_files import safe_article_name
 from handlers.app.promote import promote_article
 from handlers.app.service import ReloadReport
 from handlers.app.state import RateLimit
 from handlers.discord_ui.cogs.checks import ADMIN_PERMISSIONS, admin_command
-from handlers.discord_ui.cogs.common import NO_MENTIONS, send_ephemeral, within_limit
+from handlers.discord_ui.cogs.common import NO_MENTIONS, as_choices, send_ephemeral, within_limit
 from handlers.discord_ui.embeds import message_embed
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 UPLOAD_LIMIT = RateLimit(count=10, seconds=600)  # uploads a server may make, across restarts and shards
 RELOAD_LIMIT = RateLimit(count=10, seconds=600)  # reloads of a server's own folder
+REMOVE_LIMIT = RateLimit(count=10, seconds=600)  # removals of a server's articles, like uploads
+LIST_LINES, LIST_CHARACTERS = 20, 3500  # what one /article list shows; the rest is "and N more"
 RELOAD_SCOPES = [app_commands.Choice(name="this server's articles", value="server"),
                  app_commands.Choice(name="the operator's knowledge folder (bot owner)", value="global")]
 
@@ -38,6 +41,21 @@ RELOAD_SCOPES = [app_commands.Choice(name="this server's articles", value="serve
 def report_embed(report: ReloadReport, title: str | None = None) -> discord.Embed:
     title = title or ("Knowledge reloaded" if report.ok else "Reload failed")
     return message_embed(title, report.text(), error=not report.ok)
+
+
+def articles_text(articles: list[GuildArticle]) -> str:
+    """The server's articles, one a line, capped at `LIST_LINES` lines and `LIST_CHARACTERS` characters."""
+    if not articles:
+        return "This server has added no articles. Add one with /article add."
+    lines: list[str] = []
+    for article in articles:
+        line = f"• {article.line()}"
+        if len(lines) == LIST_LINES or sum(len(x) + 1 for x in lines) + len(line) > LIST_CHARACTERS:
+            break
+        lines.append(line)
+    if len(articles) > len(lines):
+        lines.append(f"… and {len(articles) - len(lines)} more")
+    return "\n".join(lines) + "\n(Global articles are every server's and are not listed here.)"
 
 
 def refusal(text: str) -> discord.Embed:
@@ -54,6 +72,7 @@ class Admin(commands.Cog):
         self.bot = bot
         self.upload_limit = UPLOAD_LIMIT
         self.reload_limit = RELOAD_LIMIT
+        self.remove_limit = REMOVE_LIMIT
 
     async def owner_only(self, interaction: discord.Interaction, what: str) -> bool:
         """True for the bot's owner; otherwise the refusal is sent and False returned."""
@@ -125,6 +144,51 @@ class Admin(commands.Cog):
             return
         title = "Already added" if report.duplicate_of else None
         await interaction.followup.send(embed=report_embed(report, title), ephemeral=True,
+                                        allowed_mentions=NO_MENTIONS)
+
+    @article.command(name="list")
+    @admin_command()
+    async def article_list(self, interaction: discord.Interaction) -> None:
+        """The articles this server has added: uploads (with versions) and pages (admins)"""
+        articles = await asyncio.to_thread(list_guild_articles, self.bot.service.guild(interaction.guild_id or 0))
+        await send_ephemeral(interaction, message_embed(f"This server's articles ({len(articles)})",
+                                                        articles_text(articles)))
+
+    async def own_articles(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        """Autocomplete: this server's own articles only."""
+        if interaction.guild_id is None:
+            return []
+        articles = await asyncio.to_thread(list_guild_articles, self.bot.service.guild(interaction.guild_id))
+        return as_choices([a.name for a in articles if current.lower() in a.name.lower()])
+
+    @article.command(name="remove")
+    @app_commands.autocomplete(name=own_articles)
+    @admin_command()
+    async def article_remove(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 500]) -> None:
+        """Take one of this server's articles out of its answers (admins)
+
+        Args:
+            name: The article's file name or page address, as /article list shows it
+        """
+        if not await within_limit(interaction, self.bot.state, "remove", self.remove_limit, "removed articles",
+                                  "Not removed"):
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            removed = await self.bot.service.remove_article(interaction.guild_id or 0, name)
+        except ValueError:
+            await send_ephemeral(interaction, message_embed(
+                "Not removed", "No such article in this server (see /article list).", error=True))
+            return
+        except Exception as error:  # noqa: BLE001 - the server keeps its previous knowledge
+            log.exception("Removing an article in server %s failed", interaction.guild_id)
+            await send_ephemeral(interaction, message_embed(
+                "Not removed", f"Removing failed; nothing changed ({type(error).__name__}).", error=True))
+            return
+        plural = "contest" if removed.contests == 1 else "contests"
+        text = (f"Removed `{removed.name.replace('`', chr(39))}`: {removed.contests} {plural} no longer from "
+                "this source. It can be added again.")
+        await interaction.followup.send(embed=message_embed("Article removed", text), ephemeral=True,
                                         allowed_mentions=NO_MENTIONS)
 
     @article.command(name="promote")
