@@ -11,6 +11,7 @@ from datetime import date
 
 HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9£])")
+_ABBREVIATION_WINDOW = 6  # longer than the longest abbreviation, so a cut word never looks like one
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Rt|Hon|Cllr|Prof|No|Gen|Lt|Col|Sgt|Rev|vs|v|[A-Z])\.$")
 _OPEN, _CLOSE = "“", "”"
 
@@ -126,7 +127,9 @@ def split_sentences(body: str, plain: str) -> list[Sentence]:
         start = 0
         cuts = []
         for match in _SENTENCE_END.finditer(paragraph):
-            if _ABBREVIATIONS.search(paragraph[:match.start()]):
+            # Only the few characters before the stop can hold an abbreviation; searching the whole
+            # paragraph before every stop made runs of initials quadratic.
+            if _ABBREVIATIONS.search(paragraph[max(0, match.start() - _ABBREVIATION_WINDOW):match.start()]):
                 continue
             cuts.append(match.end())
         cuts.append(len(paragraph))
