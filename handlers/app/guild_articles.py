@@ -37,7 +37,7 @@ class GuildArticle:
 
     def line(self) -> str:
         """One line for people: '`a.v2.txt` (version 2), added 2026-12-03: 3 contests'."""
-        label = "`" + self.name.replace("`", "'") + "`"  # inert: no link, no markdown
+        label = inert_name(self.name)
         if self.version > 1:
             label += f" (version {self.version})"
         when = ("page dated " if self.page else "added ") + self.added if self.added else "date unknown"
@@ -51,6 +51,11 @@ class RemovedArticle:
     name: str
     contests: int
     moved_to: Path | None  # where an upload's file went (None for a page)
+
+
+def inert_name(name: str) -> str:
+    """An article's name as inline code, so a file name or address never renders as a link or markdown."""
+    return "`" + name.replace("`", "'") + "`"
 
 
 def _day(seconds: float) -> str:
@@ -85,16 +90,23 @@ def article_key(folder: GuildFolder, name: str) -> tuple[str, Path | None]:
     server has no such article."""
     plain = name.strip()
     if is_web_address(plain):
-        if plain not in {a.name for a in list_guild_articles(folder) if a.page}:
+        if _contests_of(folder.db, plain) is None:
             raise ValueError(f"this server has no page {plain!r}")
         return plain, None
     path = find_guild_article(folder, plain)
     return CITED_AS + path.name, path
 
 
-def _contests_of(db_path: Path, key: str) -> int:
-    db = open_readonly(db_path)
+def _contests_of(db_path: Path, key: str) -> int | None:
+    """How many contests article `key`'s facts are about; None when the server's database holds no such
+    article (or no database yet)."""
     try:
+        db = open_readonly(db_path)
+    except (StoreError, FileNotFoundError):
+        return None
+    try:
+        if db.execute("SELECT 1 FROM articles WHERE file = ?", [key]).fetchone() is None:
+            return None
         return db.execute(f"SELECT {_CONTESTS} FROM facts WHERE file = ?", [key]).fetchone()[0]
     finally:
         db.close()
@@ -107,7 +119,7 @@ def remove_guild_article(folder: GuildFolder, name: str) -> RemovedArticle:
     a failed write raises with the file back in place and the database unchanged.
     """
     key, path = article_key(folder, name)
-    contests = _contests_of(folder.db, key) if folder.db.exists() else 0
+    contests = _contests_of(folder.db, key) or 0
     moved = None
     if path is not None:
         aside = folder.root / "removed"

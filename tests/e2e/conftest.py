@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from discord.http import Route
-from fake_discord import GUILD_ID, TOKEN, FakeDiscord
+from fake_discord import GUILD_ID, OTHER_GUILD_ID, TOKEN, FakeDiscord
 from fake_engine import FakeEngine
 from web_site import NewsSite, standard_site  # tests/ (its conftest puts it on the path)
 
@@ -116,6 +116,14 @@ async def bot(settings: Settings) -> AsyncIterator[ElectionBot]:
 
 @pytest.fixture
 async def real_bot(settings: Settings) -> AsyncIterator[ElectionBot]:
+    async with running_bot(settings) as running:
+        yield running
+
+
+@pytest.fixture
+async def bot_in_two_servers(fake: FakeDiscord, settings: Settings) -> AsyncIterator[ElectionBot]:
+    """The real bot and engine, in servers GUILD_ID and OTHER_GUILD_ID of the fake Discord."""
+    fake.guild_ids = [GUILD_ID, OTHER_GUILD_ID]
     async with running_bot(settings) as running:
         yield running
 

@@ -4,10 +4,6 @@ The real bot and engine over the sample articles, the fake Discord serving two s
 """
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-from conftest import running_bot
 from fake_discord import (
     ADMIN_PERMISSIONS,
     GUILD_ID,
@@ -27,13 +23,6 @@ HEXHAM = (b"date 2017-06-09 Hexham was declared at 2am. Guy Opperman held the se
           b"with 24,996 votes, a majority of 12,031 over Labour's Stephen Powell.\n")
 WANSBECK = (b"date 2017-06-09 Wansbeck was declared at 3am. Ian Lavery held the seat for Labour "
             b"with 24,338 votes, a majority of 10,435 over the Conservatives' Chris Galley.\n")
-
-
-@pytest.fixture
-async def two_servers(fake: FakeDiscord, settings: Settings) -> AsyncIterator[ElectionBot]:
-    fake.guild_ids = [A, B]
-    async with running_bot(settings) as running:
-        yield running
 
 
 async def article(fake: FakeDiscord, sub: str, guild_id: int, permissions: int = ADMIN_PERMISSIONS,
@@ -59,7 +48,7 @@ def no_mentions(reply: Recorded) -> bool:
 
 
 async def test_a_server_lists_its_own_articles_with_versions_and_contests(fake: FakeDiscord,
-                                                                         two_servers: ElectionBot) -> None:
+                                                                         bot_in_two_servers: ElectionBot) -> None:
     await article_add(fake, "hexham.txt", HEXHAM, guild_id=A)
     await article_add(fake, "hexham.txt", HEXHAM.replace(b"12,031", b"12,000"), guild_id=A)
     listed = await article(fake, "list", A)
@@ -71,7 +60,7 @@ async def test_a_server_lists_its_own_articles_with_versions_and_contests(fake: 
     assert "hexham" not in other and "added no articles" in other
 
 
-async def test_b_cannot_see_or_remove_as_articles(fake: FakeDiscord, two_servers: ElectionBot,
+async def test_b_cannot_see_or_remove_as_articles(fake: FakeDiscord, bot_in_two_servers: ElectionBot,
                                                   settings: Settings) -> None:
     await article_add(fake, "hexham.txt", HEXHAM, guild_id=A)
     await article_add(fake, "wansbeck.txt", WANSBECK, guild_id=B)
@@ -86,7 +75,7 @@ async def test_b_cannot_see_or_remove_as_articles(fake: FakeDiscord, two_servers
 
 
 async def test_removing_takes_the_articles_facts_out_and_the_name_can_be_added_again(
-        fake: FakeDiscord, two_servers: ElectionBot, settings: Settings) -> None:
+        fake: FakeDiscord, bot_in_two_servers: ElectionBot, settings: Settings) -> None:
     await article_add(fake, "wansbeck.txt", WANSBECK, guild_id=B)
     assert "Ian Lavery" in await who_won(fake, "Wansbeck", B)
     removed = await article(fake, "remove", B, name="wansbeck.txt")
@@ -101,7 +90,7 @@ async def test_removing_takes_the_articles_facts_out_and_the_name_can_be_added_a
     assert "Ian Lavery" in await who_won(fake, "Wansbeck", B)
 
 
-async def test_a_member_without_manage_server_is_refused(fake: FakeDiscord, two_servers: ElectionBot) -> None:
+async def test_a_member_without_manage_server_is_refused(fake: FakeDiscord, bot_in_two_servers: ElectionBot) -> None:
     await article_add(fake, "wansbeck.txt", WANSBECK, guild_id=B)
     for sub, options in (("list", {}), ("remove", {"name": "wansbeck.txt"})):
         reply = await article(fake, sub, B, MEMBER_PERMISSIONS, **options)

@@ -5,10 +5,7 @@ fake Discord serving two servers, and a news site on 127.0.0.1 for pages and fee
 """
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-from conftest import SAMPLE_ARTICLES, running_bot
+from conftest import SAMPLE_ARTICLES
 from fake_discord import (
     ADMIN_PERMISSIONS,
     BOT_ID,
@@ -34,13 +31,6 @@ GEDLING = (b"date 2017-06-09 Gedling declared just after 3am. Vernon Coaker held
            b"with 23,000 votes, a majority of 4,694 over Carolyn Abbott.\n")
 
 
-@pytest.fixture
-async def two_servers(fake: FakeDiscord, settings: Settings) -> AsyncIterator[ElectionBot]:
-    fake.guild_ids = [A, B]
-    async with running_bot(settings) as running:
-        yield running
-
-
 async def ask(fake: FakeDiscord, question: str, guild_id: int | None) -> str:
     return (await fake.slash("ask", question=question, guild_id=guild_id, timeout=15)).text()
 
@@ -55,7 +45,7 @@ def text_option(name: str, value: str) -> dict:
 
 
 async def test_an_upload_in_b_named_like_the_sample_article_never_changes_as_answers(
-        fake: FakeDiscord, two_servers: ElectionBot, settings: Settings) -> None:
+        fake: FakeDiscord, bot_in_two_servers: ElectionBot, settings: Settings) -> None:
     sample_bytes = (settings.knowledge_dir / SAMPLE).read_bytes()
     report = await upload(fake, B, SAMPLE, FORGED)
     in_a = await ask(fake, "who won Kensington", A)
@@ -69,7 +59,7 @@ async def test_an_upload_in_b_named_like_the_sample_article_never_changes_as_ans
 
 
 async def test_a_file_name_cannot_reach_another_server_or_the_operators_folder(
-        fake: FakeDiscord, two_servers: ElectionBot, settings: Settings) -> None:
+        fake: FakeDiscord, bot_in_two_servers: ElectionBot, settings: Settings) -> None:
     before = sorted(p.name for p in settings.knowledge_dir.iterdir())
     for name in (f"../../../articles/{SAMPLE}", f"../{A}/articles/{SAMPLE}", f"..\\..\\{SAMPLE}"):
         assert "Saved article" in await upload(fake, B, name, FORGED + name.encode())
@@ -81,7 +71,7 @@ async def test_a_file_name_cannot_reach_another_server_or_the_operators_folder(
 
 
 async def test_the_same_name_is_a_new_version_and_the_same_bytes_are_already_added(
-        fake: FakeDiscord, two_servers: ElectionBot, settings: Settings) -> None:
+        fake: FakeDiscord, bot_in_two_servers: ElectionBot, settings: Settings) -> None:
     first = GEDLING
     second = GEDLING.replace(b"4,694", b"4,000")
     assert "Saved article `gedling.txt`" in await upload(fake, B, "gedling.txt", first)
@@ -96,7 +86,7 @@ async def test_the_same_name_is_a_new_version_and_the_same_bytes_are_already_add
 
 
 async def test_bs_articles_answer_in_b_only_and_a_dm_sees_the_global_knowledge(
-        fake: FakeDiscord, two_servers: ElectionBot) -> None:
+        fake: FakeDiscord, bot_in_two_servers: ElectionBot) -> None:
     await upload(fake, B, "gedling.txt", GEDLING)
     assert "Vernon Coaker" in await ask(fake, "who won Gedling in 2017", B)
     for where in (A, None):
@@ -108,7 +98,7 @@ async def test_bs_articles_answer_in_b_only_and_a_dm_sees_the_global_knowledge(
     assert "Emma Dent Coad (Labour) won Kensington" in dm and "Sources differ" not in dm
 
 
-async def test_as_uploads_survive_bs_reload(fake: FakeDiscord, two_servers: ElectionBot, settings: Settings) -> None:
+async def test_as_uploads_survive_bs_reload(fake: FakeDiscord, bot_in_two_servers: ElectionBot, settings: Settings) -> None:
     await upload(fake, A, "gedling.txt", GEDLING)
     payload = fake.interaction("reload", permissions=ADMIN_PERMISSIONS, guild_id=B)
     await fake.dispatch("INTERACTION_CREATE", payload)
@@ -124,7 +114,7 @@ async def test_as_uploads_survive_bs_reload(fake: FakeDiscord, two_servers: Elec
 
 
 async def test_a_page_added_by_b_answers_in_b_only(news: NewsSite, fake: FakeDiscord,
-                                                   two_servers: ElectionBot) -> None:
+                                                   bot_in_two_servers: ElectionBot) -> None:
     url = news.url("/news/broxtowe")
     added = await fake.subcommand("article", "add", [text_option("url", url)], guild_id=B, timeout=15)
     assert "Article added" in added.text()
@@ -135,7 +125,7 @@ async def test_a_page_added_by_b_answers_in_b_only(news: NewsSite, fake: FakeDis
 
 
 async def test_a_feed_followed_by_b_answers_in_b_only(news: NewsSite, fake: FakeDiscord,
-                                                      two_servers: ElectionBot) -> None:
+                                                      bot_in_two_servers: ElectionBot) -> None:
     news.feed_items = [FeedItem("ash", "/news/ashfield", "Ashfield")]
     added = await fake.subcommand("feed", "add", [text_option("url", news.url("/feed.xml"))], guild_id=B,
                                   timeout=15)
@@ -150,8 +140,8 @@ def test_the_sample_articles_are_what_these_tests_assume() -> None:
     assert (SAMPLE_ARTICLES / SAMPLE).is_file()
 
 
-async def test_uploads_and_reloads_are_rate_limited_per_server(fake: FakeDiscord, two_servers: ElectionBot) -> None:
-    admin = two_servers.get_cog("Admin")
+async def test_uploads_and_reloads_are_rate_limited_per_server(fake: FakeDiscord, bot_in_two_servers: ElectionBot) -> None:
+    admin = bot_in_two_servers.get_cog("Admin")
     admin.upload_limit = admin.reload_limit = RateLimit(count=1, seconds=3600)
     assert "Saved article" in await upload(fake, B, "one.txt", GEDLING)
     refused = await upload(fake, B, "two.txt", GEDLING + b"x")
@@ -164,7 +154,7 @@ async def test_uploads_and_reloads_are_rate_limited_per_server(fake: FakeDiscord
         assert ("Knowledge reloaded" in text) is allowed and ("try again in" in text) is not allowed, text
 
 
-async def test_only_the_owner_promotes_an_article_to_every_server(fake: FakeDiscord, two_servers: ElectionBot,
+async def test_only_the_owner_promotes_an_article_to_every_server(fake: FakeDiscord, bot_in_two_servers: ElectionBot,
                                                                   settings: Settings) -> None:
     await upload(fake, B, "gedling.txt", GEDLING)
     option = [text_option("name", "gedling.txt")]
@@ -182,7 +172,7 @@ async def test_only_the_owner_promotes_an_article_to_every_server(fake: FakeDisc
 
 
 async def test_autocomplete_and_mentions_answer_from_the_servers_own_view(fake: FakeDiscord,
-                                                                          two_servers: ElectionBot) -> None:
+                                                                          bot_in_two_servers: ElectionBot) -> None:
     await upload(fake, B, "gedling.txt", GEDLING)
     for guild_id, sees in ((B, True), (A, False)):
         payload = fake.interaction("winner", fake.options(focused="seat", seat="Gedl"), kind=4, guild_id=guild_id)

@@ -17,7 +17,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from handlers.app.guild_articles import GuildArticle, list_guild_articles
+from handlers.app.guild_articles import GuildArticle, inert_name, list_guild_articles
 from handlers.app.guild_files import safe_article_name
 from handlers.app.promote import promote_article
 from handlers.app.service import ReloadReport
@@ -48,11 +48,13 @@ def articles_text(articles: list[GuildArticle]) -> str:
     if not articles:
         return "This server has added no articles. Add one with /article add."
     lines: list[str] = []
+    length = 0
     for article in articles:
         line = f"• {article.line()}"
-        if len(lines) == LIST_LINES or sum(len(x) + 1 for x in lines) + len(line) > LIST_CHARACTERS:
+        if len(lines) == LIST_LINES or length + len(line) > LIST_CHARACTERS:
             break
         lines.append(line)
+        length += len(line) + 1
     if len(articles) > len(lines):
         lines.append(f"… and {len(articles) - len(lines)} more")
     return "\n".join(lines) + "\n(Global articles are every server's and are not listed here.)"
@@ -186,7 +188,7 @@ class Admin(commands.Cog):
                 "Not removed", f"Removing failed; nothing changed ({type(error).__name__}).", error=True))
             return
         plural = "contest" if removed.contests == 1 else "contests"
-        text = (f"Removed `{removed.name.replace('`', chr(39))}`: {removed.contests} {plural} no longer from "
+        text = (f"Removed {inert_name(removed.name)}: {removed.contests} {plural} no longer from "
                 "this source. It can be added again.")
         await interaction.followup.send(embed=message_embed("Article removed", text), ephemeral=True,
                                         allowed_mentions=NO_MENTIONS)
