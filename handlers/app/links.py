@@ -1,8 +1,10 @@
 """Each server's links and feeds, and which declarations its results channel has had. Nothing here imports discord.
 
 - `Subscriptions`: the feeds each server follows (table `feed_subscriptions` in the state database).
-- `ResultsLedger`: the contests posted to each server's results channel (`results_posted`), so a
-  contest is posted once, even when it gains facts later or the bot restarts.
+- `ResultsLedger`: the message each contest was posted as in each server's results channel, and the
+  facts it showed (`results_messages`), so a contest is posted once and edited when its facts change,
+  even across restarts.
+- `changed_contests`: the contests a swap declares or gives new facts (compared by `contest_facts`).
 - `LinkService`: adds a page by its address and polls the feeds that are due, writing through the
   knowledge service so the new knowledge is swapped in (and its listeners told) at once.
 
@@ -13,7 +15,10 @@ A feed two servers follow is polled for each (each keeps its own validators and 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 
@@ -34,11 +39,18 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS feed_subscriptions (
     guild_id INTEGER NOT NULL, url TEXT NOT NULL, added_at REAL NOT NULL, PRIMARY KEY (guild_id, url)
 );
-CREATE TABLE IF NOT EXISTS results_posted (
-    guild_id INTEGER NOT NULL, seat_key TEXT NOT NULL, election_year INTEGER NOT NULL DEFAULT 0,
-    channel_id INTEGER, message_id INTEGER, posted_at REAL NOT NULL,
-    PRIMARY KEY (guild_id, seat_key, election_year)
+CREATE TABLE IF NOT EXISTS results_messages (
+    guild_id INTEGER NOT NULL, contest TEXT NOT NULL, channel_id INTEGER NOT NULL, message_id INTEGER,
+    facts TEXT, posted_at REAL NOT NULL, PRIMARY KEY (guild_id, contest)
 );
+"""
+# Before messages were edited, `results_posted` only claimed contests (no message id, no facts): those
+# contests stay posted, and are never edited.
+LEGACY_LEDGER = """
+INSERT OR IGNORE INTO results_messages
+    SELECT guild_id, seat_key || '|' || election_year || '|', coalesce(channel_id, 0), message_id, NULL, posted_at
+    FROM results_posted;
+DROP TABLE results_posted;
 """
 MAX_FEEDS_PER_SERVER = 25
 
@@ -81,19 +93,49 @@ class Subscriptions:
         return {url: frozenset(guilds) for url, guilds in found.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class PostedResult:
+    """The message a contest was posted as in one server; `message_id` None for a legacy claim."""
+
+    channel_id: int
+    message_id: int | None
+    facts: str | None
+
+
 class ResultsLedger:
-    """The contests each server's results channel has been sent (or is about to be)."""
+    """Each server's results channel, and the message each contest was posted as there."""
 
     def __init__(self, state: BotState) -> None:
         self.state = state
         state.ensure(SCHEMA)
+        with state.transaction() as conn:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'results_posted'").fetchone():
+                _run_script(conn, LEGACY_LEDGER)
 
-    def claim(self, guild_id: int, seat: Seat, channel_id: int) -> bool:
-        """Record that `seat` is posted to the server; False when it was already."""
-        key = seat_key(seat.constituency, seat.election_year)[0]
+    def posted(self, guild_id: int, contest: str) -> PostedResult | None:
         with self.state.transaction() as conn:
-            return conn.execute("INSERT OR IGNORE INTO results_posted VALUES (?, ?, ?, ?, NULL, ?)",
-                                [guild_id, key, seat.election_year or 0, channel_id, time.time()]).rowcount > 0
+            row = conn.execute("SELECT channel_id, message_id, facts FROM results_messages"
+                               " WHERE guild_id = ? AND contest = ?", [guild_id, contest]).fetchone()
+        return PostedResult(*row) if row else None
+
+    def record(self, guild_id: int, contest: str, channel_id: int, message_id: int, facts: str) -> None:
+        """Remember that `contest` shows `facts` in message `message_id` of the server's results channel."""
+        with self.state.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO results_messages VALUES (?, ?, ?, ?, ?, ?)",
+                         [guild_id, contest, channel_id, message_id, facts, time.time()])
+
+    def unchanged(self, guild_id: int, seats: list[Seat]) -> set[str]:
+        """The contests among `seats` whose message in the server already shows their facts (or that a
+        legacy claim posted, which is never edited)."""
+        wanted = {contest_key(seat): contest_facts(seat) for seat in seats}
+        with self.state.transaction() as conn:
+            rows = conn.execute("SELECT contest, message_id, facts FROM results_messages WHERE guild_id = ?",
+                                [guild_id]).fetchall()
+        return {contest for contest, message_id, facts in rows
+                if contest in wanted and (message_id is None or facts == wanted[contest])}
+
+    def results_channel(self, guild_id: int) -> int | None:
+        return self.state.guild(guild_id).results_channel_id
 
     def results_channels(self, guilds: frozenset[int] | None) -> dict[int, int]:
         """guild id -> results channel id, for `guilds` (None: every server that has one)."""
@@ -103,17 +145,40 @@ class ResultsLedger:
         return {g: c for g, c in rows if guilds is None or g in guilds}
 
 
-def declared(knowledge: Knowledge | None) -> dict[tuple, Seat]:
-    """The contests with a declared winner, by seat key."""
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run `;`-separated statements inside the caller's transaction (executescript would commit it)."""
+    for statement in filter(None, (part.strip() for part in script.split(";"))):
+        conn.execute(statement)
+
+
+def contest_key(seat: Seat) -> str:
+    """One contest's key as text: the seat's name key, the year and the by-election's day."""
+    name, year, day = seat_key(seat.constituency, seat.election_year, seat.by_election_day)
+    return f"{name}|{year or 0}|{day or ''}"
+
+
+def contest_facts(seat: Seat) -> str:
+    """A digest of what a result shows (its facts and candidates), not of where they were read: a
+    contest that only gains a source has the same digest."""
+    shown = {"facts": sorted((name, str(fact.value)) for name, fact in seat.facts.items()),
+             "candidates": sorted((c.name, c.party or "", str(c.votes), c.elected, str(c.share_percent))
+                                  for c in seat.candidates)}
+    return hashlib.sha256(json.dumps(shown, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def declared(knowledge: Knowledge | None) -> dict[str, Seat]:
+    """The contests with a declared winner, by `contest_key`."""
     if knowledge is None:
         return {}
-    return {seat_key(s.constituency, s.election_year): s for s in knowledge.seats if s.get("winner") is not None}
+    return {contest_key(s): s for s in knowledge.seats if s.get("winner") is not None}
 
 
-def newly_declared(before: Knowledge | None, after: Knowledge) -> list[Seat]:
-    """Contests declared in `after` that were not in `before`, in the knowledge base's order."""
+def changed_contests(before: Knowledge | None, after: Knowledge) -> list[Seat]:
+    """Contests declared in `after` that were not in `before`, or whose facts changed, in the knowledge
+    base's order."""
     old = declared(before)
-    return [seat for key, seat in declared(after).items() if key not in old]
+    return [seat for key, seat in declared(after).items()
+            if key not in old or contest_facts(old[key]) != contest_facts(seat)]
 
 
 @dataclass(slots=True)

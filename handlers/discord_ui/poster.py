@@ -1,105 +1,184 @@
-"""The results channel poster: each newly declared contest goes to each server's results channel once.
+"""The results channel poster: each declared contest is posted once to each server's results channel,
+and that message is edited when the contest's facts change (a margin, the votes, a recount, a winner
+corrected). A contest whose facts did not change causes nothing.
 
-The knowledge service tells `ResultsPoster.listener` of every swap; the contests declared in the new
-knowledge and not in the old are queued with the servers whose links brought them (every server
-with a results channel, for a reload or an import). One worker sends everything, spacing messages
-`global_gap` seconds apart and `channel_gap` apart in one channel, so a burst of declarations across
-many servers stays inside Discord's rate limits (discord.py still honours any 429 it gets).
+The knowledge service tells `ResultsPoster.listener` of every swap. What the swap declares or changes
+is written to the outbox in the state database (`handlers.app.declarations.Outbox`) before anything is
+sent, so a restart sends what was queued and not sent. One worker sends everything in the order of
+`SendSchedule`, inside its `Throttle` (edits count like posts; discord.py still honours any 429).
 
-A contest is claimed in the ledger before it is sent: it is never posted twice, even if it gains
-facts later or the bot restarts; a send that fails is logged, not retried. A change that declares
-more than `max_per_change` contests (an import of a whole election) posts that many and one line for the rest.
+A send that fails for a while (5xx, 429 after discord.py's own retries, a dropped connection) is tried
+again with back-off, `max_attempts` times in all; one that cannot succeed (403 Missing Access, 404
+channel gone) is logged and dropped, with the rest of that channel's queue, and never stops other channels.
+Every message is sent with a nonce Discord enforces, so a post that succeeded just before a crash is
+not posted twice when the item is sent again.
 """
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import enum
 import logging
 import time
 from typing import TYPE_CHECKING
 
+import aiohttp
 import discord
 
-from handlers.app.links import ResultsLedger, newly_declared
-from handlers.discord_ui.cogs.common import NO_MENTIONS, answer_reply
-from handlers.discord_ui.embeds import message_embed
-from knowledge.records import Seat
+from handlers.app.declarations import Outbox, OutboxItem, SendSchedule, Throttle, queue_declarations
+from handlers.app.links import ResultsLedger, contest_facts
+from handlers.discord_ui.cogs.common import NO_MENTIONS, Reply, build_reply, with_previous
 from knowledge.store.database import Knowledge
 
 if TYPE_CHECKING:
     from handlers.discord_ui.client import ElectionBot
 
 log = logging.getLogger(__name__)
+UNKNOWN_MESSAGE = 10008  # Discord's error code for a message that was deleted
+
+
+class Outcome(enum.Enum):
+    SENT = "sent"
+    SKIPPED = "skipped"  # nothing to send: unchanged, no longer declared, or the channel was changed
+    RETRY = "retry"
+    DROPPED = "dropped"  # this item cannot be sent
+    CHANNEL_CLOSED = "channel closed"  # nothing can be sent to this channel
 
 
 class ResultsPoster:
-    """One throttled queue of declarations for every server's results channel."""
+    """The durable, throttled queue of declarations for every server's results channel."""
 
-    def __init__(self, bot: ElectionBot, ledger: ResultsLedger, *, global_gap: float = 0.25,
-                 channel_gap: float = 1.1, max_per_change: int = 20) -> None:
+    def __init__(self, bot: ElectionBot, ledger: ResultsLedger, outbox: Outbox, *,
+                 throttle: Throttle | None = None, retry_seconds: float = 2.0, max_attempts: int = 5) -> None:
         self.bot = bot
         self.ledger = ledger
-        self.global_gap = global_gap
-        self.channel_gap = channel_gap
-        self.max_per_change = max_per_change
-        self.changes: asyncio.Queue[tuple[list[Seat], frozenset[int] | None]] = asyncio.Queue()
-        self._last_send = 0.0
-        self._last_in_channel: dict[int, float] = {}
-        self._task: asyncio.Task | None = None
+        self.outbox = outbox
+        self.schedule = SendSchedule(throttle or Throttle())
+        self.retry_seconds = retry_seconds  # the first back-off; it doubles with each failure
+        self.max_attempts = max_attempts
+        self.changes: asyncio.Queue[tuple[Knowledge, Knowledge, frozenset[int] | None]] = asyncio.Queue()
+        self._wake = asyncio.Event()
+        self._tasks: list[asyncio.Task] = []
 
     def listener(self, before: Knowledge | None, after: Knowledge, guilds: frozenset[int] | None) -> None:
-        """Called by the knowledge service on the event loop at every swap: queue what it declares."""
-        if before is None:
-            return  # the first load is the knowledge the bot starts with, not news
-        seats = newly_declared(before, after)
-        if seats:
-            self.changes.put_nowait((seats, guilds))
+        """Called by the knowledge service on the event loop at every swap; the work is done by `run`."""
+        if before is not None:  # the first load is the knowledge the bot starts with, not news
+            self.changes.put_nowait((before, after, guilds))
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self.run(), name="results-poster")
+        self._tasks = [asyncio.create_task(self.run(), name="results-poster")]
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+                await task
+        self._tasks = []
 
     async def run(self) -> None:
+        """Send what the outbox kept from before a restart, then what each swap brings."""
+        for item in await asyncio.to_thread(self.outbox.pending):
+            self.schedule.add(item)
+        intake = asyncio.create_task(self._intake(), name="results-intake")
+        self._tasks.append(intake)
+        await self.bot.wait_until_ready()
         while True:
-            seats, guilds = await self.changes.get()
+            step = self.schedule.next(time.monotonic())
+            if isinstance(step, OutboxItem):
+                await self._attempt(step)
+                continue
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), step)
+            self._wake.clear()
+
+    async def _intake(self) -> None:
+        while True:
+            before, after, guilds = await self.changes.get()
             try:
-                await self.post(seats, guilds)
+                items = await asyncio.to_thread(queue_declarations, self.ledger, self.outbox, before, after, guilds)
             except Exception:  # noqa: BLE001 - the poster keeps going whatever one change does
-                log.exception("Could not post %d declarations", len(seats))
+                log.exception("Could not queue the declarations of a change")
+                continue
+            for item in items:
+                self.schedule.add(item)
+            if items:
+                self._wake.set()
 
-    async def post(self, seats: list[Seat], guilds: frozenset[int] | None) -> None:
-        channels = await asyncio.to_thread(self.ledger.results_channels, guilds)
-        for guild_id, channel_id in channels.items():
-            fresh = [seat for seat in seats
-                     if await asyncio.to_thread(self.ledger.claim, guild_id, seat, channel_id)]
-            for seat in fresh[: self.max_per_change]:
-                await self._send_result(guild_id, channel_id, seat)
-            if len(fresh) > self.max_per_change:
-                rest = len(fresh) - self.max_per_change
-                await self._send(channel_id, embed=message_embed(
-                    "More declarations", f"{rest} more contests were declared; ask about any of them with /result."))
-
-    async def _send_result(self, guild_id: int, channel_id: int, seat: Seat) -> None:
-        reply = await answer_reply(self.bot.service, lambda engine: engine.result(seat.constituency,
-                                                                                  seat.election_year), guild_id)
-        file = reply.file()
-        await self._send(channel_id, embed=reply.embed, **({"file": file} if file else {}))
-
-    async def _send(self, channel_id: int, **message: object) -> None:
-        await self._wait_turn(channel_id)
+    async def _attempt(self, item: OutboxItem) -> None:
+        revision = await asyncio.to_thread(self.outbox.revision, item)
         try:
-            await self.bot.get_partial_messageable(channel_id).send(allowed_mentions=NO_MENTIONS, **message)
-        except discord.HTTPException as error:
-            log.warning("Could not post to results channel %s: %s %s", channel_id, error.status, error.text)
-
-    async def _wait_turn(self, channel_id: int) -> None:
+            outcome = await self._deliver(item)
+        except Exception:  # noqa: BLE001 - one item never stops the others
+            log.exception("Could not send %s to results channel %s", item.constituency, item.channel_id)
+            outcome = Outcome.DROPPED
         now = time.monotonic()
-        ready = max(self._last_send + self.global_gap, self._last_in_channel.get(channel_id, 0.0) + self.channel_gap)
-        if ready > now:
-            await asyncio.sleep(ready - now)
-        self._last_send = self._last_in_channel[channel_id] = time.monotonic()
+        if outcome is Outcome.RETRY and item.attempts + 1 < self.max_attempts:
+            item.attempts += 1
+            self.schedule.retry_at(item, now + self.retry_seconds * 2 ** (item.attempts - 1), now)
+            await asyncio.to_thread(self.outbox.failed, item)
+            return
+        if outcome is Outcome.RETRY:
+            log.warning("Gave up sending %s to results channel %s after %d attempts",
+                        item.constituency, item.channel_id, self.max_attempts)
+        done = self.schedule.done(item, now, requested=outcome is not Outcome.SKIPPED,
+                                  drop_channel=outcome is Outcome.CHANNEL_CLOSED)
+        if outcome in (Outcome.SENT, Outcome.SKIPPED):
+            if not await asyncio.to_thread(self.outbox.sent, item, revision):
+                self.schedule.add(item)  # its contest changed while it was being sent: send it again
+            return
+        if len(done) > 1:
+            log.warning("Dropped %d declarations for results channel %s", len(done), item.channel_id)
+        await asyncio.to_thread(self.outbox.remove, done)
+
+    async def _deliver(self, item: OutboxItem) -> Outcome:
+        """Post or edit `item`'s contest as the server's engine now knows it."""
+        if await asyncio.to_thread(self.ledger.results_channel, item.guild_id) != item.channel_id:
+            return Outcome.SKIPPED  # the admins chose another channel, or none
+        answer, previous = await self.bot.service.ask(
+            lambda engine: with_previous(engine, engine.result(item.constituency, item.election)), item.guild_id)
+        if answer.seat is None or answer.seat.get("winner") is None:
+            return Outcome.SKIPPED  # no longer declared (its source was removed)
+        facts = contest_facts(answer.seat)
+        posted = await asyncio.to_thread(self.ledger.posted, item.guild_id, item.contest)
+        if posted is not None and (posted.message_id is None or posted.facts == facts):
+            return Outcome.SKIPPED
+        reply = await build_reply(answer, previous)
+        edit = posted.message_id if posted is not None and posted.channel_id == item.channel_id else None
+        try:
+            message_id = await self._send(item, reply, edit)
+        except discord.HTTPException as error:
+            return self._failure(item, error)
+        except (aiohttp.ClientError, OSError, TimeoutError) as error:
+            log.warning("Results channel %s unreachable for now: %s", item.channel_id, error)
+            return Outcome.RETRY
+        await asyncio.to_thread(self.ledger.record, item.guild_id, item.contest, item.channel_id, message_id, facts)
+        return Outcome.SENT
+
+    async def _send(self, item: OutboxItem, reply: Reply, edit: int | None) -> int:
+        """Edit message `edit` (posting anew when it was deleted), or post; the message's id."""
+        channel = self.bot.get_partial_messageable(item.channel_id)
+        file = reply.file()
+        if edit is not None:
+            try:
+                await channel.get_partial_message(edit).edit(
+                    embed=reply.embed, attachments=[file] if file else [], allowed_mentions=NO_MENTIONS)
+                return edit
+            except discord.NotFound as error:
+                if error.code != UNKNOWN_MESSAGE:
+                    raise
+                file = reply.file()  # the first was read by the failed request
+        sent = await channel.send(embed=reply.embed, allowed_mentions=NO_MENTIONS, nonce=f"result-{item.id}",
+                                  **({"file": file} if file else {}))
+        return sent.id
+
+    @staticmethod
+    def _failure(item: OutboxItem, error: discord.HTTPException) -> Outcome:
+        where = f"results channel {item.channel_id} (server {item.guild_id})"
+        if error.status == 429 or error.status >= 500:
+            log.warning("Could not send %s to %s, will retry: %s %s", item.constituency, where, error.status, error.text)
+            return Outcome.RETRY
+        log.warning("Could not send %s to %s: %s %s", item.constituency, where, error.status, error.text)
+        if isinstance(error, discord.Forbidden | discord.NotFound):
+            return Outcome.CHANNEL_CLOSED
+        return Outcome.DROPPED

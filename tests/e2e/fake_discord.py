@@ -9,7 +9,8 @@ REST (under /api/v10): GET /gateway, /gateway/bot, /users/@me, /oauth2/applicati
 PUT/GET /applications/{app}/commands and /applications/{app}/guilds/{guild}/commands;
 POST /interactions/{id}/{token}/callback (JSON or multipart with files);
 PATCH/GET /webhooks/{app}/{token}/messages/@original; POST /webhooks/{app}/{token} (followups);
-POST /channels/{id}/messages (JSON or multipart); POST /channels/{id}/typing.
+POST /channels/{id}/messages (JSON or multipart); PATCH /channels/{id}/messages/{id} (edits);
+POST /channels/{id}/typing.
 Outside the API: GET /attachments/{name} serves files registered with `serve_attachment`.
 
 Servers: `guild_ids` (the first, GUILD_ID, by default; OTHER_GUILD_ID too where a test adds it), each
@@ -69,7 +70,7 @@ APP_PERMISSIONS = (1 << 51) - 1 & ~ADMINISTRATOR
 
 OPTION_TYPES = {str: 3, int: 4, bool: 5, float: 10}
 RECORD = web.RequestKey("record", object)
-MESSAGE_ROUTES = re.compile(r"^(/channels/\d+/messages|/webhooks/\d+/[^/]+(/messages/@original)?"
+MESSAGE_ROUTES = re.compile(r"^(/channels/\d+/messages(/\d+)?|/webhooks/\d+/[^/]+(/messages/@original)?"
                             r"|/interactions/\d+/[^/]+/callback)$")
 
 
@@ -158,6 +159,7 @@ class Failure:
     status: int
     retry_after: float
     times: int = 1
+    code: int = 0  # Discord's JSON error code (50001 Missing Access, 10003 Unknown Channel, ...)
 
 
 @dataclass
@@ -281,9 +283,11 @@ class FakeDiscord:
 
     # ---------------------------------------------------------------- failure injection
 
-    def fail_next(self, method: str, path: str, status: int, *, retry_after: float = 0.2, times: int = 1) -> None:
-        """Answer the next `times` requests matching `method` and the `path` regex with `status`."""
-        self.failures.append(Failure(method, re.compile(path), status, retry_after, times))
+    def fail_next(self, method: str, path: str, status: int, *, retry_after: float = 0.2, times: int = 1,
+                  code: int = 0) -> None:
+        """Answer the next `times` requests matching `method` and the `path` regex with `status` (and
+        the error `code` in the body)."""
+        self.failures.append(Failure(method, re.compile(path), status, retry_after, times, code))
 
     def _take_failure(self, method: str, path: str) -> Failure | None:
         for failure in self.failures:
@@ -301,7 +305,8 @@ class FakeDiscord:
                       "X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": str(failure.retry_after),
                       "X-RateLimit-Reset": f"{time.time() + failure.retry_after:.3f}",
                       "X-RateLimit-Bucket": "fake-bucket", "X-RateLimit-Scope": "user", "Via": "1.1 google"})
-        return json_response({"message": "Internal Server Error", "code": 0}, failure.status)
+        message = "Internal Server Error" if failure.status >= 500 else f"{failure.status}: request refused"
+        return json_response({"message": message, "code": failure.code}, failure.status)
 
     # ---------------------------------------------------------------- HTTP
 

@@ -17,6 +17,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from handlers.app.declarations import Outbox
 from handlers.app.links import LinkService
 from handlers.app.state import BotState, RateLimit
 from handlers.discord_ui.cogs.checks import ADMIN_PERMISSIONS, admin_only
@@ -64,7 +65,7 @@ class Feeds(commands.Cog):
         state = getattr(bot, "state", None)
         self.state: BotState = state if isinstance(state, BotState) else BotState(bot.settings.state_db)
         self.links = LinkService(bot.service, self.state)
-        self.poster = ResultsPoster(bot, self.links.ledger)
+        self.poster = ResultsPoster(bot, self.links.ledger, Outbox(self.state))
         self.tick = TICK
         self.link_limit = LINK_LIMIT
         self._poller: asyncio.Task | None = None

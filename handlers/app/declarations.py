@@ -1,0 +1,209 @@
+"""The declarations waiting to be sent to the results channels: a durable outbox and its send schedule.
+
+- `Outbox`: one row per (server, contest) to post or edit (table `results_outbox` in the state
+  database), so a restart sends what was queued and not yet sent. A contest queued twice before it
+  is sent is sent once, with the facts known when it is sent; one that changes while it is being
+  sent is kept and sent again (`Outbox.revision`, `Outbox.sent`).
+- `queue_declarations`: what one knowledge swap gives each server's results channel to send.
+- `SendSchedule`: the order of sending, in memory. Each channel's items go in the order queued; the
+  next item is the one whose channel may send soonest under the `Throttle` (a gap between any two
+  requests, a gap between two in one channel, and at most `channel_cap.count` in any
+  `channel_cap.seconds` in one channel). A channel that waits (its cap, or an item's back-off after a
+  transient failure) never holds up the others. Every step is O(log channels).
+
+Nothing here imports discord; times are `time.monotonic()` seconds, passed in by the caller.
+"""
+from __future__ import annotations
+
+import heapq
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+from handlers.answers.contests import option_label
+from handlers.app.links import ResultsLedger, changed_contests, contest_key
+from handlers.app.state import BotState, RateLimit
+from knowledge.records import Seat
+from knowledge.store.database import Knowledge
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS results_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    guild_id INTEGER NOT NULL, channel_id INTEGER NOT NULL, contest TEXT NOT NULL,
+    constituency TEXT NOT NULL, election TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0, queued_at REAL NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 0,  -- how many times the contest changed again while queued
+    UNIQUE (guild_id, contest)
+);
+"""
+
+
+@dataclass(slots=True)
+class OutboxItem:
+    """One contest to post (or edit) in one server's results channel."""
+
+    id: int
+    guild_id: int
+    channel_id: int
+    contest: str  # `handlers.app.links.contest_key`
+    constituency: str
+    election: str  # the contest as a command's election option ('2024 general election')
+    attempts: int = 0  # transient failures so far
+    due_at: float = 0.0  # monotonic time before which it is not retried
+
+
+class Outbox:
+    """The durable queue of declarations to send."""
+
+    def __init__(self, state: BotState) -> None:
+        self.state = state
+        state.ensure(SCHEMA)
+
+    def queue(self, guild_id: int, channel_id: int, seats: list[Seat]) -> list[OutboxItem]:
+        """Queue each contest for the server's channel; the items that were not queued already."""
+        added = []
+        now = time.time()
+        with self.state.transaction() as conn:
+            for seat in seats:
+                key, election = contest_key(seat), option_label(seat)
+                if conn.execute("UPDATE results_outbox SET revision = revision + 1 WHERE guild_id = ? AND contest = ?",
+                                [guild_id, key]).rowcount:
+                    continue
+                cursor = conn.execute(
+                    "INSERT INTO results_outbox (guild_id, channel_id, contest, constituency, election, queued_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)", [guild_id, channel_id, key, seat.constituency, election, now])
+                added.append(OutboxItem(int(cursor.lastrowid or 0), guild_id, channel_id, key,
+                                        seat.constituency, election))
+        return added
+
+    def revision(self, item: OutboxItem) -> int | None:
+        """How many times `item`'s contest changed again since it was queued (None: not queued)."""
+        with self.state.transaction() as conn:
+            row = conn.execute("SELECT revision FROM results_outbox WHERE id = ?", [item.id]).fetchone()
+        return row[0] if row else None
+
+    def sent(self, item: OutboxItem, revision: int | None) -> bool:
+        """Forget `item`, sent as its contest stood at `revision`; False (and kept) when it changed since."""
+        with self.state.transaction() as conn:
+            conn.execute("DELETE FROM results_outbox WHERE id = ? AND revision IS ?", [item.id, revision])
+            return conn.execute("SELECT 1 FROM results_outbox WHERE id = ?", [item.id]).fetchone() is None
+
+    def pending(self) -> list[OutboxItem]:
+        """Every item not yet sent, in the order queued."""
+        with self.state.transaction() as conn:
+            rows = conn.execute("SELECT id, guild_id, channel_id, contest, constituency, election, attempts"
+                                " FROM results_outbox ORDER BY id").fetchall()
+        return [OutboxItem(*row) for row in rows]
+
+    def failed(self, item: OutboxItem) -> None:
+        """Count one more transient failure of `item` (kept across restarts)."""
+        with self.state.transaction() as conn:
+            conn.execute("UPDATE results_outbox SET attempts = ? WHERE id = ?", [item.attempts, item.id])
+
+    def remove(self, items: list[OutboxItem]) -> None:
+        """Forget items that were sent, or given up on."""
+        with self.state.transaction() as conn:
+            conn.executemany("DELETE FROM results_outbox WHERE id = ?", [[item.id] for item in items])
+
+
+def queue_declarations(ledger: ResultsLedger, outbox: Outbox, before: Knowledge, after: Knowledge,
+                       guilds: frozenset[int] | None) -> list[OutboxItem]:
+    """Queue, for each server of `guilds` (None: every server) with a results channel, the contests the
+    swap declared or changed that its channel does not already show as they are now. Runs in a worker thread."""
+    seats = changed_contests(before, after)
+    if not seats:
+        return []
+    items = []
+    for guild_id, channel_id in ledger.results_channels(guilds).items():
+        shown = ledger.unchanged(guild_id, seats)
+        items += outbox.queue(guild_id, channel_id, [seat for seat in seats if contest_key(seat) not in shown])
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class Throttle:
+    """How fast the results channels are sent to (edits count like posts)."""
+
+    global_gap: float = 0.25  # seconds between any two requests
+    channel_gap: float = 1.1  # seconds between two requests in one channel
+    channel_cap: RateLimit = RateLimit(count=8, seconds=10.0)  # Discord allows 5 per 5 s; room for answers
+
+
+@dataclass
+class SendSchedule:
+    """Which item to send next and when; the caller reports each item taken with `done` or `retry_at`."""
+
+    throttle: Throttle = field(default_factory=Throttle)
+    _queues: dict[int, deque[OutboxItem]] = field(default_factory=dict)  # channel -> its items, oldest first
+    _heap: list[tuple[float, int, int]] = field(default_factory=list)  # (earliest start, head id, channel)
+    _recent: dict[int, deque[float]] = field(default_factory=dict)  # channel -> its last requests' times
+    _last_request: float = float("-inf")
+    _taken: OutboxItem | None = None
+
+    def add(self, item: OutboxItem) -> None:
+        queue = self._queues.setdefault(item.channel_id, deque())
+        queue.append(item)
+        if len(queue) == 1:
+            self._push(item.channel_id)
+
+    def next(self, now: float) -> OutboxItem | float | None:
+        """The item to send now (taken until `done` or `retry_at`), else the seconds to wait (None:
+        nothing is queued)."""
+        if self._taken is not None:
+            raise RuntimeError("report the item taken before taking another")
+        while self._heap:
+            start, head, channel = self._heap[0]
+            ready = self._channel_ready(channel)
+            if ready > start:  # the channel sent, or its head was postponed, since it was pushed
+                heapq.heapreplace(self._heap, (ready, head, channel))
+                continue
+            begin = max(start, self._last_request + self.throttle.global_gap)
+            if begin > now:
+                return begin - now
+            heapq.heappop(self._heap)
+            self._taken = self._queues[channel][0]
+            return self._taken
+
+    def done(self, item: OutboxItem, now: float, *, requested: bool = True,
+             drop_channel: bool = False) -> list[OutboxItem]:
+        """`item` is done (a request was made at `now` when `requested`); with `drop_channel`, so is
+        every item of its channel (the channel is gone or closed to the bot). Returns the items done."""
+        if requested:
+            self._request(item.channel_id, now)
+        queue = self._queues[item.channel_id]
+        done = list(queue) if drop_channel else [queue.popleft()]
+        if drop_channel:
+            queue.clear()
+        self._release(item.channel_id)
+        return done
+
+    def retry_at(self, item: OutboxItem, due_at: float, now: float) -> None:
+        """A request for `item` failed at `now` and is to be tried again at `due_at`, still first in its channel."""
+        self._request(item.channel_id, now)
+        item.due_at = due_at
+        self._release(item.channel_id)
+
+    def _release(self, channel: int) -> None:
+        self._taken = None
+        if self._queues[channel]:
+            self._push(channel)
+        else:
+            del self._queues[channel]
+
+    def _push(self, channel: int) -> None:
+        heapq.heappush(self._heap, (self._channel_ready(channel), self._queues[channel][0].id, channel))
+
+    def _request(self, channel: int, now: float) -> None:
+        self._last_request = now
+        recent = self._recent.setdefault(channel, deque(maxlen=max(1, self.throttle.channel_cap.count)))
+        recent.append(now)
+
+    def _channel_ready(self, channel: int) -> float:
+        """The earliest moment the head of `channel` may be sent."""
+        ready = self._queues[channel][0].due_at
+        recent = self._recent.get(channel)
+        if recent:
+            ready = max(ready, recent[-1] + self.throttle.channel_gap)
+            if len(recent) == recent.maxlen:  # the cap's oldest request must leave the window first
+                ready = max(ready, recent[0] + self.throttle.channel_cap.seconds)
+        return ready

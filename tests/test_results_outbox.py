@@ -1,0 +1,148 @@
+"""The results outbox (real SQLite) and its send schedule, driven by an explicit clock (no sleeping)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from web_site import ASHFIELD, BROXTOWE, GEDLING
+
+from handlers.app.declarations import Outbox, OutboxItem, SendSchedule, Throttle, queue_declarations
+from handlers.app.links import ResultsLedger, contest_facts, contest_key
+from handlers.app.state import BotState, RateLimit
+from knowledge.sources.pages import read_page, store_pages
+from knowledge.store.database import Knowledge, load
+
+
+def knowledge_of(tmp_path: Path, *pages: tuple[str, str]) -> Knowledge:
+    db = tmp_path / "kb.sqlite3"
+    store_pages(db, [read_page(url, html) for url, html in pages])
+    return load(db)
+
+
+def test_the_outbox_keeps_what_is_queued_across_restarts(tmp_path: Path) -> None:
+    empty = Knowledge(seats=[])
+    after = knowledge_of(tmp_path, ("http://news.test/a", ASHFIELD), ("http://news.test/b", BROXTOWE))
+    state = BotState(tmp_path / "state.sqlite3")
+    state.set_results_channel(7, 70)
+    state.set_results_channel(8, 80)
+    ledger, outbox = ResultsLedger(state), Outbox(state)
+    items = queue_declarations(ledger, outbox, empty, after, None)
+    assert sorted((i.guild_id, i.channel_id, i.constituency, i.election) for i in items) == [
+        (7, 70, "Ashfield", "2024 general election"), (7, 70, "Broxtowe", "2024 general election"),
+        (8, 80, "Ashfield", "2024 general election"), (8, 80, "Broxtowe", "2024 general election")]
+    assert queue_declarations(ledger, outbox, empty, after, None) == [], "queued once until sent"
+
+    items[0].attempts = 2
+    outbox.failed(items[0])
+    outbox.remove(items[1:3])
+    restarted = Outbox(BotState(tmp_path / "state.sqlite3"))
+    assert [(i.id, i.attempts) for i in restarted.pending()] == [(items[0].id, 2), (items[3].id, 0)]
+
+
+def test_only_the_servers_told_and_only_what_their_channel_does_not_show(tmp_path: Path) -> None:
+    before = knowledge_of(tmp_path / "before", ("http://news.test/a", ASHFIELD))
+    after = knowledge_of(tmp_path, ("http://news.test/a", ASHFIELD), ("http://news.test/g", GEDLING))
+    state = BotState(tmp_path / "state.sqlite3")
+    for guild in (7, 8, 9):
+        state.set_results_channel(guild, guild * 10)
+    ledger, outbox = ResultsLedger(state), Outbox(state)
+    gedling = next(s for s in after.seats if s.constituency == "Gedling")
+    ledger.record(8, contest_key(gedling), 80, 555, contest_facts(gedling))  # already shown in server 8
+    items = queue_declarations(ledger, outbox, before, after, frozenset({7, 8}))
+    assert [(i.guild_id, i.constituency) for i in items] == [(7, "Gedling")], "9 was not told; 8 shows it"
+
+
+def test_a_contest_that_changes_while_it_is_sent_stays_queued(tmp_path: Path) -> None:
+    before = knowledge_of(tmp_path / "before", ("http://news.test/a", ASHFIELD))
+    after = knowledge_of(tmp_path, ("http://news.test/a", ASHFIELD), ("http://news.test/g", GEDLING))
+    state = BotState(tmp_path / "state.sqlite3")
+    state.set_results_channel(7, 70)
+    ledger, outbox = ResultsLedger(state), Outbox(state)
+    (gedling,) = queue_declarations(ledger, outbox, before, after, None)
+    revision = outbox.revision(gedling)
+    assert queue_declarations(ledger, outbox, before, after, None) == [], "queued once: marked changed"
+    assert not outbox.sent(gedling, revision), "what was sent is out of date: kept"
+    assert outbox.sent(gedling, outbox.revision(gedling)) and outbox.pending() == []
+    assert outbox.revision(gedling) is None
+
+
+def item(number: int, channel: int) -> OutboxItem:
+    return OutboxItem(number, channel // 10, channel, f"seat-{number}", f"Seat {number}", "2024 general election")
+
+
+Log = list[tuple[float, OutboxItem]]
+
+
+def drain(schedule: SendSchedule, now: float = 0.0, *, fail: dict[int, int] | None = None,
+          closed: frozenset[int] = frozenset()) -> tuple[Log, float]:
+    """Run the schedule to the end on a virtual clock from `now`; each request takes 0.01 s. `fail`:
+    item id -> how many times it fails transiently (retried 1 s later); `closed`: channels that refuse
+    everything. The requests made (when each ended, what for) and the clock at the end."""
+    log: Log = []
+    failures = dict(fail or {})
+    while (step := schedule.next(now)) is not None:
+        if isinstance(step, float):
+            assert step > 0
+            now += step
+            continue
+        now += 0.01
+        log.append((now, step))
+        if failures.get(step.id, 0) > 0:
+            failures[step.id] -= 1
+            schedule.retry_at(step, now + 1.0, now)
+        else:
+            schedule.done(step, now, drop_channel=step.channel_id in closed)
+    return log, now
+
+
+def by_channel(log: Log) -> dict[int, list[tuple[float, int]]]:
+    found: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for at, sent in log:
+        found[sent.channel_id].append((at, sent.id))
+    return found
+
+
+def test_a_burst_is_all_sent_in_order_inside_the_caps() -> None:
+    throttle = Throttle(global_gap=0.05, channel_gap=0.2, channel_cap=RateLimit(count=4, seconds=5.0))
+    schedule = SendSchedule(throttle)
+    queued = [item(n * 3 + k, channel) for n in range(70) for k, channel in enumerate((10, 20, 30))]
+    for each in queued[:100]:
+        schedule.add(each)
+    log, now = drain(schedule)
+    for each in queued[100:]:  # more arrive after the first were sent: all sent too
+        schedule.add(each)
+    more, _ = drain(schedule, now)
+    log += more
+    assert sorted(i.id for _, i in log) == sorted(i.id for i in queued), "every item once"
+    every = [at for at, _ in log]
+    assert all(b - a >= 0.05 - 1e-9 for a, b in zip(every, every[1:], strict=False)), "the global gap"
+    for channel, sent in by_channel(log).items():
+        ids, moments = [i for _, i in sent], [at for at, _ in sent]
+        assert len(ids) == 70 and ids == sorted(ids), f"channel {channel}: all, in the order queued"
+        assert all(b - a >= 0.2 - 1e-9 for a, b in zip(moments, moments[1:], strict=False)), "the channel gap"
+        assert all(fifth - first >= 5.0 - 1e-9 for first, fifth in zip(moments, moments[4:], strict=False)), (
+            f"channel {channel}: at most 4 in any 5 s")
+
+
+def test_a_waiting_channel_never_holds_up_the_others() -> None:
+    schedule = SendSchedule(Throttle(global_gap=0.0, channel_gap=0.0, channel_cap=RateLimit(count=100, seconds=1.0)))
+    for n, channel in enumerate((10, 10, 10, 20, 20, 30, 30)):
+        schedule.add(item(n, channel))
+    log, _ = drain(schedule, fail={0: 3}, closed=frozenset({30}))
+    sent = by_channel(log)
+    assert [i for _, i in sent[10]] == [0, 0, 0, 0, 1, 2], "retried three times, still first in its channel"
+    assert [i for _, i in sent[20]] == [3, 4]
+    assert [i for _, i in sent[30]] == [5], "a closed channel: one request, its queue dropped"
+    first_retry = sent[10][1][0]
+    assert all(at < first_retry for at, _ in sent[20]), "channel 20 went while channel 10 waited"
+    assert schedule.next(100.0) is None
+
+
+def test_done_reports_what_it_drops() -> None:
+    schedule = SendSchedule(Throttle(global_gap=0.0, channel_gap=0.0))
+    for n in range(3):
+        schedule.add(item(n, 40))
+    taken = schedule.next(0.0)
+    assert isinstance(taken, OutboxItem) and taken.id == 0
+    assert [i.id for i in schedule.done(taken, 0.0, drop_channel=True)] == [0, 1, 2]
+    assert schedule.next(1.0) is None
