@@ -70,12 +70,14 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Provenance:
-    """Where a fact was read: the file, its date and the sentence (or row) that states it."""
+    """Where a fact was read: the file, its date and the sentence (or row) that states it, and for an
+    article the reader's rule that read it there (`knowledge.reading.rules`; not stored, not compared)."""
 
     origin: Origin
     file: str
     date: str | None
     sentence: str
+    rule: str | None = field(default=None, compare=False)
 
     def cite(self) -> str:
         when = f", {self.date}" if self.date else ""

@@ -27,6 +27,17 @@ def test_each_fact_is_paired_with_the_sentence_that_states_it() -> None:
     assert by_field[("votes", "Victor Farrant")].provenance.sentence.startswith("Bloggs polled 14,804")
 
 
+def test_each_fact_knows_the_rule_that_read_it() -> None:
+    [contest] = explain_article(ARTICLE, "barnsley.txt").contests
+    rules = {(f.field, f.candidate): f.provenance.rule for f in contest.facts}
+    assert rules[("winner", None)] == "outcome.held"
+    assert rules[("margin", None)] == "margin.majority_of"
+    assert rules[("recounts", None)] == "recounts.count"
+    assert rules[("votes", "Jo Bloggs")] == "votes.polled"
+    assert rules[("votes", "Victor Farrant")] == "votes.polled"
+    assert rules[("party", "Victor Farrant")] == "party.possessive"
+
+
 def test_a_figure_of_the_reporter_that_gave_no_fact_is_listed_and_quoted_speech_is_not() -> None:
     unused = [s.text for s in explain_article(ARTICLE, "barnsley.txt").unused]
     assert unused == ["The town's population has grown by 12,000 since the last census."]
@@ -35,7 +46,8 @@ def test_a_figure_of_the_reporter_that_gave_no_fact_is_listed_and_quoted_speech_
 def test_the_text_names_the_contest_the_facts_and_the_unused_figures() -> None:
     text = explanation_text(explain_article(ARTICLE, "barnsley.txt"))
     assert "read as reporting the 2019 general election" in text
-    assert "margin = 3,571" in text and "votes [Victor Farrant] = 11,233" in text
+    assert "margin = 3,571  (rule margin.majority_of)" in text
+    assert "votes [Victor Farrant] = 11,233  (rule votes.polled)" in text
     assert "Sentences with figures that gave no fact: 1" in text
 
 

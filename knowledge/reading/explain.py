@@ -1,7 +1,7 @@
 """Why the reader made each fact of an article, and which figures it passed over.
 
 `explain_article(text, file)` reads an article as ingest does and pairs each fact with the sentence
-it came from; it also lists the reporter's sentences that hold a figure but gave no fact, which is
+it came from and the id of the reader's rule that read it there (`knowledge.reading.rules`); it also lists the reporter's sentences that hold a figure but gave no fact, which is
 where a missed phrasing shows itself. `python bot.py explain FILE` prints it for anyone tuning the
 reader.
 """
@@ -75,7 +75,8 @@ def explanation_text(explanation: Explanation) -> str:
         lines.append(f"\n{contest.seat} ({contest.contest.describe()}): {len(contest.facts)} facts")
         for fact in contest.facts:
             who = f"[{fact.candidate}] " if fact.candidate and fact.field != "candidate" else ""
-            lines.append(f"  {fact.field} {who}= {_value(fact)}")
+            rule = f"  (rule {fact.provenance.rule})" if fact.provenance.rule else ""
+            lines.append(f"  {fact.field} {who}= {_value(fact)}{rule}")
             lines.append(f"      from: {_shown(fact.provenance.sentence)}")
     if report.quotes:
         lines.append(f"\nQuotes: {len(report.quotes)} ({', '.join(sorted({q.speaker for q in report.quotes}))})")

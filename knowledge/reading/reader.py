@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from knowledge.fields import BY_NAME as FIELD_KINDS
 from knowledge.lexicon.elections import (
     BY_ELECTION,
     GENERAL_ELECTIONS,
@@ -28,6 +29,8 @@ from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, s
 from knowledge.reading.mentions import NumberMention, PartyMention, PersonMention, SeatMention
 from knowledge.reading.result_blocks import ResultBlock, find_blocks, list_entries
 from knowledge.reading.result_lists import ListEntry, tidy_case
+from knowledge.reading.rules import Evidence, Rule, of_step
+from knowledge.reading.rules import pattern as rule_pattern
 from knowledge.reading.skeleton import TOKEN, Skeleton, build
 from knowledge.reading.speech import attribute_quotes
 from knowledge.records import ArticleReport, Fact, Provenance, Quote, Value
@@ -46,12 +49,22 @@ _NOT_VOTES_BEFORE = re.compile(
     r"\bby (?:just |only |a mere |some |around |about |a slender margin of |a margin of |a majority of )?|"
     r"\b(?:at|aged|age|in|since|until|from|cut to|reduced to|down to|a few|several|some|about|around|nearly|almost|"
     r"more than|over|under|fewer than|less than|up to|top|than)\s+|-)$", re.I)
-_VOTE_CUE = re.compile(
-    r"\b(?:polled|polling|took|taking|won|winning|got|getting|received|gained|secured|collected|garnered|attracted|had|"
-    r"with|on|finished on|ended on|managed|scored|amassed|tallied)\b", re.I)
-_OWNER_AFTER = re.compile(rf"^ (?:votes? )?(?:for|taken by|won by|polled by|going to|went to|of) (?:the )?"
-                          rf"(?:{ph.ANY_P} )?(?:[\w-]+ ){{0,2}}?(?P<who><H\d+>)")
-_SEQUENCE_GAP = re.compile(r"^(?:'s)?\s*(?:\(<P\d+>\)|of (?:the )?<P\d+>|,)?\s*$")
+_VOTE_CUE = rule_pattern("votes.polled")
+_OWNER_AFTER = rule_pattern("votes.owner_after")
+_POSSESSIVE_OWNER = rule_pattern("votes.possessive")
+_SEQUENCE_GAP = rule_pattern("votes.sequence")
+_ROLE = rule_pattern("party.role")
+_PERSON_OR_ROLE = re.compile(r"<H\d+>|" + _ROLE.pattern)
+_SUBJECT = re.compile(r"<H\d+>|<P\d+>(?!'s <H)|" + _ROLE.pattern)
+_YEARS_AGO = rule_pattern("election.years_ago")
+_LAST_ELECTION = rule_pattern("election.last_time")
+_HISTORY = rule_pattern("election.history")
+_RECOUNT_SERIES = rule_pattern("not-a-fact.recount_series")
+_RECOUNT_SPECULATIVE = rule_pattern("not-a-fact.recount_speculative")
+_RECOUNT_DECLINED = rule_pattern("recounts.declined")
+_RECOUNT_REFUSED = rule_pattern("recounts.refused")
+_RECOUNT_AGAIN = rule_pattern("recounts.again")
+_RECOUNT_ORDINAL = rule_pattern("recounts.ordinal")
 _WHEN = re.compile(r"\s*when\b", re.I)
 _BELOW_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|sixth|runner-up|trail(?:ed|ing)|behind)\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
@@ -68,9 +81,7 @@ followed since by among up down overall the a an this
 """.split())
 # Said of an interim count: "the Lib Dems initially came up three votes ahead", "the original count had him
 # winning by eight". The declared result is another figure.
-_INTERIM = re.compile(
-    r"\b(?:initial(?:ly)?|original(?:ly)?|first count|provisional(?:ly)?|at one (?:stage|point)|apparently|"
-    r"before (?:the|a) recount|earlier count)\b", re.I)
+_INTERIM = rule_pattern("not-a-fact.interim")
 # Between a person and a number: "Corbyn said ..., with the Tories on 7,243" gives the number to someone else.
 _NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed that)\b|\bwith (?:the )?<P\d+>")
 
@@ -79,11 +90,11 @@ _NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed 
 class Person:
     name: str
     female: bool | None = None
-    party: tuple[str, Sentence] | None = None
-    votes: tuple[int, Sentence] | None = None
+    party: Evidence[str] | None = None
+    votes: Evidence[int] | None = None
     votes_from_list: bool = False
     seat: str | None = None
-    evidence: Sentence | None = None
+    evidence: Evidence[None] | None = None  # the sentence (and rule) that makes them a candidate here
 
     @property
     def surname(self) -> str:
@@ -96,21 +107,23 @@ class Person:
 
 @dataclass(slots=True)
 class SeatDraft:
+    """What the article says of one seat so far, each value with its sentence and rule (fields are named as
+    the facts they become)."""
+
     name: str
-    winner: tuple[Person, Sentence] | None = None
-    winner_party: tuple[str, Sentence] | None = None
-    outcome: tuple[str, Sentence] | None = None
-    outcome_strength: int = 0
-    previous_party: tuple[str, Sentence] | None = None
+    winner: Evidence[Person] | None = None
+    winner_party: Evidence[str] | None = None
+    outcome: Evidence[str] | None = None
+    previous_party: Evidence[str] | None = None
     losers: list[Person] = field(default_factory=list)
-    margin: tuple[int, Sentence] | None = None
-    previous_majority: tuple[int, Sentence] | None = None
-    recounts: list[tuple[int, Sentence]] = field(default_factory=list)
-    turnout: tuple[float, Sentence] | None = None
-    electorate: tuple[int, Sentence] | None = None
-    valid_votes: tuple[int, Sentence] | None = None
-    ballots: tuple[int, Sentence] | None = None
-    declared_at: tuple[str, Sentence] | None = None
+    margin: Evidence[int] | None = None
+    previous_majority: Evidence[int] | None = None
+    recounts: list[Evidence[int]] = field(default_factory=list)
+    turnout_percent: Evidence[float] | None = None
+    electorate: Evidence[int] | None = None
+    valid_votes: Evidence[int] | None = None
+    ballots: Evidence[int] | None = None
+    declared_at: Evidence[str] | None = None
     has_list: bool = False
     runner_up_votes: int | None = None  # the second figure of a score whose candidate is not named
 
@@ -173,7 +186,7 @@ class _Reader:
         self.people: list[Person] = []
         self.seats: dict[str, SeatDraft] = {}
         self.sentence_seat: list[str | None] = []
-        self.roundup_hold: str | None = None
+        self.roundup_hold: tuple[str | None, str] | None = None  # (party, rule) of "Labour held all its seats"
         self._prose_spelling: dict[str, str] | None = None
         self.resolved: list[dict[int, Person | None]] = []
         self._clause_eras: dict[int, tuple[Skeleton, list[tuple[int, int]], dict[int, str]]] = {}
@@ -326,9 +339,9 @@ class _Reader:
             return person.seat
         return self.sentence_seat[i]
 
-    def _mark_candidate(self, person: Person, i: int, seat: str | None = None) -> None:
+    def _mark_candidate(self, person: Person, i: int, rule: str, seat: str | None = None) -> None:
         if person.evidence is None:
-            person.evidence = self.sentences[i]
+            person.evidence = Evidence(None, self.sentences[i], rule)
         if person.seat is None:
             person.seat = seat or self.sentence_seat[i]
 
@@ -390,16 +403,16 @@ class _Reader:
                 if number.value == self.year:
                     continue
                 return "previous" if number.value == self.previous_year else "history"
-        ago = ph.YEARS_AGO.search(clause)
+        ago = _YEARS_AGO.search(clause)
         if ago:
             count = 1 if ago.group("w") else skeleton.mentions[int(ago.group("n")[2:-1])].value \
                 if ago.group("n") else None
             if self.year and self.previous_year and count == self.year - self.previous_year:
                 return "previous"
             return "history"
-        if ph.LAST_ELECTION.search(clause):
+        if _LAST_ELECTION.search(clause):
             return "previous"
-        if ph.HISTORY.search(BY_ELECTION.sub(" ", clause) if self.by_election else clause):
+        if _HISTORY.search(BY_ELECTION.sub(" ", clause) if self.by_election else clause):
             return "history"
         return "current"
 
@@ -419,7 +432,7 @@ class _Reader:
             for entry in self.list_entries[i]:
                 person = self._list_person(entry, i)
                 if person is not None:
-                    self._mark_candidate(person, i, seat.name)
+                    self._mark_candidate(person, i, "block.row", seat.name)
 
     def _read_block_people(self, block: ResultBlock) -> None:
         """The votes and parties of a list whose seat is not yet known (it is placed after the prose)."""
@@ -442,28 +455,29 @@ class _Reader:
             person = self._person_by_word(entry.name, "", None)
         if person is None or not write:
             return person
-        person.votes = (entry.votes, self.sentences[i])
+        person.votes = Evidence(entry.votes, self.sentences[i], "block.row")
         person.votes_from_list = True
         if entry.party:
-            person.party = (entry.party, self.sentences[i])
+            person.party = Evidence(entry.party, self.sentences[i], "block.row")
         return person
 
     # -- parties, votes and candidacy in prose -----------------------------------------------
     def _read_attribution(self, i: int) -> None:
         skeleton = self.skeletons[i]
-        for pattern in ph.ATTRIBUTION:
-            for match in pattern.finditer(skeleton.text):
-                person = self._who(i, match.group("who"))
-                party = skeleton.mention(match.group("party"))
+        for rule in of_step("attribution"):
+            for match in _pattern(rule).finditer(skeleton.text):
+                person = self._who(i, rule.take(match, "candidate") or "")
+                party = skeleton.mention(rule.take(match, "party") or "")
                 if person is not None and isinstance(party, PartyMention) and (
                         person.party is None or not person.votes_from_list):
-                    person.party = person.party or (party.party, self.sentences[i])
-        for match in ph.STANDING_FOR.finditer(skeleton.text):
-            person = self._who(i, match.group("who"))
-            if person is not None and self._current(i, match.start()):
-                if person.party is None and "<" not in match.group("party"):
-                    person.party = (match.group("party").strip(), self.sentences[i])
-                self._mark_candidate(person, i)
+                    person.party = person.party or Evidence(party.party, self.sentences[i], rule.id)
+        for rule in of_step("standing_for"):
+            for match in _pattern(rule).finditer(skeleton.text):
+                person = self._who(i, match.group("who"))
+                if person is not None and self._current(i, match.start()):
+                    if person.party is None and "<" not in match.group("party"):
+                        person.party = Evidence(match.group("party").strip(), self.sentences[i], rule.id)
+                    self._mark_candidate(person, i, rule.id)
 
     def _read_votes(self, i: int) -> None:
         skeleton = self.skeletons[i]
@@ -479,7 +493,7 @@ class _Reader:
                 continue
             if not self._current(i, match.start()):
                 continue
-            owner = self._vote_owner(i, before, after, seen_votes)
+            owner, rule = self._vote_owner(i, before, after, seen_votes)
             if owner is None:
                 # "Ms Jones secured 18,977 votes and Mr Evans 18,075": a list goes on after a name we can't place
                 seen_votes = seen_votes or bool(re.match(r"^ votes?\b", after) and _VOTE_CUE.search(before[-40:]))
@@ -493,67 +507,77 @@ class _Reader:
                 continue
             seen_votes = True
             if owner.votes is None or not owner.votes_from_list:
-                owner.votes = (number.value, self.sentences[i])
-            self._mark_candidate(owner, i)
+                owner.votes = Evidence(number.value, self.sentences[i], rule)
+            self._mark_candidate(owner, i, rule)
 
     def _read_score(self, i: int) -> None:
         """"Bloggs took the seat by 21,012 votes to the Conservative's 19,400": both candidates' votes."""
-        skeleton = self.skeletons[i]
-        for match in self._current_matches(i, ph.SCORE):
-            if _INTERIM.search(_clause_at(skeleton.text, match.start())):
-                continue
-            first, first_party = self._subject(i, skeleton.text[:match.start()])
-            second = self._who(i, match.group("who")) if match.group("who") else None
-            draft = self.seats.get(self.sentence_seat[i] or "")
-            if first is None and draft and draft.winner and (
-                    first_party is None or (draft.winner_party or draft.winner[0].party or (first_party,))[0] == first_party):
-                first = draft.winner[0]  # "Bloggs won Barset for Labour, taking it by 19,500 votes to 11,200"
-            elif draft and draft.winner and first in draft.losers:
-                # "Bloggs held the seat, beating Roe into second place by 10,484 votes to 9,801"
-                first, second = draft.winner[0], second or first
-            party = skeleton.mention(match.group("party")) if match.group("party") else None
-            seat = self.sentence_seat[i]
-            if second is None and isinstance(party, PartyMention) and seat is not None:
-                here = [p for p in self.resolved[i].values() if p is not None]
-                same_party = [p for p in self.people if p.party and p.party[0] == party.party
-                              and (p.seat == seat or (p.seat is None and p in here)) and p is not first]
-                second = same_party[0] if len(same_party) == 1 else None
-            for person, token in ((first, match.group("a")), (second, match.group("b"))):
-                number = skeleton.mention(token)
-                if not isinstance(number, NumberMention) or not isinstance(number.value, int):
-                    continue
-                if person is None:
-                    if token == match.group("b") and seat is not None:
-                        draft = self._seat(seat)
-                        assert draft is not None
-                        draft.runner_up_votes = draft.runner_up_votes or number.value
-                    continue
-                if person.votes is None or not person.votes_from_list:
-                    person.votes = (number.value, self.sentences[i])
-                self._mark_candidate(person, i)
+        for rule in of_step("score"):
+            for match in self._current_matches(i, _pattern(rule)):
+                self._read_one_score(i, rule, match)
 
-    def _vote_owner(self, i: int, before: str, after: str, in_sequence: bool) -> Person | None:
+    def _read_one_score(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        skeleton = self.skeletons[i]
+        first, first_party = self._subject(i, skeleton.text[:match.start()])
+        runner_up = rule.take(match, "runner_up")
+        second = self._who(i, runner_up) if runner_up else None
+        draft = self.seats.get(self.sentence_seat[i] or "")
+        known_party = (draft.winner_party or draft.winner.value.party) if draft and draft.winner else None
+        if first is None and draft and draft.winner and (
+                first_party is None or (known_party.value if known_party else first_party) == first_party):
+            first = draft.winner.value  # "Bloggs won Barset for Labour, taking it by 19,500 votes to 11,200"
+        elif draft and draft.winner and first in draft.losers:
+            # "Bloggs held the seat, beating Roe into second place by 10,484 votes to 9,801"
+            first, second = draft.winner.value, second or first
+        party_token = rule.take(match, "runner_up_party")
+        party = skeleton.mention(party_token) if party_token else None
+        seat = self.sentence_seat[i]
+        if second is None and isinstance(party, PartyMention) and seat is not None:
+            here = [p for p in self.resolved[i].values() if p is not None]
+            same_party = [p for p in self.people if p.party and p.party.value == party.party
+                          and (p.seat == seat or (p.seat is None and p in here)) and p is not first]
+            second = same_party[0] if len(same_party) == 1 else None
+        for person, role in ((first, "votes"), (second, "runner_up_votes")):
+            token = rule.take(match, role) or ""
+            number = skeleton.mention(token)
+            if not isinstance(number, NumberMention) or not isinstance(number.value, int):
+                continue
+            if person is None:
+                if role == "runner_up_votes" and seat is not None:
+                    draft = self._seat(seat)
+                    assert draft is not None
+                    draft.runner_up_votes = draft.runner_up_votes or number.value
+                continue
+            if person.votes is None or not person.votes_from_list:
+                person.votes = Evidence(number.value, self.sentences[i], rule.id)
+            self._mark_candidate(person, i, rule.id)
+
+    def _vote_owner(self, i: int, before: str, after: str, in_sequence: bool) -> tuple[Person | None, str]:
+        """Whose votes a number is, and the rule that says so."""
         follows = _OWNER_AFTER.match(after)
         if follows:
-            return self._who(i, follows.group("who"))
-        owned = re.search(r"(<H\d+>)'s $", before)
+            return self._who(i, follows.group("who")), "votes.owner_after"
+        owned = _POSSESSIVE_OWNER.search(before)
         if owned:
-            return self._who(i, owned.group(1))
+            return self._who(i, owned.group(1)), "votes.possessive"
         last = None
-        for match in re.finditer(r"<H\d+>|" + ph.ROLE.pattern, before):
+        for match in _PERSON_OR_ROLE.finditer(before):
             last = match
         if last is None:
-            return None
+            return None, ""
         gap = before[last.end():]
         if "<N" in gap or gap.startswith("'s ") or "<H" in gap or _NOT_OWNER_GAP.search(gap):
-            return None
+            return None, ""
         votes_word = re.match(r"^ votes?\b", after) is not None
-        if not (votes_word or _VOTE_CUE.search(gap) or (in_sequence and _SEQUENCE_GAP.match(gap))
-                or (gap.strip() == "" and in_sequence)):
-            return None
+        if votes_word or _VOTE_CUE.search(gap):
+            rule = "votes.polled"
+        elif in_sequence and (_SEQUENCE_GAP.match(gap) or gap.strip() == ""):
+            rule = "votes.sequence"
+        else:
+            return None, ""
         if last.group().startswith("<H"):
-            return self._who(i, last.group())
-        return self._role(i, last)
+            return self._who(i, last.group()), rule
+        return self._role(i, last), rule
 
     def _role(self, i: int, match: re.Match[str]) -> Person | None:
         """'the SNP man', 'The Labour MP': the candidate of that party in the seat, or its new MP."""
@@ -561,40 +585,39 @@ class _Reader:
         seat = self.sentence_seat[i]
         if not isinstance(party, PartyMention) or seat is None:
             return None
-        same_party = [p for p in self.people if p.seat == seat and p.party and p.party[0] == party.party]
+        same_party = [p for p in self.people if p.seat == seat and p.party and p.party.value == party.party]
         if len(same_party) == 1:
             return same_party[0]
         draft = self.seats.get(seat)
         if draft and draft.winner and (match.group("adj") or "").strip() in ph.WINNER_ADJECTIVES | {""}:
-            person = draft.winner[0]
-            if person.party is None or person.party[0] == party.party:
+            person = draft.winner.value
+            if person.party is None or person.party.value == party.party:
                 if person.party is None:
-                    person.party = (party.party, self.sentences[i])
+                    person.party = Evidence(party.party, self.sentences[i], "party.role")
                 return person
         return None
 
     def _read_candidacy(self, i: int) -> None:
         skeleton = self.skeletons[i]
         text = skeleton.text
-        for match in ph.CANDIDATE_ROLE.finditer(text):
-            self._candidate_if_current(i, match.group("who") or match.group("who2"), match.start())
-        for pattern in (ph.AHEAD_OF, ph.FURTHER_BACK):
-            for match in pattern.finditer(text):
-                self._candidate_if_current(i, match.group("who"), match.start())
-        for match in ph.PLACEMENT.finditer(text):
-            if not self._current(i, match.start()):
-                continue
-            subject = ph.RELATIVE_CLAUSE.sub("", text[:match.start()])
-            subject = re.split(r"[,;:]\s", subject)[-1]
-            for token in re.findall(r"<H\d+>", subject):
-                person = self._who(i, token)
-                if person is not None:
-                    self._mark_candidate(person, i)
+        for rule in of_step("candidacy"):
+            for match in _pattern(rule).finditer(text):
+                self._candidate_if_current(i, rule.take(match, "candidate") or "", match.start(), rule.id)
+        for rule in of_step("placement"):
+            for match in _pattern(rule).finditer(text):
+                if not self._current(i, match.start()):
+                    continue
+                subject = ph.RELATIVE_CLAUSE.sub("", text[:match.start()])
+                subject = re.split(r"[,;:]\s", subject)[-1]
+                for token in re.findall(r"<H\d+>", subject):
+                    person = self._who(i, token)
+                    if person is not None:
+                        self._mark_candidate(person, i, rule.id)
 
-    def _candidate_if_current(self, i: int, token: str, offset: int) -> None:
+    def _candidate_if_current(self, i: int, token: str, offset: int, rule: str) -> None:
         person = self._who(i, token)
         if person is not None and self._current(i, offset):
-            self._mark_candidate(person, i)
+            self._mark_candidate(person, i, rule)
 
     # -- who won, and how ---------------------------------------------------------------------
     def _subject(self, i: int, before: str, *, participle: bool = False) -> tuple[Person | None, str | None]:
@@ -605,7 +628,7 @@ class _Reader:
         """
         text = ph.RELATIVE_CLAUSE.sub(",", before)
         last = None
-        for match in re.finditer(r"<H\d+>|<P\d+>(?!'s <H)|" + ph.ROLE.pattern, text):
+        for match in _SUBJECT.finditer(text):
             last = match
             if participle and text.rstrip().endswith(","):
                 break
@@ -629,303 +652,350 @@ class _Reader:
         return (m for m in pattern.finditer(text) if self._current(i, m.start())
                 and not _INTERIM.search(_clause_at(text, m.start())))
 
+    def _party_of(self, i: int, token: str | None) -> str | None:
+        mention = self.skeletons[i].mention(token) if token else None
+        return mention.party if isinstance(mention, PartyMention) else None
+
     def _read_outcome(self, i: int) -> None:
-        skeleton = self.skeletons[i]
-        text = skeleton.text
+        """Who won and how: each outcome step's rules, in the order the steps are listed here."""
+        text = self.skeletons[i].text
+        for rule in of_step("roundup_hold"):
+            roundup = _pattern(rule).search(text)
+            if roundup and self._current(i, roundup.start()):
+                self.roundup_hold = (self._party_of(i, rule.take(roundup, "winner_party")), rule.id)
+        for step, read in (("headline", self._read_headline), ("gain_from", self._read_gain_from),
+                           ("lost_seat_to_party", self._read_lost_seat), ("took_seat_of", self._read_took_seat_of),
+                           ("winner_subject", self._read_winner_subject), ("elected", self._read_elected),
+                           ("loser_first", self._read_loser_first), ("beat", self._read_beat)):
+            for rule in of_step(step):  # type: ignore[arg-type]
+                for match in self._current_matches(i, _pattern(rule)):
+                    if not self._guarded(rule, text, match):
+                        read(i, rule, match)
+
+    def _read_headline(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        """"LAB GAIN FROM CON", "Conservative hold"."""
+        seat = self._seat(self._seat_of(i))
+        if seat is None:
+            return
         sentence = self.sentences[i]
+        party = self._party_of(i, rule.take(match, "winner_party"))
+        kind = (rule.take(match, "outcome") or "").lower()
+        if party:
+            seat.winner_party = seat.winner_party or Evidence(party, sentence, rule.id)
+        if kind == "gain":
+            self._set_outcome(seat, "gain", sentence, rule.id, rule.strength,
+                              self._party_of(i, rule.take(match, "previous_party")))
+        elif kind == "hold":
+            self._set_outcome(seat, "hold", sentence, rule.id, rule.strength, party)
 
-        def party_of(token: str | None) -> str | None:
-            mention = skeleton.mention(token) if token else None
-            return mention.party if isinstance(mention, PartyMention) else None
+    def _read_gain_from(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        """"Bloggs took Barset from the Conservatives": the subject won, and the seat changed hands."""
+        person, party = self._subject(i, self.skeletons[i].text[:match.start()])
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person))
+        if seat is None:
+            return
+        self._set_winner(seat, person, party, self.sentences[i], rule.id)
+        self._set_outcome(seat, "gain", self.sentences[i], rule.id, rule.strength,
+                          self._party_of(i, rule.take(match, "previous_party")))
 
-        roundup = ph.ROUNDUP_HOLD.search(text)
-        if roundup and self._current(i, roundup.start()):
-            self.roundup_hold = party_of(roundup.group("party"))
-        for match in self._current_matches(i, ph.HEADLINE):
-            seat = self._seat(self._seat_of(i))
-            if seat is None:
-                continue
-            party = party_of(match.group("party"))
-            kind = match.group("kind").lower()
-            if party:
-                seat.winner_party = seat.winner_party or (party, sentence)
-            if kind == "gain":
-                self._set_outcome(seat, "gain", sentence, 3, party_of(match.group("from")))
-            elif kind == "hold":
-                self._set_outcome(seat, "hold", sentence, 3, party)
-        for match in self._current_matches(i, ph.GAIN_FROM):
+    def _read_lost_seat(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        """"Roe lost her seat to Labour": the subject lost, to that party."""
+        sentence = self.sentences[i]
+        loser, _ = self._subject(i, self.skeletons[i].text[:match.start()])
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), loser))
+        if seat is None:
+            return
+        winner_party = self._party_of(i, rule.take(match, "winner_party"))
+        if winner_party:
+            seat.winner_party = seat.winner_party or Evidence(winner_party, sentence, rule.id)
+        self._add_loser(seat, loser, i, rule.id)
+        self._set_outcome(seat, "gain", sentence, rule.id, rule.strength,
+                          loser.party.value if loser and loser.party else None)
+
+    def _read_took_seat_of(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        """"Bloggs took Roe's Conservative seat": the subject won, from the named person and party."""
+        sentence = self.sentences[i]
+        person, party = self._subject(i, self.skeletons[i].text[:match.start()])
+        loser = self._who(i, rule.take(match, "loser") or "")
+        seat = self._seat(self._seat_of(i, None, person))
+        if seat is None:
+            return
+        self._set_winner(seat, person, party, sentence, rule.id)
+        self._add_loser(seat, loser, i, rule.id)
+        from_party = self._party_of(i, rule.take(match, "previous_party"))
+        if loser is not None and loser.party is None and from_party:
+            loser.party = Evidence(from_party, sentence, rule.id)
+        self._set_outcome(seat, "gain", sentence, rule.id, rule.strength, from_party)
+
+    def _read_winner_subject(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        """"Bloggs held Barset for Labour", "Labour won the seat": the subject won (and held, if the rule says)."""
+        text = self.skeletons[i].text
+        person, party = self._subject(i, text[:match.start()])
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person))
+        if seat is None or (person is None and party is None):
+            return
+        party = self._party_of(i, rule.take(match, "winner_party")) or party
+        if party is None:
+            tail = ph.FOR_PARTY.match(text[match.end():])
+            party = self._party_of(i, tail.group("party")) if tail else None
+        self._set_winner(seat, person, party, self.sentences[i], rule.id)
+        if rule.outcome:
+            self._set_outcome(seat, rule.outcome, self.sentences[i], rule.id, rule.strength, None)
+
+    def _read_elected(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        """"Bloggs was re-elected", "Barset's re-elected MP, Jo Bloggs": a person is named as the winner."""
+        text = self.skeletons[i].text
+        forward = ph.REELECTED_MP.match(text, match.start())
+        if forward:
+            person, party = self._who(i, forward.group("who")), None
+        else:
             person, party = self._subject(i, text[:match.start()])
-            seat = self._seat(self._seat_of(i, match.group("seat"), person))
-            if seat is None:
-                continue
-            self._set_winner(seat, person, party, sentence)
-            self._set_outcome(seat, "gain", sentence, 2, party_of(match.group("party")))
-        for match in self._current_matches(i, ph.LOST_SEAT):
-            loser, _ = self._subject(i, text[:match.start()])
-            seat = self._seat(self._seat_of(i, match.group("seat"), loser))
-            if seat is None:
-                continue
-            winner_party = party_of(match.group("party"))
-            if winner_party:
-                seat.winner_party = seat.winner_party or (winner_party, sentence)
-            self._add_loser(seat, loser, i)
-            self._set_outcome(seat, "gain", sentence, 2, loser.party[0] if loser and loser.party else None)
-        for match in self._current_matches(i, ph.TOOK_SEAT_OF):
-            person, party = self._subject(i, text[:match.start()])
-            loser = self._who(i, match.group("loser"))
-            seat = self._seat(self._seat_of(i, None, person))
-            if seat is None:
-                continue
-            self._set_winner(seat, person, party, sentence)
-            self._add_loser(seat, loser, i)
-            from_party = party_of(match.group("party"))
-            if loser is not None and loser.party is None and from_party:
-                loser.party = (from_party, sentence)
-            self._set_outcome(seat, "gain", sentence, 2, from_party)
-        for pattern, outcome in ((ph.HELD_ON, "hold"), (ph.HELD, "hold"), (ph.WON, None), (ph.WON_IDIOM, None)):
-            for match in self._current_matches(i, pattern):
-                person, party = self._subject(i, text[:match.start()])
-                seat = self._seat(self._seat_of(i, match.group("seat"), person))
-                if seat is None or (person is None and party is None):
-                    continue
-                party = party_of(match.groupdict().get("party")) or party
-                if party is None:
-                    tail = ph.FOR_PARTY.match(text[match.end():])
-                    party = party_of(tail.group("party")) if tail else None
-                self._set_winner(seat, person, party, sentence)
-                if outcome:
-                    self._set_outcome(seat, outcome, sentence, 1, None)
-        for pattern in (ph.REELECTED, ph.ELECTED, ph.STILL_MP):
-            for match in self._current_matches(i, pattern):
-                forward = ph.REELECTED_MP.match(text, match.start())
-                if forward:
-                    person, party = self._who(i, forward.group("who")), None
-                else:
-                    person, party = self._subject(i, text[:match.start()])
-                named = match.groupdict().get("seat")
-                seat = self._seat(self._seat_of(i, named, person))
-                if seat is None or person is None:
-                    continue
-                self._set_winner(seat, person, party, sentence)
-                if pattern is not ph.ELECTED:
-                    self._set_outcome(seat, "hold", sentence, 1, None)
-        self._read_loser_first(i)
-        for pattern in (ph.UNSEAT, ph.BEAT):
-            for match in self._current_matches(i, pattern):
-                loser = self._who(i, match.group("loser"))
-                person, party = self._subject(i, text[:match.start()], participle=match.group().split()[0].endswith("ing"))
-                seat = self._seat(self._seat_of(i, None, person or loser))
-                if seat is None:
-                    continue
-                self._set_winner(seat, person, party, sentence)
-                self._add_loser(seat, loser, i)
-                if pattern is ph.UNSEAT:
-                    self._set_outcome(seat, "gain", sentence, 1, None)
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person))
+        if seat is None or person is None:
+            return
+        self._set_winner(seat, person, party, self.sentences[i], rule.id)
+        if rule.outcome:
+            self._set_outcome(seat, rule.outcome, self.sentences[i], rule.id, rule.strength, None)
 
-    def _read_loser_first(self, i: int) -> None:
+    def _read_loser_first(self, i: int, rule: Rule, match: re.Match[str]) -> None:
         """Sentences whose subject lost: "Roe was unseated by Bloggs", "Barset was lost by Roe to Bloggs"."""
-        skeleton = self.skeletons[i]
         sentence = self.sentences[i]
-        for pattern in (ph.PASSIVE_DEFEAT, ph.LOST_TO, ph.FAILED_TO_BEAT, ph.SEAT_PASSIVE, ph.SEAT_LOST_BY):
-            for match in self._current_matches(i, pattern):
-                groups = match.groupdict()
-                winner = self._who(i, match.group("winner"))
-                loser = self._who(i, groups["loser"]) if groups.get("loser") else None
-                named = groups.get("seat") or groups.get("seat2") or groups.get("seat3")
-                seat = self._seat(self._seat_of(i, named, winner or loser))
-                if seat is None or winner is None or winner is loser:
-                    continue
-                self._set_winner(seat, winner, None, sentence)
-                self._add_loser(seat, loser, i)
-                verb = (groups.get("verb") or "").lower()
-                from_party = skeleton.mention(groups["from"]) if groups.get("from") else None
-                if verb in ph.GAIN_VERBS or pattern in (ph.LOST_TO, ph.SEAT_LOST_BY):
-                    previous = from_party.party if isinstance(from_party, PartyMention) else \
-                        loser.party[0] if loser and loser.party else None
-                    self._set_outcome(seat, "gain", sentence, 2, previous)
-                elif verb in ("held", "retained", "kept"):
-                    self._set_outcome(seat, "hold", sentence, 1, None)
+        winner = self._who(i, rule.take(match, "winner") or "")
+        loser_token = rule.take(match, "loser")
+        loser = self._who(i, loser_token) if loser_token else None
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), winner or loser))
+        if seat is None or winner is None or winner is loser:
+            return
+        self._set_winner(seat, winner, None, sentence, rule.id)
+        self._add_loser(seat, loser, i, rule.id)
+        verb = (rule.take(match, "outcome") or "").lower()
+        from_token = rule.take(match, "previous_party")
+        from_party = self.skeletons[i].mention(from_token) if from_token else None
+        if verb in ph.GAIN_VERBS or rule.outcome == "gain":
+            previous = from_party.party if isinstance(from_party, PartyMention) else \
+                loser.party.value if loser and loser.party else None
+            self._set_outcome(seat, "gain", sentence, rule.id, rule.strength, previous)
+        elif verb in ph.HOLD_VERBS:
+            self._set_outcome(seat, "hold", sentence, rule.id, 1, None)  # as weak as "held Barset"
 
-    def _set_winner(self, seat: SeatDraft, person: Person | None, party: str | None, sentence: Sentence) -> None:
+    def _read_beat(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        """"Bloggs beat Roe", "Labour, unseating Roe": the subject won, the object lost."""
+        loser = self._who(i, rule.take(match, "loser") or "")
+        participle = match.group().split()[0].endswith("ing")
+        person, party = self._subject(i, self.skeletons[i].text[:match.start()], participle=participle)
+        seat = self._seat(self._seat_of(i, None, person or loser))
+        if seat is None:
+            return
+        self._set_winner(seat, person, party, self.sentences[i], rule.id)
+        self._add_loser(seat, loser, i, rule.id)
+        if rule.outcome:
+            self._set_outcome(seat, rule.outcome, self.sentences[i], rule.id, rule.strength, None)
+
+    def _set_winner(self, seat: SeatDraft, person: Person | None, party: str | None, sentence: Sentence,
+                    rule: str) -> None:
         if person is not None:
             if seat.winner is None:
-                seat.winner = (person, sentence)
+                seat.winner = Evidence(person, sentence, rule)
             if person.seat is None:
                 person.seat = seat.name
             if person.evidence is None:
-                person.evidence = sentence
+                person.evidence = Evidence(None, sentence, rule)
         if party and seat.winner_party is None:
-            seat.winner_party = (party, sentence)
+            seat.winner_party = Evidence(party, sentence, rule)
 
-    def _add_loser(self, seat: SeatDraft, loser: Person | None, i: int) -> None:
+    def _add_loser(self, seat: SeatDraft, loser: Person | None, i: int, rule: str) -> None:
         if loser is not None and loser not in seat.losers:
             seat.losers.append(loser)
-            self._mark_candidate(loser, i, seat.name)
+            self._mark_candidate(loser, i, rule, seat.name)
 
-    def _set_outcome(self, seat: SeatDraft, outcome: str, sentence: Sentence, strength: int,
+    def _set_outcome(self, seat: SeatDraft, outcome: str, sentence: Sentence, rule: str, strength: int,
                      previous_party: str | None) -> None:
-        if seat.outcome is None or strength > seat.outcome_strength:
-            seat.outcome = (outcome, sentence)
-            seat.outcome_strength = strength
-        if previous_party and seat.outcome and seat.outcome[0] == outcome and (
+        if seat.outcome is None or strength > seat.outcome.strength:
+            seat.outcome = Evidence(outcome, sentence, rule, strength)
+        if previous_party and seat.outcome and seat.outcome.value == outcome and (
                 seat.previous_party is None or outcome == "gain"):
-            seat.previous_party = (previous_party, sentence)
+            seat.previous_party = Evidence(previous_party, sentence, rule)
 
     # -- figures ----------------------------------------------------------------------------
     def _read_figures(self, i: int) -> None:
-        skeleton = self.skeletons[i]
-        text = skeleton.text
-        sentence = self.sentences[i]
         seat = self._seat(self.sentence_seat[i]) if self.sentence_seat[i] else None
         if seat is None:
             return
+        previous_values = self._read_previous_majority(i, seat)
+        self._read_margins(i, seat, previous_values)
+        self._read_recounts(i, seat)
+        self._read_counts(i, seat)
+        sentence = self.sentences[i]
+        for rule in of_step("declared"):
+            match = _pattern(rule).search(sentence.plain)
+            if match and self._current(i, 0):
+                seat.declared_at = seat.declared_at or Evidence(match.group("t").strip(), sentence, rule.id)
 
-        def value(token: str | None) -> int | float | None:
-            if not token:
-                return None
-            mention = skeleton.mention(token)
-            return mention.value if isinstance(mention, NumberMention) else None
+    def _number(self, i: int, token: str | None) -> int | float | None:
+        mention = self.skeletons[i].mention(token) if token else None
+        return mention.value if isinstance(mention, NumberMention) else None
 
+    def _other_seat(self, i: int, seat: SeatDraft) -> bool:
+        """Whether the sentence names seats, none of them this one ("a majority of 7,745 in the old
+        Carmarthen West seat": another seat's majority, not this one's)."""
+        named = {m.seat for _, m in self.skeletons[i].tokens("S")}  # type: ignore[attr-defined]
+        return bool(named) and seat.name not in named
+
+    def _read_previous_majority(self, i: int, seat: SeatDraft) -> set[int | float]:
+        """The majority defended ("overturning a 4,100 majority"): its figures are then not this margin."""
+        skeleton = self.skeletons[i]
         previous_values: set[int | float] = set()
-        # "a majority of 7,745 in the old Carmarthen West seat": another seat's majority, not this one's
-        named = {m.seat for _, m in skeleton.tokens("S")}
-        other_seat = bool(named) and seat.name not in named
-        for pattern in (ph.PREVIOUS_MAJORITY, ph.MAJORITY_DEFENDED, ph.PREVIOUS_MAJORITY_OF):
-            for match in pattern.finditer(text):
+        other_seat = self._other_seat(i, seat)
+        for rule in of_step("previous_majority"):
+            for match in _pattern(rule).finditer(skeleton.text):
                 if self._era(skeleton, match.start()) == "history" or other_seat:
                     continue
-                groups = match.groupdict()
-                n = next((value(groups[g]) for g in ("a", "b", "n", "m") if groups.get(g)), None)
+                n = self._number(i, rule.take(match, "previous_majority"))
                 if isinstance(n, int) and 0 < n <= MAX_VOTES:
                     previous_values.add(n)
-                    seat.previous_majority = seat.previous_majority or (n, sentence)
-        for pattern in (ph.MARGIN_OF, ph.MARGIN_BY, ph.MARGIN_AHEAD, ph.MARGIN_IDIOM, ph.MARGIN_CUT, ph.MAJORITY_LINE):
-            for match in pattern.finditer(text):
-                n = value(next(g for g in match.groups() if g) if pattern is ph.MARGIN_IDIOM else match.group("n"))
+                    seat.previous_majority = seat.previous_majority or Evidence(n, self.sentences[i], rule.id)
+        return previous_values
+
+    def _read_margins(self, i: int, seat: SeatDraft, previous_values: set[int | float]) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        sentence = self.sentences[i]
+        for rule in of_step("margin"):
+            for match in _pattern(rule).finditer(text):
+                n = self._number(i, rule.take(match, "margin"))
                 if not isinstance(n, int) or not 0 < n <= MAX_VOTES or n in previous_values:
                     continue
-                if pattern is ph.MARGIN_OF and ph.NOT_THIS_MARGIN.search(text[:match.start()]):
-                    continue
-                if pattern is ph.MARGIN_OF and re.match(r"\s*(?:votes? )?(?:won|secured) ", text[match.end():]):
-                    continue
-                if pattern is ph.MARGIN_BY and ph.SCORE_TAIL.match(text, match.end()):
-                    continue  # "by 19,134 votes to 10,481": the two candidates' votes, not the margin
-                if _INTERIM.search(_clause_at(text, match.start())):
+                if self._guarded(rule, text, match):
                     continue
                 era = self._era(skeleton, match.start())
-                clause = _clause_at(text, match.start())
-                if pattern is ph.MARGIN_BY and (ph.CHANGE_BEFORE.search(text[:match.start()]) or not (
-                        ph.WIN_CUE.search(clause) or ph.WIN_CUE.search(_clause_before(text, match.start())))):
-                    continue
-                if era == "previous" and pattern in (ph.MARGIN_BY, ph.MARGIN_OF):
-                    if other_seat:
+                if era == "previous" and "previous_majority" in rule.sets:
+                    if self._other_seat(i, seat):
                         continue
-                    seat.previous_majority = seat.previous_majority or (n, sentence)
+                    seat.previous_majority = seat.previous_majority or Evidence(n, sentence, rule.id)
                 elif era == "current":
-                    if pattern in (ph.MARGIN_AHEAD, ph.MARGIN_IDIOM) and \
+                    if "not-a-fact.not_the_winner" in rule.guards and \
                             not self._winner_speaks(i, text[:match.start()], seat):
                         continue
-                    seat.margin = seat.margin or (n, sentence)
-        self._read_recounts(i, seat)
-        for match in ph.TURNOUT.finditer(text):
-            n = value(match.group("n") or match.group("m"))
-            if n is not None and 0 < n <= 100 and self._current(i, match.start()) and \
-                    not ph.NOT_LOCAL.search(_clause_at(text, match.start())):
-                seat.turnout = seat.turnout or (float(n), sentence)
-        for match in ph.ELECTORATE.finditer(text):
-            n = value(match.group("a") or match.group("b") or match.group("c"))
-            if isinstance(n, int) and 1000 <= n <= 500_000 and self._current(i, match.start()):
-                seat.electorate = seat.electorate or (n, sentence)
-        for match in ph.VALID_VOTES.finditer(text):
-            n = value(match.group("n"))
-            if isinstance(n, int) and self._current(i, match.start()) and not ph.NOT_LOCAL.search(text):
-                seat.valid_votes = seat.valid_votes or (n, sentence)
-        for match in ph.BALLOTS.finditer(text):
-            n = value(match.group("n") or match.group("m"))
-            if isinstance(n, int) and 100 <= n <= 500_000 and self._current(i, match.start()) and \
-                    not ph.NOT_LOCAL.search(_clause_at(text, match.start())):
-                seat.ballots = seat.ballots or (n, sentence)
-        match = ph.DECLARED.search(sentence.plain)
-        if match and self._current(i, 0):
-            seat.declared_at = seat.declared_at or (match.group("t").strip(), sentence)
+                    seat.margin = seat.margin or Evidence(n, sentence, rule.id)
+
+    def _guarded(self, rule: Rule, text: str, match: re.Match[str]) -> bool:
+        """Whether one of the rule's pattern guards (not-a-fact rules) says the match is no fact."""
+        for guard_id in rule.guards:
+            guard = _GUARDS[guard_id]
+            if guard.pattern is None:
+                continue  # a check of the reader's own, made where it applies
+            found = _guard_found(guard, text, match)
+            if found != guard.blocks_unless_found:
+                return True
+        return False
+
+    def _read_counts(self, i: int, seat: SeatDraft) -> None:
+        """Turnout, electorate, valid votes and ballots cast: each rule's figure within its bounds."""
+        text = self.skeletons[i].text
+        for rule in of_step("figure"):
+            field_name = rule.sets[0]
+            for match in _pattern(rule).finditer(text):
+                n = self._number(i, rule.take(match, field_name))
+                floats = FIELD_KINDS[field_name].kind is float
+                if n is None or not (floats or isinstance(n, int)) or not self._current(i, match.start()):
+                    continue
+                low, high = rule.bounds or (0, MAX_VOTES)
+                if not low <= n <= high or self._guarded(rule, text, match):
+                    continue
+                if getattr(seat, field_name) is None:
+                    setattr(seat, field_name, Evidence(float(n) if floats else n, self.sentences[i], rule.id))
 
     def _winner_speaks(self, i: int, before: str, seat: SeatDraft) -> bool:
         """Whether 'N votes ahead' is said of the winner (not of, say, the third-placed party)."""
         person, party = self._subject(i, before)
         if person is not None:
-            return seat.winner is None or seat.winner[0] is person
-        winner_party = seat.winner_party or (seat.winner[0].party if seat.winner else None)
+            return seat.winner is None or seat.winner.value is person
+        winner_party = seat.winner_party or (seat.winner.value.party if seat.winner else None)
         if party is not None and winner_party is not None:
-            return party == winner_party[0]
+            return party == winner_party.value
         return True
 
     def _read_recounts(self, i: int, seat: SeatDraft) -> None:
         skeleton = self.skeletons[i]
         text = skeleton.text
-        declined = ph.RECOUNT_DECLINED.search(text)
-        counts: list[int] = []
+        declined = _RECOUNT_DECLINED.search(text)
+        counts: list[Evidence[int]] = []
         for start, end in _clauses(text):
             clause = text[start:end]
-            if not (ph.RECOUNT.search(clause) or ph.RECOUNT_AGAIN.search(clause)):
+            if not (ph.RECOUNT.search(clause) or _RECOUNT_AGAIN.search(clause)):
                 continue
-            if self._era(skeleton, start) != "current" or ph.SERIES.search(clause):
+            if self._era(skeleton, start) != "current" or _RECOUNT_SERIES.search(clause):
                 continue
-            if ph.RECOUNT_NEGATED.search(clause) or (declined and ph.RECOUNT.search(clause)):
+            refused = _RECOUNT_REFUSED.search(clause)
+            if refused or (declined and ph.RECOUNT.search(clause)):
                 # "a third recount was not allowed": two were held
-                ordinal = ph.RECOUNT_ORDINAL.search(clause)
-                counts.append(ORDINALS[ordinal.group("o").lower()] - 1 if ordinal else 0)
+                ordinal = _RECOUNT_ORDINAL.search(clause)
+                held = ORDINALS[ordinal.group("o").lower()] - 1 if ordinal else 0
+                counts.append(Evidence(held, self.sentences[i], "recounts.refused" if refused else "recounts.declined"))
                 continue
-            if ph.RECOUNT_SPECULATIVE.search(clause):
+            if _RECOUNT_SPECULATIVE.search(clause):
                 continue
-            count = _recount_count(skeleton, clause)
+            count, rule = _recount_count(skeleton, clause)
             if count:
-                counts.append(count)
+                counts.append(Evidence(count, self.sentences[i], rule))
         if declined and counts:
             # bundles "checked a second time" beside a recount not needed: no recount was held
-            counts = [min(counts)]
-        seat.recounts.extend((count, self.sentences[i]) for count in counts)
+            counts = [min(counts, key=lambda c: c.value)]
+        seat.recounts.extend(counts)
 
     # -- conclusions ------------------------------------------------------------------------
     def _conclude(self, seat: SeatDraft) -> None:
         candidates = [p for p in self.people if p.seat == seat.name and p.evidence is not None]
-        voted = sorted((p for p in candidates if p.votes), key=lambda p: -p.votes[0])  # type: ignore[index]
+        voted = sorted((p for p in candidates if p.votes), key=lambda p: -p.votes.value)  # type: ignore[union-attr]
         if seat.winner is None and len(voted) >= 2 and (seat.has_list or seat.outcome or seat.margin) \
                 and not self._placed_below_first(voted[0]):
-            seat.winner = (voted[0], voted[0].votes[1])  # type: ignore[index]
+            seat.winner = Evidence(voted[0], voted[0].votes.sentence, "outcome.most_votes")  # type: ignore[union-attr]
         if seat.winner is None:
             return
-        winner = seat.winner[0]
+        winner = seat.winner.value
         if seat.winner_party and winner.party is None:
             winner.party = seat.winner_party
         if winner.party:
             seat.winner_party = winner.party
-        if seat.outcome is None and seat.winner_party and seat.winner_party[0] == self.roundup_hold:
-            seat.outcome = ("hold", seat.winner[1])
-        if seat.outcome and seat.outcome[0] == "hold" and seat.winner_party:
-            seat.previous_party = (seat.winner_party[0], seat.outcome[1])
-        if seat.outcome and seat.outcome[0] == "gain" and seat.previous_party:
+        if seat.outcome is None and seat.winner_party and self.roundup_hold and \
+                seat.winner_party.value == self.roundup_hold[0]:
+            seat.outcome = Evidence("hold", seat.winner.sentence, self.roundup_hold[1])
+        if seat.outcome and seat.outcome.value == "hold" and seat.winner_party:
+            previous = seat.previous_party
+            if previous is None or (previous.value, previous.sentence) != (seat.winner_party.value,
+                                                                           seat.outcome.sentence):
+                seat.previous_party = Evidence(seat.winner_party.value, seat.outcome.sentence, "previous_party.hold")
+        if seat.outcome and seat.outcome.value == "gain" and seat.previous_party:
             runner_up = voted[1] if len(voted) >= 2 and voted[0] is winner else None
             for loser in [*seat.losers, *([runner_up] if runner_up else [])]:
                 if loser.party is None and loser is not winner and not any(
-                        p.party and p.party[0] == seat.previous_party[0] for p in candidates):
-                    loser.party = seat.previous_party
-        if seat.outcome and seat.outcome[0] == "gain" and seat.previous_party is None:
-            incumbents = [p for p in seat.losers if p.party]
+                        p.party and p.party.value == seat.previous_party.value for p in candidates):
+                    loser.party = Evidence(seat.previous_party.value, seat.previous_party.sentence,
+                                           "party.loser_of_gain")
+        if seat.outcome and seat.outcome.value == "gain" and seat.previous_party is None:
+            incumbents = [p.party for p in seat.losers if p.party]
             if incumbents:
-                seat.previous_party = incumbents[0].party
+                seat.previous_party = Evidence(incumbents[0].value, incumbents[0].sentence, "previous_party.loser")
+        self._conclude_margin(seat, candidates, voted)
+
+    def _conclude_margin(self, seat: SeatDraft, candidates: list[Person], voted: list[Person]) -> None:
+        """The margin from the votes: the winner's less the runner-up's, or less a score's second figure."""
+        assert seat.winner is not None
+        winner = seat.winner.value
+        votes = [p.votes for p in voted if p.votes]
         if len(voted) >= 1 and voted[0] is winner and seat.runner_up_votes and (
-                len(voted) == 1 or seat.runner_up_votes > voted[1].votes[0]):  # type: ignore[index]
-            derived = voted[0].votes[0] - seat.runner_up_votes  # type: ignore[index]
+                len(voted) == 1 or seat.runner_up_votes > votes[1].value):
+            derived = votes[0].value - seat.runner_up_votes
             if derived > 0 and seat.margin is None:
-                seat.margin = (derived, voted[0].votes[1])  # type: ignore[index]
+                seat.margin = Evidence(derived, votes[0].sentence, "margin.score")
         elif len(voted) >= 2 and voted[0] is winner:
-            derived = voted[0].votes[0] - voted[1].votes[0]  # type: ignore[index]
+            derived = votes[0].value - votes[1].value
             unknown_second = any(p.votes is None and p is not winner and re.search(
-                r"\b(?:second|runner-up)\b", p.evidence.plain if p.evidence else "") for p in candidates)
+                r"\b(?:second|runner-up)\b", p.evidence.sentence.plain if p.evidence else "") for p in candidates)
             # a full result list outranks a stated margin that disagrees with it
-            stated_wrong = seat.margin is not None and seat.margin[0] != derived and seat.has_list
+            stated_wrong = seat.margin is not None and seat.margin.value != derived and seat.has_list
             if derived > 0 and ((seat.margin is None and not unknown_second) or stated_wrong):
-                seat.margin = (derived, voted[1].votes[1])  # type: ignore[index]
+                seat.margin = Evidence(derived, votes[1].sentence, "margin.top_two")
 
     def _placed_below_first(self, person: Person) -> bool:
         """Whether the article ranks this person second or lower ("Third was Roe, with 7,401 votes"): the
@@ -949,29 +1019,27 @@ class _Reader:
         assert seat.winner is not None
         facts: list[Fact] = []
 
-        def add(field_name: str, value: Value, sentence: Sentence, candidate: str | None = None) -> None:
-            facts.append(Fact(seat.name, self.year, field_name, value, self._provenance(sentence), candidate))
+        def add(field_name: str, value: Value, evidence: Evidence, candidate: str | None = None) -> None:
+            facts.append(Fact(seat.name, self.year, field_name, value,
+                              self._provenance(evidence.sentence, evidence.rule), candidate))
 
-        winner = seat.winner[0]
-        add("winner", winner.name, seat.winner[1])
-        for field_name, item in (("winner_party", seat.winner_party), ("outcome", seat.outcome),
-                                 ("previous_party", seat.previous_party), ("margin", seat.margin),
-                                 ("previous_majority", seat.previous_majority), ("turnout_percent", seat.turnout),
-                                 ("electorate", seat.electorate), ("valid_votes", seat.valid_votes), ("ballots", seat.ballots),
-                                 ("declared_at", seat.declared_at)):
+        winner = seat.winner.value
+        add("winner", winner.name, seat.winner)
+        for field_name in _SEAT_FIELDS:
+            item: Evidence | None = getattr(seat, field_name)
             if item is not None:
-                add(field_name, item[0], item[1])
+                add(field_name, item.value, item)
         if seat.recounts:
-            count, sentence = max(seat.recounts, key=lambda r: r[0])
-            add("recounts", count, sentence)
+            most = max(seat.recounts, key=lambda r: r.value)
+            add("recounts", most.value, most)
         for person in self.people:
             if person.seat != seat.name or (person.evidence is None and person is not winner):
                 continue
-            add("candidate", person.name, person.evidence or seat.winner[1], person.name)
+            add("candidate", person.name, person.evidence or seat.winner, person.name)
             if person.party:
-                add("party", person.party[0], person.party[1], person.name)
+                add("party", person.party.value, person.party, person.name)
             if person.votes:
-                add("votes", person.votes[0], person.votes[1], person.name)
+                add("votes", person.votes.value, person.votes, person.name)
         return facts
 
     def quotes(self) -> list[Quote]:
@@ -984,8 +1052,34 @@ class _Reader:
         return attribute_quotes(self.quote_spans, self.sentences, names, self.sentence_seat, people, results,
                                 self.year, self._provenance)
 
-    def _provenance(self, sentence: Sentence) -> Provenance:
-        return Provenance("article", self.file, self.day.isoformat() if self.day else None, sentence.text[:500])
+    def _provenance(self, sentence: Sentence, rule: str | None = None) -> Provenance:
+        return Provenance("article", self.file, self.day.isoformat() if self.day else None, sentence.text[:500], rule)
+
+
+# The seat's fields in the order its facts are listed (the winner first, recounts and candidates after).
+_SEAT_FIELDS = ("winner_party", "outcome", "previous_party", "margin", "previous_majority", "turnout_percent",
+                "electorate", "valid_votes", "ballots", "declared_at")
+_GUARDS: dict[str, Rule] = {rule.id: rule for rule in of_step("guard")}
+
+
+def _pattern(rule: Rule) -> re.Pattern[str]:
+    assert rule.pattern is not None, rule.id
+    return rule.pattern
+
+
+def _guard_found(guard: Rule, text: str, match: re.Match[str]) -> bool:
+    """Whether a guard's pattern is found where the guard looks, around `match` in the skeleton `text`."""
+    pattern = _pattern(guard)
+    if guard.scope == "before":
+        return pattern.search(text[:match.start()]) is not None
+    if guard.scope == "after":
+        return pattern.match(text, match.end()) is not None
+    if guard.scope == "clause":
+        return pattern.search(_clause_at(text, match.start())) is not None
+    if guard.scope == "clause_or_previous":
+        return pattern.search(_clause_at(text, match.start())) is not None or \
+            pattern.search(_clause_before(text, match.start())) is not None
+    return pattern.search(text) is not None
 
 
 _FIGURE_LABEL = re.compile(r"\b(?:majority|margin|electorate|votes|total|turnout)\W{0,3}$", re.I)
@@ -1026,27 +1120,35 @@ def _clause_before(text: str, offset: int) -> str:
     return ""
 
 
-def _recount_count(skeleton: Skeleton, clause: str) -> int:
-    """How many recounts a clause says were held (0 when it gives no number)."""
+def _recount_count(skeleton: Skeleton, clause: str) -> tuple[int, str]:
+    """How many recounts a clause says were held (0 when it gives no number), and the rule that says so."""
+    best, best_rule = 0, ""
+    for rule in of_step("recount"):
+        for match in _pattern(rule).finditer(clause):
+            count = _recount_value(skeleton, rule, match)
+            if count > best:
+                best, best_rule = count, rule.id
+    return best, best_rule
+
+
+_TIMES = {"twice": 2, "three times": 3, "four times": 4}
+
+
+def _recount_value(skeleton: Skeleton, rule: Rule, match: re.Match[str]) -> int:
+    """The count one recount rule's match gives: a number under 20, 'a' or 'another' (1), an ordinal ('a
+    second recount' is the second, 'the second count' the first), 'twice'; a rule without a count gives 1."""
+    groups = [match.group(group) for group, what in rule.captures if what == "recounts" and match.group(group)]
+    if not any(what == "recounts" for _, what in rule.captures):
+        return 1  # "counted again"
     best = 0
-    for match in ph.RECOUNT_CARDINAL.finditer(clause):
-        if match.group("n"):
-            number = skeleton.mention(match.group("n"))
+    for text in groups:
+        word = text.lower()
+        if TOKEN.fullmatch(text):
+            number = skeleton.mention(text)
             if isinstance(number, NumberMention) and isinstance(number.value, int) and number.value < 20:
                 best = max(best, number.value)
+        elif word in ORDINALS:
+            best = max(best, ORDINALS[word] if "recount" in match.group().lower() else ORDINALS[word] - 1)
         else:
-            best = max(best, 1)
-    for match in ph.RECOUNT_ORDINAL.finditer(clause):
-        ordinal = ORDINALS[match.group("o").lower()]
-        # "a second recount" is the second recount; "the second count" is the first recount
-        best = max(best, ordinal if "recount" in match.group().lower() else ordinal - 1)
-    for match in ph.RECOUNTED_TIMES.finditer(clause):
-        word = match.group("w").lower()  # "recounted twice"
-        best = max(best, {"twice": 2, "three times": 3, "four times": 4}.get(word, 0))
-        if match.group("n"):
-            number = skeleton.mention(match.group("n"))
-            if isinstance(number, NumberMention) and isinstance(number.value, int) and number.value < 20:
-                best = max(best, number.value)
-    if not best and ph.RECOUNT_AGAIN.search(clause):
-        best = 1
+            best = max(best, _TIMES.get(word, 1 if word in ("a", "one", "another") else 0))
     return best

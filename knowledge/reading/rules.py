@@ -1,0 +1,708 @@
+"""The reader's rules as data: one row per way reporters state a fact.
+
+Each `Rule` names a family of phrasings: its `id` (cited by every fact it gives, so `bot.py explain`
+shows which rule made a fact), the issue family it belongs to, the reader's `step` that applies it,
+its pattern over the sentence skeleton (tokens: <S> seat, <P> party, <H> person, <N> number; see
+knowledge.reading.skeleton), what each capture sets, the `not-a-fact` guards checked before a match
+counts, and its own example sentences: the facts they must give, and counter-examples that must give
+no such fact. tests/test_rules.py reads every example with the real reader.
+
+Adding a phrasing is one row: a rule of an existing step, with its examples. Rules of one step are
+tried in the order of this table; the first rule to set a field keeps it (a stronger outcome rule
+overrides a weaker one).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Generic, Literal, TypeVar
+
+from knowledge.reading.article_text import Sentence
+from knowledge.reading.phrases import ANY_P, BY_WINNER, FILLER, NOT_PASSIVE, QUALIFIER, H, N, P, S
+
+Family = Literal["result-block", "outcome", "seat", "election", "not-a-fact", "recounts-margins", "party"]
+FAMILIES: tuple[Family, ...] = ("result-block", "outcome", "seat", "election", "not-a-fact", "recounts-margins",
+                                "party")
+# The reader's steps (knowledge.reading.reader) and what each does with a rule's match.
+Step = Literal[
+    "headline", "gain_from", "lost_seat_to_party", "took_seat_of", "winner_subject", "elected", "loser_first",
+    "beat", "roundup_hold", "attribution", "standing_for", "role", "candidacy", "placement", "votes", "score",
+    "margin", "previous_majority", "recount", "recount_none", "figure", "declared", "era", "block", "conclude",
+    "guard",
+]
+# Where a guard looks: the text before the match, right after it, the match's clause, that clause or the one
+# before it, the whole sentence, or who the sentence's subject is (a check of the reader's, no pattern).
+GuardScope = Literal["before", "after", "clause", "clause_or_previous", "sentence", "subject"]
+V = TypeVar("V")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(Generic[V]):
+    """A value the reader found, the sentence that states it and the rule that read it there."""
+
+    value: V
+    sentence: Sentence
+    rule: str
+    strength: int = 0  # outcome rules: a stronger statement ("CON GAIN") overrides a weaker one
+
+
+@dataclass(frozen=True, slots=True)
+class Want:
+    """A fact an example must give; `rule` when another rule than the example's own gives it."""
+
+    field: str
+    value: str | int | float
+    candidate: str | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """An article of the rule's own sentences (polling day 2019 unless `date` says otherwise)."""
+
+    text: str
+    facts: tuple[Want, ...] = ()
+    absent: tuple[str, ...] | None = None  # fields it must not state (a counter-example's default: the rule's)
+    date: str = "2019-12-13"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    family: Family
+    step: Step
+    pattern: re.Pattern[str] | None  # None: the rule works on what other rules found (conclusions, lists)
+    captures: tuple[tuple[str, str], ...]  # (group, what it sets): "seat", "winner", "loser", "party", ...
+    sets: tuple[str, ...]  # the fact fields it gives
+    examples: tuple[Example, ...]
+    counter_examples: tuple[Example, ...] = ()
+    outcome: str | None = None  # "gain" or "hold" when every match says so
+    strength: int = 0
+    guards: tuple[str, ...] = ()  # ids of not-a-fact rules checked before a match counts
+    scope: GuardScope | None = None  # guards: where the pattern is looked for
+    blocks_unless_found: bool = False  # guards: the match counts only when the pattern is found
+    bounds: tuple[float, float] | None = None  # figures: the values that can be this figure
+
+    def take(self, match: re.Match[str], role: str) -> str | None:
+        """The text of the first group of `match` that sets `role`, if any took part."""
+        for group, what in self.captures:
+            if what == role and match.group(group):
+                return match.group(group)
+        return None
+
+
+def _ex(text: str, *facts: Want, absent: tuple[str, ...] | None = None, date: str = "2019-12-13") -> Example:
+    return Example(text, facts, absent, date)
+
+
+W = Want
+# What every outcome rule checks first: the words just before its verb do not deny, suppose or forecast it.
+_NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projected")
+# A national or regional figure, not this seat's (one pattern, looked for in a clause or in a sentence).
+_NATIONAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wide|overall|average)\b", re.I)
+_RECOUNT_ABSENT = ("recounts",)
+
+RULES: tuple[Rule, ...] = (
+    # === outcome: who won, and how ==================================================================
+    Rule("outcome.headline", "outcome", "headline",
+         re.compile(rf"(?P<party>{P}) (?P<kind>gain|hold|win)s?\b(?: (?:from|off) (?:the )?(?P<from>{P}))?", re.I),
+         (("party", "winner_party"), ("kind", "outcome"), ("from", "previous_party")),
+         ("winner_party", "outcome", "previous_party"),
+         (_ex("Ashfield: Labour gain from Conservative. Alice Brennan won Ashfield with 19,300 votes.",
+              W("outcome", "gain"), W("previous_party", "Conservative"), W("winner_party", "Labour"),
+              W("winner", "Alice Brennan", rule="outcome.won")),
+          _ex("Bassetlaw - Conservative hold. Tom Hale won Bassetlaw.", W("outcome", "hold"),
+              W("previous_party", "Conservative"))),
+         (_ex("Tom Hale won Bassetlaw. In 2010, Bassetlaw was a Labour hold.", absent=("outcome",)),),
+         strength=3, guards=_NOT_SO),
+    Rule("outcome.gain_from", "outcome", "gain_from",
+         re.compile(
+             rf"\b(?:has |have |had )?(?:taken|took|taking|takes|snatched|snatching|snatches|seized|seizing|captured|"
+             rf"capturing|gained|gaining|gains|won|wins|winning|grabbed|grabbing|wrested|wrestled|claimed|claiming)"
+             rf"(?: back)? (?:(?:the )?(?P<seat>{S})|the seat|it|the constituency|(?:his|her|their|the) <S\d+> seat)"
+             rf"(?: [^<.]{{0,25}}?)? (?:from|off) (?:the )?(?P<party>{P})", re.I),
+         (("seat", "seat"), ("party", "previous_party")), ("winner", "outcome", "previous_party"),
+         (_ex("Alice Brennan snatched Ashfield from the Conservatives.", W("winner", "Alice Brennan"),
+              W("outcome", "gain"), W("previous_party", "Conservative")),
+          _ex("Labour's Priya Nandy took the seat back from the SNP in Angus.", W("winner", "Priya Nandy"),
+              W("previous_party", "Scottish National Party"), W("winner_party", "Labour", rule="party.possessive"))),
+         (_ex("Tom Hale won Bolsover. Labour had taken Ashfield from the Conservatives in 1997.",
+              W("winner", "Tom Hale", rule="outcome.won"), absent=("outcome", "previous_party")),),
+         strength=2, guards=_NOT_SO),
+    Rule("outcome.lost_seat_to_party", "outcome", "lost_seat_to_party",
+         re.compile(rf"\blost (?:his|her|their|the) (?:(?P<seat>{S}) )?seat to (?:the )?(?P<party>{P})", re.I),
+         (("seat", "seat"), ("party", "winner_party")), ("winner_party", "outcome", "previous_party", "candidate"),
+         (_ex("Alice Brennan won Bath. Tom Hale, the Conservative candidate, lost his seat to the Liberal Democrats.",
+              W("outcome", "gain"), W("previous_party", "Conservative"), W("candidate", "Tom Hale", "Tom Hale"),
+              W("winner_party", "Liberal Democrat")),),
+         strength=2, guards=_NOT_SO),
+    Rule("outcome.took_seat_of", "outcome", "took_seat_of",
+         re.compile(rf"\b(?:took|taken|taking|takes|snatched|seized|captured|won) (?P<loser>{H})'s "
+                    rf"(?:[\w-]+ ){{0,3}}?(?P<party>{P}) seat", re.I),
+         (("loser", "loser"), ("party", "previous_party")), ("winner", "outcome", "previous_party", "candidate"),
+         (_ex("In Kettering, Labour's Alice Brennan took Tom Hale's safe Conservative seat.",
+              W("winner", "Alice Brennan"), W("outcome", "gain"), W("previous_party", "Conservative"),
+              W("candidate", "Tom Hale", "Tom Hale")),),
+         strength=2, guards=_NOT_SO),
+    Rule("outcome.held_on", "outcome", "winner_subject",
+         re.compile(
+             rf"\b(?:has |have )?(?:held on|hung on|hanging on|clung on|clinging on|clings on|hangs on|holding on|"
+             rf"held onto)(?: (?:to|in|at))?(?: (?:the |his |her |their )?(?P<seat>{S})(?: seat)?)?"
+             rf"(?: for (?:the )?(?P<party>{P}))?", re.I),
+         (("seat", "seat"), ("party", "winner_party")), ("winner", "winner_party", "outcome"),
+         (_ex("Alice Brennan clung on in Bassetlaw for Labour.", W("winner", "Alice Brennan"), W("outcome", "hold"),
+              W("winner_party", "Labour"), W("previous_party", "Labour", rule="previous_party.hold")),),
+         (_ex("Tom Hale won Bolsover. In 2010 Dan Varley had clung on in Bassetlaw.", absent=("outcome",)),),
+         outcome="hold", strength=1, guards=_NOT_SO),
+    Rule("outcome.held", "outcome", "winner_subject",
+         re.compile(
+             rf"\b(?:has |have )?(?:held|retained|retains|retaining|kept|keeps|holds|successfully defended) "
+             rf"(?:(?:his|her|their|its) )?(?:(?P<seat>{S})|the seat)(?: seat)?(?: for (?:the )?(?P<party>{P}))?",
+             re.I),
+         (("seat", "seat"), ("party", "winner_party")), ("winner", "winner_party", "outcome"),
+         (_ex("Tom Hale retained Bolsover for the Conservatives.", W("winner", "Tom Hale"), W("outcome", "hold"),
+              W("winner_party", "Conservative")),
+          _ex("In Stroud, Rosa Quint kept the seat comfortably for the Greens.", W("winner", "Rosa Quint"),
+              W("outcome", "hold"), W("winner_party", "Green"))),
+         (_ex("Tom Hale won Bolsover. Dan Varley had held Bolsover since 2005.", W("winner", "Tom Hale",
+                                                                                  rule="outcome.won"),
+              absent=("outcome",)),),
+         outcome="hold", strength=1, guards=_NOT_SO),
+    Rule("outcome.won", "outcome", "winner_subject",
+         re.compile(rf"\b(?:has |have )?(?:won|wins|took|taken|takes|captured|secured|claimed)(?: back)? "
+                    rf"(?:(?P<seat>{S})|the seat\b)(?! (?:from|off)\b)", re.I),
+         (("seat", "seat"),), ("winner", "winner_party"),
+         (_ex("The Liberal Democrats' Helen Marsh won Bath.", W("winner", "Helen Marsh")),
+          _ex("Omar Kidd took the seat for Plaid Cymru after a long night in Arfon.", W("winner", "Omar Kidd"),
+              W("winner_party", "Plaid Cymru"))),
+         (_ex("Tom Hale was re-elected in Bolsover. Dan Varley first won Bolsover in 2005.",
+              W("winner", "Tom Hale"), absent=("previous_party",)),
+          _ex("Dan Varley has never won Bath."),
+          _ex("Dan Varley would have won Bath on the old boundaries."),
+          _ex("Dan Varley is expected to have won Bath.")), guards=_NOT_SO),
+    Rule("outcome.won_idiom", "outcome", "winner_subject",
+         re.compile(
+             rf"\b(?:(?:came|comes|coming|emerged|emerging) out on top|topped the poll|(?:eas|cruis|romp|sweep|swept|"
+             rf"storm|sail|coast|glid)\w* (?:home|to (?:a |an )?(?:[\w-]+ )?(?:victory|win))\b)"
+             rf"(?: (?:[^<.,]{{0,20}}? )?in (?P<seat>{S}))?", re.I),
+         (("seat", "seat"),), ("winner", "winner_party"),
+         (_ex("Gareth Owusu romped home in Wrexham for Labour.", W("winner", "Gareth Owusu"),
+              W("winner_party", "Labour")),
+          _ex("Priya Nandy topped the poll in Peterborough.", W("winner", "Priya Nandy"))), guards=_NOT_SO),
+    Rule("outcome.reelected", "outcome", "elected", re.compile(r"\bre-?elected\b", re.I), (),
+         ("winner", "outcome"),
+         (_ex("In Canterbury, Rosa Quint was re-elected.", W("winner", "Rosa Quint"), W("outcome", "hold")),
+          _ex("Canterbury's re-elected MP, Rosa Quint, thanked the count staff.", W("winner", "Rosa Quint"))),
+         outcome="hold", strength=1, guards=_NOT_SO),
+    Rule("outcome.elected", "outcome", "elected",
+         re.compile(r"\b(?:was|has been|is|were|have been) (?:elected|returned|declared (?:the )?(?:winner|victor))\b",
+                    re.I), (), ("winner",),
+         (_ex("Dan Varley was declared the winner in Workington.", W("winner", "Dan Varley")),
+          _ex("In Gower, Helen Marsh was returned as the constituency's MP.", W("winner", "Helen Marsh"))),
+         (_ex("In Gower, Helen Marsh might be returned as the constituency's MP."),), guards=_NOT_SO),
+    Rule("outcome.still_mp", "outcome", "elected",
+         re.compile(rf"\b(?:is still|remains) (?P<seat>{S})'s MP\b", re.I), (("seat", "seat"),),
+         ("winner", "outcome"),
+         (_ex("Tom Hale remains Bolsover's MP after the count.", W("winner", "Tom Hale"), W("outcome", "hold")),),
+         outcome="hold", strength=1, guards=_NOT_SO),
+    Rule("outcome.loser_first.defeated_by", "outcome", "loser_first",
+         re.compile(
+             rf"(?P<loser>{H}),? (?:[^<.,]{{0,30}}?)?\b(?:was|were|has been|had been|is|got|having been) "
+             rf"(?:narrowly |comfortably |decisively |finally |heavily |soundly )?"
+             rf"(?P<verb>defeated|beaten|unseated|ousted|toppled|pipped|edged out|knocked out|dethroned|swept aside|"
+             rf"squeezed out|pushed out) (?:[^<.]{{0,20}}? )?{BY_WINNER}", re.I),
+         (("loser", "loser"), ("verb", "outcome"), ("winner", "winner")), ("winner", "outcome", "candidate"),
+         (_ex("In Derby North, Tom Hale was narrowly unseated by Labour's Priya Nandy.", W("winner", "Priya Nandy"),
+              W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),
+          _ex("Dan Varley was beaten by Rosa Quint in Stroud.", W("winner", "Rosa Quint"))),
+         (_ex("In Derby North, Tom Hale was not defeated by Priya Nandy."),),
+         strength=2, guards=_NOT_SO),
+    Rule("outcome.loser_first.lost_to", "outcome", "loser_first",
+         re.compile(
+             rf"(?P<loser>{H}) (?:has |had )?(?:lost|losing|loses) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?"
+             rf"seat(?: in (?P<seat3>{S}))?|(?P<seat2>{S})|it)(?: [^<.]{{0,20}}?)? to (?:the )?{FILLER}(?P<winner>{H})",
+             re.I),
+         (("loser", "loser"), ("seat", "seat"), ("seat2", "seat"), ("seat3", "seat"), ("winner", "winner")),
+         ("winner", "outcome", "previous_party", "candidate"),
+         (_ex("The Conservative Tom Hale lost Canterbury to Labour's Rosa Quint.", W("winner", "Rosa Quint"),
+              W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),),
+         strength=2, outcome="gain", guards=_NOT_SO),
+    Rule("outcome.loser_first.failed_to_beat", "outcome", "loser_first",
+         re.compile(rf"(?P<loser>{H}) (?:failed|was unable|could not|couldn't|did not manage) to (?:beat|unseat|oust|"
+                    rf"defeat|overhaul|topple|catch) {FILLER}(?P<winner>{H})", re.I),
+         (("loser", "loser"), ("winner", "winner")), ("winner", "candidate"),
+         (_ex("In Banbury, Dan Varley failed to beat Helen Marsh.", W("winner", "Helen Marsh"),
+              W("candidate", "Dan Varley", "Dan Varley")),), guards=_NOT_SO),
+    Rule("outcome.seat_passive.won_by", "outcome", "loser_first",
+         re.compile(
+             rf"(?P<seat>{S}) (?:was|has been|had been|is) (?P<verb>won|taken|captured|gained|snatched|seized|held|"
+             rf"retained|kept)(?: (?:back|comfortably|narrowly|easily))?(?: (?:from|off) (?:the )?(?P<from>{P}))? "
+             rf"{BY_WINNER}", re.I),
+         (("seat", "seat"), ("verb", "outcome"), ("from", "previous_party"), ("winner", "winner")),
+         ("winner", "outcome", "previous_party"),
+         (_ex("Aylesbury was captured from the Conservatives by Labour's Omar Kidd.", W("winner", "Omar Kidd"),
+              W("outcome", "gain"), W("previous_party", "Conservative")),
+          _ex("Bury North was held by Gareth Owusu.", W("winner", "Gareth Owusu"), W("outcome", "hold"))),
+         (_ex("Tom Hale won Bolsover. Aylesbury had been held by Omar Kidd since 2010.",
+              absent=("outcome", "previous_party")),),
+         strength=2, guards=_NOT_SO),
+    Rule("outcome.loser_first.seat_lost_by", "outcome", "loser_first",
+         re.compile(rf"(?P<seat>{S}) (?:was|has been|had been) lost by (?:the )?{FILLER}(?P<loser>{H}) to (?:the )?"
+                    rf"{FILLER}(?P<winner>{H})", re.I),
+         (("seat", "seat"), ("loser", "loser"), ("winner", "winner")), ("winner", "outcome", "candidate"),
+         (_ex("Ashford was lost by Tom Hale to the Liberal Democrat Helen Marsh.", W("winner", "Helen Marsh"),
+              W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),),
+         strength=2, outcome="gain", guards=_NOT_SO),
+    Rule("outcome.unseat", "outcome", "beat",
+         re.compile(
+             rf"{NOT_PASSIVE}\b(?:unseat(?:s|ed|ing)?|oust(?:s|ed|ing)|toppl(?:es|ed|ing)|dethron(?:es|ed|ing))\b "
+             rf"(?!by\b)(?:the )?{FILLER}(?P<loser>{H})", re.I),
+         (("loser", "loser"),), ("winner", "outcome", "candidate"),
+         (_ex("In Workington, Labour's Gareth Owusu ousted the sitting MP Tom Hale.", W("winner", "Gareth Owusu"),
+              W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),),
+         outcome="gain", strength=1, guards=_NOT_SO),
+    Rule("outcome.beat", "outcome", "beat",
+         re.compile(
+             rf"{NOT_PASSIVE}\b(?:beat|beating|beats|defeat(?:s|ed|ing)?|edg(?:ed|ing) out|pipp(?:ed|ing)|saw off|"
+             rf"seeing off|sees off)\b (?!by\b)(?:(?:his|her|their|the) )?{FILLER}(?P<loser>{H})", re.I),
+         (("loser", "loser"),), ("winner", "candidate"),
+         (_ex("In Bridgend, Helen Marsh saw off Dan Varley.", W("winner", "Helen Marsh"),
+              W("candidate", "Dan Varley", "Dan Varley")),
+          _ex("Rosa Quint won Stroud, beating Tom Hale.", W("candidate", "Tom Hale", "Tom Hale"))),
+         (_ex("In Bridgend, Dan Varley was beaten by Helen Marsh.", W("winner", "Helen Marsh"), absent=()),
+          _ex("In Bridgend, Helen Marsh never beat Dan Varley.")), guards=_NOT_SO),
+    Rule("outcome.roundup_hold", "outcome", "roundup_hold",
+         re.compile(rf"(?P<party>{P}) (?:has |have )?(?:held on to|held onto|held|retained|kept|clung on to|"
+                    rf"hung on to) (?:(?:all|both|each|<N\d+>) (?:of )?)?(?:its|their|the) (?:[\w-]+ ){{0,6}}?seats\b",
+                    re.I),
+         (("party", "winner_party"),), ("outcome",),
+         (_ex("Labour held all of its seats in the county. In Bolsover, Labour's Dan Varley won the seat.",
+              W("outcome", "hold"), W("winner", "Dan Varley", rule="outcome.won")),),
+         outcome="hold"),
+    Rule("outcome.most_votes", "outcome", "conclude", None, (), ("winner",),
+         (_ex("Alice Brennan won Ashfield by 5,000 votes. Brennan polled 20,000 votes and Tom Hale 15,000.",
+              W("winner", "Alice Brennan", rule="outcome.won")),
+          _ex("Ashford\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500",
+              W("winner", "Helen Marsh"))),
+         ),
+    Rule("previous_party.hold", "outcome", "conclude", None, (), ("previous_party",),
+         (_ex("Tom Hale held Bolsover for the Conservatives.", W("previous_party", "Conservative")),),
+         ),
+    Rule("previous_party.loser", "outcome", "conclude", None, (), ("previous_party",),
+         (_ex("In Stroud, Rosa Quint of the Green Party ousted Tom Hale of the Conservatives.",
+              W("previous_party", "Conservative"), W("outcome", "gain", rule="outcome.unseat")),),
+         ),
+    Rule("party.loser_of_gain", "party", "conclude", None, (), ("party",),
+         (_ex("Alice Brennan snatched Ashfield from the Conservatives, unseating Tom Hale.",
+              W("party", "Conservative", "Tom Hale")),),
+         ),
+    # === party: who stands for which party ==========================================================
+    Rule("party.possessive", "party", "attribution", re.compile(rf"(?P<party>{P})(?:'s)? (?P<who>{H})"),
+         (("party", "party"), ("who", "candidate")), ("party",),
+         (_ex("Labour's Alice Brennan won Ashfield.", W("party", "Labour", "Alice Brennan")),),
+         ),
+    Rule("party.described", "party", "attribution",
+         re.compile(rf"(?P<party>{P}) (?:[\w-]+ ){{0,2}}?(?:candidate|challenger|opponent|MP|leader|hopeful|rival|"
+                    rf"nominee|councillor|member|incumbent|AM|MSP|MEP|minister|contender|man|woman)s? (?P<who>{H})"),
+         (("party", "party"), ("who", "candidate")), ("party",),
+         (_ex("Alice Brennan won Ashfield, beating Conservative challenger Tom Hale.",
+              W("party", "Conservative", "Tom Hale")),),
+         ),
+    Rule("party.bracket", "party", "attribution", re.compile(rf"(?P<who>{H}) \((?P<party>{P})\)"),
+         (("who", "candidate"), ("party", "party")), ("party",),
+         (_ex("Alice Brennan (Labour) won Ashfield.", W("party", "Labour", "Alice Brennan")),),
+         ),
+    Rule("party.bracket_described", "party", "attribution",
+         re.compile(rf"(?P<who>{H}) \((?:[\w-]+ ){{1,2}}(?P<party>{P})(?: [\w-]+){{0,2}}\)"),
+         (("who", "candidate"), ("party", "party")), ("party",),
+         (_ex("Alice Brennan won Ashfield. Tom Hale (outgoing Conservative MP) came second.",
+              W("party", "Conservative", "Tom Hale")),),
+         ),
+    Rule("party.of", "party", "attribution", re.compile(rf"(?P<who>{H}) of (?:the )?(?P<party>{P})"),
+         (("who", "candidate"), ("party", "party")), ("party",),
+         (_ex("Helen Marsh of the Liberal Democrats won Bath.", W("party", "Liberal Democrat", "Helen Marsh")),),
+         ),
+    Rule("party.comma_role", "party", "attribution",
+         re.compile(rf"(?P<who>{H}), (?:the )?(?P<party>{P}) (?:candidate|MP|challenger|incumbent|member)"),
+         (("who", "candidate"), ("party", "party")), ("party",),
+         (_ex("Helen Marsh won Bath. Tom Hale, the Conservative MP, came second.",
+              W("party", "Conservative", "Tom Hale")),),
+         ),
+    Rule("party.comma_standing_for", "party", "attribution",
+         re.compile(rf"(?P<who>{H}), (?:who (?:was |is )?)?standing for (?:the )?(?P<party>{P})"),
+         (("who", "candidate"), ("party", "party")), ("party",),
+         (_ex("Helen Marsh won Bath. Tom Hale, standing for the Conservatives, came second.",
+              W("party", "Conservative", "Tom Hale")),),
+         ),
+    Rule("party.seat_of", "party", "attribution",
+         re.compile(rf"(?P<who>{H})'s (?:[\w-]+ ){{0,2}}?(?P<party>{P}) seat"),
+         (("who", "candidate"), ("party", "party")), ("party",),
+         (_ex("In Ashford, Helen Marsh took Tom Hale's safe Conservative seat.",
+              W("party", "Conservative", "Tom Hale")),),
+         ),
+    Rule("party.standing_for", "party", "standing_for",
+         re.compile(rf"(?P<who>{H}),? (?:who (?:was |is )?)?standing for (?:the )?"
+                    r"(?P<party><P\d+>|[A-Z][\w'’-]*(?: (?:and|of|for|the|[A-Z][\w'’-]*))*)"),
+         (("who", "candidate"), ("party", "party")), ("party", "candidate"),
+         (_ex("Helen Marsh won Bath. Dan Varley, standing for the Heritage Party, polled 900 votes.",
+              W("party", "Heritage Party", "Dan Varley", rule="party.comma_standing_for"),
+              W("candidate", "Dan Varley", "Dan Varley")),),
+         ),
+    Rule("party.role", "party", "role",
+         re.compile(
+             rf"\b[Tt]he (?P<adj>(?:victorious|new|re-elected|winning|successful|defeated|losing|outgoing|sitting|"
+             rf"incumbent) )?(?P<party>{P}) (?:man|woman|MP|candidate|member|incumbent|challenger|hopeful|nominee)\b"),
+         (("adj", "role"), ("party", "party")), ("party", "votes"),
+         (_ex("Alice Brennan won Ashfield. The victorious Labour candidate polled 21,000 votes.",
+              W("party", "Labour", "Alice Brennan"), W("votes", 21000, "Alice Brennan", rule="votes.polled")),),
+         ),
+    # === seat: which seat, and who stood there ======================================================
+    Rule("candidate.role", "seat", "candidacy",
+         re.compile(rf"\b(?:candidate|challenger|opponent|rival|contender|hopeful|nominee)s? (?P<who>{H})|"
+                    rf"(?P<who2>{H}), (?:the )?(?:{ANY_P} )?(?:candidate|challenger)\b", re.I),
+         (("who", "candidate"), ("who2", "candidate")), ("candidate",),
+         (_ex("Alice Brennan won Ashfield. Her nearest rival Tom Hale congratulated her.",
+              W("candidate", "Tom Hale", "Tom Hale")),),
+         ),
+    Rule("candidate.ahead_of", "seat", "candidacy",
+         re.compile(rf"(?:\b(?:ahead of|behind|in front of|pushing|pushed)|<N\d+>(?: votes?)? over) (?:the )?"
+                    rf"{FILLER}(?P<who>{H})", re.I),
+         (("who", "candidate"),), ("candidate",),
+         (_ex("Alice Brennan won Ashfield, finishing well ahead of Tom Hale.", W("candidate", "Tom Hale", "Tom Hale")),),
+         ),
+    Rule("candidate.further_back", "seat", "candidacy",
+         re.compile(rf"(?P<who>{H}) (?:further|well|far|a long way|some way) (?:back|behind)\b", re.I),
+         (("who", "candidate"),), ("candidate",),
+         (_ex("Alice Brennan won Ashfield, with Tom Hale a long way back.", W("candidate", "Tom Hale", "Tom Hale")),),
+         ),
+    Rule("candidate.placement", "seat", "placement",
+         re.compile(
+             r"\b(?:finished|finishing|came|coming|ended|ending|trailed|trailing|was|were|is|are)\b"
+             r"(?: (?:a|an|in|well|some way|far|further|a long way|distant|clear|close|narrowly|only|way|poor|strong))*"
+             r" (?:second|third|fourth|fifth|sixth|seventh|last|behind|back|runner-up|runners-up)\b|\btrail(?:ed|ing)\b",
+             re.I), (), ("candidate",),
+         (_ex("Alice Brennan won Ashfield. Tom Hale came a distant third.", W("candidate", "Tom Hale", "Tom Hale")),),
+         ),
+    # === votes ======================================================================================
+    Rule("votes.owner_after", "outcome", "votes",
+         re.compile(rf"^ (?:votes? )?(?:for|taken by|won by|polled by|going to|went to|of) (?:the )?"
+                    rf"(?:{ANY_P} )?(?:[\w-]+ ){{0,2}}?(?P<who><H\d+>)"),
+         (("who", "candidate"),), ("votes", "candidate"),
+         (_ex("Alice Brennan won Ashfield. There were 21,500 votes for Brennan.",
+              W("votes", 21500, "Alice Brennan")),),
+         ),
+    Rule("votes.possessive", "outcome", "votes", re.compile(r"(<H\d+>)'s $"), (), ("votes",),
+         (_ex("Alice Brennan won Ashfield, and Tom Hale's 17,250 votes were well short.",
+              W("votes", 17250, "Tom Hale")),),
+         ),
+    Rule("votes.polled", "outcome", "votes",
+         re.compile(
+             r"\b(?:polled|polling|took|taking|won|winning|got|getting|received|gained|secured|collected|garnered|"
+             r"attracted|had|with|on|finished on|ended on|managed|scored|amassed|tallied)\b", re.I),
+         (), ("votes", "candidate"),
+         (_ex("Alice Brennan won Ashfield. Brennan polled 22,310 votes.", W("votes", 22310, "Alice Brennan")),
+          _ex("Alice Brennan won Ashfield with 22,310 votes.", W("votes", 22310, "Alice Brennan"))),
+         (_ex("Alice Brennan won Ashfield. Brennan, 44, knocked on 3,000 doors.", absent=("votes",)),
+          _ex("Alice Brennan won Ashfield. In 2017 Brennan polled 18,000 votes.", absent=("votes",))),
+         ),
+    Rule("votes.sequence", "outcome", "votes", re.compile(r"^(?:'s)?\s*(?:\(<P\d+>\)|of (?:the )?<P\d+>|,)?\s*$"),
+         (), ("votes",),
+         (_ex("Alice Brennan won Ashfield. Brennan secured 22,310 votes, Tom Hale 16,001 and Dan Varley 3,120.",
+              W("votes", 16001, "Tom Hale"), W("votes", 3120, "Dan Varley")),),
+         ),
+    Rule("votes.score", "outcome", "score",
+         re.compile(rf"\bby (?P<a>{N}) votes? to (?:(?:the )?(?P<party>{P})(?:'s)? |(?P<who>{H})'s )?(?P<b>{N})",
+                    re.I),
+         (("a", "votes"), ("party", "runner_up_party"), ("who", "runner_up"), ("b", "runner_up_votes")),
+         ("votes", "candidate"),
+         (_ex("Alice Brennan beat Tom Hale by 21,900 votes to 19,750 in Ashfield.",
+              W("votes", 21900, "Alice Brennan"), W("votes", 19750, "Tom Hale")),),
+         ),
+    # === result blocks: rows and the lines around them ==============================================
+    Rule("block.row", "result-block", "block", None, (), ("candidate", "party", "votes"),
+         (_ex("Ashford\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500",
+              W("votes", 21000, "Helen Marsh"), W("party", "Conservative", "Tom Hale"),
+              W("candidate", "Tom Hale", "Tom Hale")),),
+         ),
+    Rule("margin.majority_line", "result-block", "margin",
+         re.compile(rf"^(?:{P} )?majority:? (?P<n>{N})\W*$", re.I), (("n", "margin"),), ("margin",),
+         (_ex("Bath\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500\nMajority: 2,500",
+              W("margin", 2500)),),
+         guards=("not-a-fact.interim",)),
+    Rule("turnout.stated", "result-block", "figure",
+         re.compile(rf"\bturnout\b[^<.]{{0,40}}?(?P<n>{N}) ?(?:per ?cent|%)|(?P<m>{N}) ?(?:per ?cent|%) turnout",
+                    re.I),
+         (("n", "turnout_percent"), ("m", "turnout_percent")), ("turnout_percent",),
+         (_ex("Alice Brennan won Ashfield. Turnout was 63.2 per cent.", W("turnout_percent", 63.2)),),
+         (_ex("Alice Brennan won Ashfield. Turnout across the country was 67.3%.", absent=("turnout_percent",)),),
+         guards=("not-a-fact.national",), bounds=(1, 100)),
+    Rule("electorate.stated", "result-block", "figure",
+         re.compile(rf"\belectorate:? (?:of |was |stood at |: ?)?(?P<a>{N})|(?P<b>{N}) (?:registered )?"
+                    rf"(?:voters|electors) on the (?:electoral )?(?:register|roll)|\bout of (?P<c>{N}),? "
+                    rf"(?:a turnout|registered|eligible|possible)", re.I),
+         (("a", "electorate"), ("b", "electorate"), ("c", "electorate")), ("electorate",),
+         (_ex("Alice Brennan won Ashfield. The electorate was 78,400.", W("electorate", 78400)),),
+         bounds=(1000, 500_000)),
+    Rule("valid_votes.stated", "result-block", "figure", re.compile(rf"(?P<n>{N}) valid votes", re.I),
+         (("n", "valid_votes"),), ("valid_votes",),
+         (_ex("Alice Brennan won Ashfield. There were 48,020 valid votes.", W("valid_votes", 48020)),),
+         (_ex("Alice Brennan won Ashfield. Nationally there were 32,014,110 valid votes.", absent=("valid_votes",)),),
+         guards=("not-a-fact.national_sentence",), bounds=(1, float("inf"))),
+    Rule("ballots.total", "result-block", "figure",
+         re.compile(
+             rf"\btotal(?: (?:votes?|ballots?|ballot papers|poll))?(?: cast)?(?: (?:was|were|of|stood at|came to))?:? "
+             rf"(?P<n>{N})(?! ?(?:votes?\b(?! cast)|seats?\b|recounts?\b|candidates?\b|per ?cent|%|of the\b|for\b))|"
+             rf"(?P<m>{N}) (?:ballots|ballot papers|votes) (?:in all |in total )?(?:were |had been )?cast\b"
+             rf"(?! for| in favour)", re.I),
+         (("n", "ballots"), ("m", "ballots")), ("ballots",),
+         (_ex("Alice Brennan won Ashfield. The total poll was 47,880.", W("ballots", 47880)),
+          _ex("Alice Brennan won Ashfield after 47,880 ballots were cast.", W("ballots", 47880))),
+         (_ex("Alice Brennan won Ashfield with a total of 21,400 votes.", absent=("ballots",)),),
+         guards=("not-a-fact.national",), bounds=(100, 500_000)),
+    Rule("declared_at.time", "result-block", "declared",
+         re.compile(r"\b(?:declared|declaration|read out|announced|result came)\b.{0,50}?\b(?P<t>(?:just |shortly |"
+                    r"well |soon )?(?:before|after|at|around|at around|about) \d{1,2}(?:[.:]\d{2})?\s?(?:am|pm))",
+                    re.I),
+         (("t", "declared_at"),), ("declared_at",),
+         (_ex("Alice Brennan won Ashfield. The result was declared shortly after 3.40am.",
+              W("declared_at", "shortly after 3.40am")),),
+         ),
+    # === recounts and margins =======================================================================
+    Rule("margin.majority_of", "recounts-margins", "margin",
+         re.compile(rf"\b(?:margin|majority)(?::|(?: (?:was|is|of|stood at|:))+) {QUALIFIER}(?P<n>{N})", re.I),
+         (("n", "margin"),), ("margin", "previous_majority"),
+         (_ex("Alice Brennan won Ashfield with a majority of 5,733.", W("margin", 5733)),),
+         (_ex("Alice Brennan won Ashfield. The government's majority of 80 will help.", absent=("margin",)),
+          _ex("Alice Brennan won Ashfield. She overturned a majority of 3,000.", absent=("margin",))),
+         guards=("not-a-fact.other_majority", "not-a-fact.votes_won", "not-a-fact.interim")),
+    Rule("margin.by", "recounts-margins", "margin",
+         re.compile(rf"\bby {QUALIFIER}(?:a (?:slender |slim |narrow |wafer-thin )?(?:margin|majority) of )?"
+                    rf"{QUALIFIER}(?P<n>{N}) votes?\b", re.I),
+         (("n", "margin"),), ("margin", "previous_majority"),
+         (_ex("Alice Brennan won Ashfield by 1,204 votes.", W("margin", 1204)),
+          _ex("Alice Brennan won Ashfield. At the last election she won it by 800 votes.",
+              W("previous_majority", 800), absent=("margin",))),
+         (_ex("Alice Brennan won Ashfield. She increased her majority by 3,000 votes.", absent=("margin",)),
+          _ex("Alice Brennan won Ashfield by 21,900 votes to 19,750.",
+              W("margin", 2150, rule="margin.score"), absent=())),
+         guards=("not-a-fact.score_tail", "not-a-fact.interim", "not-a-fact.change", "not-a-fact.no_win_word")),
+    Rule("margin.ahead", "recounts-margins", "margin", re.compile(rf"(?P<n>{N}) votes? (?:ahead|clear)\b", re.I),
+         (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan won Ashfield, finishing 612 votes ahead.", W("margin", 612)),),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+    Rule("margin.idiom.in_it", "recounts-margins", "margin", re.compile(rf"(?P<n>{N}) votes? in it\b", re.I),
+         (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan won Ashfield, with just 19 votes in it.", W("margin", 19)),),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+    Rule("margin.idiom.more_than", "recounts-margins", "margin",
+         re.compile(rf"(?P<n>{N}) (?:votes? )?more than (?:the )?(?:[\w-]+ ){{0,2}}?<[HP]\d+>", re.I),
+         (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan won Ashfield. Brennan had just five more than Tom Hale.", W("margin", 5)),),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+    Rule("margin.idiom.separated", "recounts-margins", "margin",
+         re.compile(rf"(?P<n>{N}) votes? separated\b", re.I), (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan won Ashfield. Only 40 votes separated her from Tom Hale.", W("margin", 40)),),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+    Rule("margin.idiom.separated_by", "recounts-margins", "margin",
+         re.compile(rf"\bseparated by {QUALIFIER}(?P<n>{N}) votes?\b", re.I), (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan won Ashfield. The two were separated by only 40 votes.", W("margin", 40)),),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+    Rule("margin.idiom.clear_of", "recounts-margins", "margin",
+         re.compile(rf"(?P<n>{N}) (?:votes? )?clear of\b", re.I), (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan won Ashfield, finishing 17 clear of Tom Hale.", W("margin", 17)),),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+    Rule("margin.cut", "recounts-margins", "margin",
+         re.compile(rf"\b(?:majority|margin)[^<.]{{0,40}}?\b(?:cut|reduced|slashed|trimmed|down|fell|fallen|shrunk|"
+                    rf"shrank) to {QUALIFIER}(?P<n>{N})", re.I), (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan held Ashfield, but her majority was cut to 1,020.", W("margin", 1020)),),
+         guards=("not-a-fact.interim",)),
+    Rule("margin.top_two", "recounts-margins", "conclude", None, (), ("margin",),
+         (_ex("Alice Brennan won Ashfield. Brennan polled 20,000 votes and Tom Hale 15,000.", W("margin", 5000)),),
+         ),
+    Rule("margin.score", "recounts-margins", "conclude", None, (), ("margin",),
+         (_ex("Alice Brennan held Ashfield, taking it by 21,900 votes to the Conservatives' 19,750.",
+              W("margin", 2150)),),
+         ),
+    Rule("recounts.count", "recounts-margins", "recount",
+         re.compile(rf"(?:(?P<n>{N})|\b(?P<a>a|one|another)) (?!votes?\b)(?:[a-z-]+ )?re-?counts?\b", re.I),
+         (("n", "recounts"), ("a", "recounts")), ("recounts",),
+         (_ex("Alice Brennan won Ashfield after two recounts.", W("recounts", 2)),
+          _ex("Alice Brennan won Ashfield after five exhausting recounts.", W("recounts", 5))),
+         (_ex("Alice Brennan won Ashfield. Tom Hale warned he might seek a recount.", absent=_RECOUNT_ABSENT),
+          _ex("Alice Brennan won Ashfield. Across the country there was a series of recounts.",
+              absent=_RECOUNT_ABSENT)),
+         guards=("not-a-fact.recount_speculative", "not-a-fact.recount_series")),
+    Rule("recounts.ordinal", "recounts-margins", "recount",
+         re.compile(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh) (?:full |partial )?(?:re-?count|count)\b",
+                    re.I), (("o", "recounts"),), ("recounts",),
+         (_ex("Alice Brennan won Ashfield after a third recount.", W("recounts", 3)),
+          _ex("Alice Brennan won Ashfield after a second full recount.", W("recounts", 2))),
+         guards=("not-a-fact.recount_speculative", "not-a-fact.recount_series")),
+    Rule("recounts.times", "recounts-margins", "recount",
+         re.compile(rf"\brecounted (?P<w>twice|three times|four times|(?P<n>{N}) times)\b", re.I),
+         (("w", "recounts"), ("n", "recounts")), ("recounts",),
+         (_ex("Alice Brennan won Ashfield once the votes were recounted twice.", W("recounts", 2)),),
+         guards=("not-a-fact.recount_speculative", "not-a-fact.recount_series")),
+    Rule("recounts.again", "recounts-margins", "recount",
+         re.compile(r"\b(?:counted|checked|gone through|went through|re-?checked) (?:again|once more|a second time)\b",
+                    re.I), (), ("recounts",),
+         (_ex("Alice Brennan won Ashfield once every ballot was counted again.", W("recounts", 1)),),
+         guards=("not-a-fact.recount_speculative", "not-a-fact.recount_series")),
+    Rule("recounts.declined", "recounts-margins", "recount_none",
+         re.compile(
+             r"\bre-?count\w*\b[^.]{0,80}?\b(?:decided against|decided not to|chose not to|opted not to|thought better|"
+             r"was not (?:needed|necessary|required|granted|allowed)|were not (?:needed|necessary)|withdr[ae]w\w*|"
+             r"dropped)\b", re.I), (), ("recounts",),
+         (_ex("Alice Brennan won Ashfield. Tom Hale asked for a recount but then decided against it.",
+              W("recounts", 0)),
+          _ex("Alice Brennan won Ashfield. A third recount was not allowed.", W("recounts", 2))),
+         ),
+    Rule("recounts.refused", "recounts-margins", "recount_none",
+         re.compile(r"\b(?:no|not|n't|never|without|nobody|no one|neither)\b[^.]{0,60}?\b(?:recount|(?:counted|checked) "
+                    r"(?:again|once more))|\brecount\w*\b[^.]{0,60}?\b(?:refused|rejected|turned down|denied|declined|"
+                    r"not (?:needed|necessary|required)|unnecessary|ruled out)\b", re.I), (), ("recounts",),
+         (_ex("Alice Brennan won Ashfield. A recount was requested and turned down.", W("recounts", 0)),
+          _ex("Alice Brennan won Ashfield without a recount.", W("recounts", 0))),
+         ),
+    # === election: which election a figure belongs to ===============================================
+    Rule("previous_majority.defending", "election", "previous_majority",
+         re.compile(
+             rf"\b(?:defending|defended|defend|defends|overturn(?:ed|ing|s)?|overcame|overcoming|overcome|"
+             rf"wip(?:ed|ing|es) out|eras(?:ed|ing)|overhaul(?:ed|ing)|inherited|sitting on|notional|previous)"
+             rf"(?: (?:a|an|the|his|her|their|its|a notional|the notional))? "
+             rf"(?:(?:majority|margin) of {QUALIFIER}(?P<a>{N})|(?P<b>{N})(?:-vote)? (?:{ANY_P} )?majority)", re.I),
+         (("a", "previous_majority"), ("b", "previous_majority")), ("previous_majority",),
+         (_ex("Alice Brennan took Ashfield, overturning a 4,100 Conservative majority.",
+              W("previous_majority", 4100), absent=("margin",)),),
+         ),
+    Rule("previous_majority.defended", "election", "previous_majority",
+         re.compile(rf"(?P<n>{N})(?:-vote)? majority (?:that |which )?(?:{H} |she |he |they |the \w+ |it )?"
+                    rf"(?:was|were|had been|is|had) (?:defending|defended)", re.I),
+         (("n", "previous_majority"),), ("previous_majority",),
+         (_ex("Alice Brennan won Ashfield. The 2,950 majority she was defending grew.", W("previous_majority", 2950)),),
+         ),
+    Rule("previous_majority.of", "election", "previous_majority",
+         re.compile(rf"\b(?:previous|last) majority (?:of|was) (?P<n>{N})|\bmajority (?:at|in) the (?:last|previous) "
+                    rf"(?:general )?election (?:was|of) (?P<m>{N})", re.I),
+         (("n", "previous_majority"), ("m", "previous_majority")), ("previous_majority",),
+         (_ex("Alice Brennan won Ashfield. Her majority at the last election was 2,950.",
+              W("previous_majority", 2950), absent=("margin",)),),
+         ),
+    Rule("election.years_ago", "election", "era",
+         re.compile(rf"(?:(?P<n>{N})|\b(?P<w>a)) (?:years?|decades?) (?:ago|earlier|before)\b", re.I),
+         (("n", "years"), ("w", "years")), (),
+         (_ex("Alice Brennan won Ashfield by 900 votes. Two years ago she won it by 3,100 votes.",
+              W("margin", 900, rule="margin.by"), W("previous_majority", 3100, rule="margin.by")),
+          _ex("Alice Brennan won Ashfield by 900 votes. Ten years ago Labour won it by 9,000 votes.",
+              W("margin", 900, rule="margin.by"), absent=("previous_majority",))),
+         ),
+    Rule("election.last_time", "election", "era",
+         re.compile(r"\b(?:last time|(?:at|in) the (?:last|previous) (?:general )?election|last general election)\b",
+                    re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Last time she won it by 2,200 votes.",
+              W("previous_majority", 2200, rule="margin.by"), absent=("margin",)),),
+         ),
+    Rule("election.history", "election", "era",
+         re.compile(
+             rf"\b(?:since|first (?:won|elected|took|captured|gained|stood)|by-election|had (?:been )?(?:held|won|taken|"
+             rf"represented|captured|returned)|the (?:old|former|abolished|predecessor) <S\d+>|for (?:{N}|\w+|more "
+             rf"than {N}) (?:years|decades)|for a generation|previously|once held|used to|that year|the (?:following|"
+             rf"previous) year|the year before)\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Labour had held Bolsover for decades.", absent=("outcome",),
+              ),),
+         (_ex("Alice Brennan won Ashfield. She was first elected with 14,000 votes in 2015.", absent=("votes",)),),
+         ),
+    # === not a fact: guards =========================================================================
+    Rule("not-a-fact.negated", "not-a-fact", "guard",
+         re.compile(r"\b(?:never|not|n't|no longer)\s(?!only\b)(?:[a-z]+ly\s)?$", re.I), (), (),
+         (_ex("Tom Hale has never won Bath.", absent=("winner",)),
+          _ex("Tom Hale was not re-elected in Bath.", absent=("winner",))),
+         scope="before"),
+    Rule("not-a-fact.hypothetical", "not-a-fact", "guard",
+         re.compile(r"\b(?:would|could|might|should|may)(?:n't| not| never)? (?:have |be |well )?$", re.I), (), (),
+         (_ex("Tom Hale would have held Bath without the new boundaries.", absent=("winner", "outcome")),),
+         scope="before"),
+    Rule("not-a-fact.projected", "not-a-fact", "guard",
+         re.compile(r"\b(?:projected|predicted|forecast|expected|tipped|on course|poised|likely|hoping|hopes|"
+                    r"aiming|bidding) to (?:have )?$", re.I), (), (),
+         (_ex("Tom Hale is projected to have held Bath.", absent=("winner", "outcome")),),
+         scope="before"),
+    Rule("not-a-fact.interim", "not-a-fact", "guard",
+         re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first count|provisional(?:ly)?|at one (?:stage|point)|"
+                    r"apparently|before (?:the|a) recount|earlier count)\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield after a recount. The first count had her ahead by 12 votes.",
+              W("recounts", 1, rule="recounts.count"), absent=("margin",)),),
+         scope="clause"),
+    Rule("not-a-fact.change", "not-a-fact", "guard",
+         re.compile(r"\b(?:increas|grew|grow|rose|rise|risen|boost|doubl|halv|cut|reduc|slash|fell|fall|fallen|drop|"
+                    r"swing|swung|improv|extend|up|down)\w*\b[^<.]{0,30}$", re.I), (), (),
+         (_ex("Alice Brennan held Ashfield and boosted her majority by 2,000 votes.",
+              W("outcome", "hold", rule="outcome.held"), absent=("margin",)),),
+         scope="before"),
+    Rule("not-a-fact.other_majority", "not-a-fact", "guard",
+         re.compile(r"(?:defend\w*|overturn\w*|wip\w+ out|eras\w+|overc[ao]m\w*|notional|previous|Commons|overall|"
+                    r"working|national|government's|parliamentary|inherit\w*|sitting on)\s+(?:(?:a|an|the|his|her|"
+                    r"their|its)\s+)?(?:\w+\s+)?$", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield, helping to a Commons majority of 80.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),),
+         scope="before"),
+    Rule("not-a-fact.votes_won", "not-a-fact", "guard", re.compile(r"\s*(?:votes? )?(?:won|secured) ", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Her majority of 4,000 votes won praise.", W("winner", "Alice Brennan",
+                                                                                    rule="outcome.won")),),
+         scope="after"),
+    Rule("not-a-fact.score_tail", "not-a-fact", "guard", re.compile(rf" to (?:(?:the )?{ANY_P} |<H\d+>'s )?{N}"),
+         (), (),
+         (_ex("Alice Brennan beat Tom Hale by 21,900 votes to 19,750 in Ashfield.",
+              W("margin", 2150, rule="margin.top_two")),),
+         scope="after"),
+    Rule("not-a-fact.no_win_word", "not-a-fact", "guard",
+         re.compile(r"\b(?:won|win|wins|winning|held|hold|holds|retain\w*|kept|clung|hung|taken|took|taking|take|beat|"
+                    r"beating|unseat\w*|defeat\w*|majority|margin|ahead|elected|victory|gain\w*|snatched|captured|"
+                    r"seized|edged|pipped|clinging|lost|losing)\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Turnout rose by 2,000 votes.", absent=("margin",)),),
+         scope="clause_or_previous", blocks_unless_found=True),
+    Rule("not-a-fact.not_the_winner", "not-a-fact", "guard", None, (), (),
+         (_ex("Alice Brennan won Ashfield. Dan Varley of the Greens finished 300 votes ahead of Reform UK.",
+              absent=("margin",)),),
+         scope="subject"),
+    Rule("not-a-fact.national", "not-a-fact", "guard", _NATIONAL, (), (),
+         (_ex("Alice Brennan won Ashfield, where turnout was 61%, above the national average of 59%.",
+              W("turnout_percent", 61.0, rule="turnout.stated")),),
+         scope="clause"),
+    Rule("not-a-fact.national_sentence", "not-a-fact", "guard", _NATIONAL, (), (),
+         (_ex("Alice Brennan won Ashfield. Overall there were 48,020 valid votes across the region.",
+              absent=("valid_votes",)),),
+         scope="sentence"),
+    Rule("not-a-fact.recount_speculative", "not-a-fact", "guard",
+         re.compile(r"\b(?:might|may|could|would|threaten\w*|warn\w*|consider\w*|hop\w+|expect\w*|likely|possible|"
+                    r"possibility|talk of|rumou?r\w*)\b[^.]{0,40}?\bre-?count", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Tom Hale was considering a recount.", absent=_RECOUNT_ABSENT),),
+         scope="clause"),
+    Rule("not-a-fact.recount_series", "not-a-fact", "guard",
+         re.compile(r"\b(?:series|number|succession|string) of recounts\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield on a night with a string of recounts in the region.",
+              absent=_RECOUNT_ABSENT),),
+         scope="clause"),
+)
+
+BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+_BY_STEP: dict[str, tuple[Rule, ...]] = {}
+for _rule in RULES:
+    _BY_STEP[_rule.step] = (*_BY_STEP.get(_rule.step, ()), _rule)
+
+
+def rule(rule_id: str) -> Rule:
+    """The rule of that id."""
+    return BY_ID[rule_id]
+
+
+def pattern(rule_id: str) -> re.Pattern[str]:
+    """The pattern of the rule of that id (every rule a step looks up by id has one)."""
+    found = BY_ID[rule_id].pattern
+    assert found is not None, rule_id
+    return found
+
+
+def of_step(step: Step) -> tuple[Rule, ...]:
+    """The rules a step of the reader applies, in the table's order."""
+    return _BY_STEP.get(step, ())
