@@ -1,6 +1,7 @@
 """/article list and /article remove through the real client: a server sees and removes its own articles only.
 
-The real bot and engine over the sample articles, the fake Discord serving two servers (A and B).
+The real bot and engine over the sample articles, the fake Discord serving two servers (A and B), and
+for pages the news site on 127.0.0.1 (tests/web_site.py).
 """
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ from fake_discord import (
     Recorded,
 )
 from test_admin import article_add
+from web_site import NewsSite  # tests/ (its conftest puts it on the path)
 
 from handlers.app.settings import Settings
+from handlers.app.state import RateLimit
 from handlers.discord_ui.client import ElectionBot
+from handlers.discord_ui.cogs.admin import LIST_LINES
 
 A, B = GUILD_ID, OTHER_GUILD_ID
 # Our own sentences: a result for a seat the sample articles do not declare.
@@ -39,8 +43,8 @@ async def completions(fake: FakeDiscord, guild_id: int, typed: str) -> list[str]
     return [c["value"] for c in (await fake.wait_reply(payload["token"], timeout=15)).json["data"]["choices"]]
 
 
-async def who_won(fake: FakeDiscord, seat: str, guild_id: int) -> str:
-    return (await fake.slash("ask", question=f"who won {seat} in 2017", guild_id=guild_id, timeout=15)).text()
+async def who_won(fake: FakeDiscord, seat: str, guild_id: int, year: int = 2017) -> str:
+    return (await fake.slash("ask", question=f"who won {seat} in {year}", guild_id=guild_id, timeout=15)).text()
 
 
 def no_mentions(reply: Recorded) -> bool:
@@ -97,3 +101,44 @@ async def test_a_member_without_manage_server_is_refused(fake: FakeDiscord, bot_
         assert "wansbeck" not in reply.text().replace("wansbeck.txt", "") and "Removed" not in reply.text()
         assert reply.ephemeral and no_mentions(reply)
     assert "Ian Lavery" in await who_won(fake, "Wansbeck", B)
+
+
+async def sources(fake: FakeDiscord, seat: str, guild_id: int) -> str:
+    return (await fake.slash("sources", seat=seat, year=2024, guild_id=guild_id, timeout=15)).text()
+
+
+async def test_a_page_added_by_address_is_removed_from_that_server_only(
+        news: NewsSite, fake: FakeDiscord, bot_in_two_servers: ElectionBot) -> None:
+    url = news.url("/news/broxtowe")
+    for server in (A, B):
+        assert "Article added" in (await article(fake, "add", server, url=url)).text()
+    assert url in (await article(fake, "list", B)).text() and await completions(fake, B, "broxtowe") == [url]
+    assert "Juliet Campbell" in await who_won(fake, "Broxtowe", B, 2024)
+    removed = await article(fake, "remove", B, name=url)
+    assert f"Removed `{url}`: 1 contest no longer from this source" in removed.text()
+    assert removed.ephemeral and no_mentions(removed)
+    assert url not in await sources(fake, "Broxtowe", B)
+    assert "Juliet Campbell" not in await who_won(fake, "Broxtowe", B, 2024)
+    assert "added no articles" in (await article(fake, "list", B)).text()
+    assert "No such article in this server" in (await article(fake, "remove", B, name=url)).text()
+    assert url in await sources(fake, "Broxtowe", A), "A added the same page and keeps it"
+    assert url in (await article(fake, "list", A)).text()
+    assert "Article added" in (await article(fake, "add", B, url=url)).text(), "it can be added again"
+    assert url in await sources(fake, "Broxtowe", B)
+
+
+async def test_the_list_shows_the_first_articles_and_how_many_more(fake: FakeDiscord,
+                                                                   bot_in_two_servers: ElectionBot) -> None:
+    bot_in_two_servers.get_cog("Admin").upload_limit = RateLimit(count=100, seconds=600)
+    total = LIST_LINES + 3
+    for n in range(total):  # distinct bytes, so each is an article of its own
+        majority = f"12,{n:03d}".encode()
+        _, reply = await article_add(fake, f"hexham-{n:02d}.txt", HEXHAM.replace(b"12,031", majority), guild_id=A)
+        assert "Saved article" in reply.text()
+    listed = await article(fake, "list", A)
+    text = listed.text()
+    assert f"This server's articles ({total})" in text
+    shown = [n for n in range(total) if f"`hexham-{n:02d}.txt`" in text]
+    assert shown == list(range(LIST_LINES)), "the first ones by name, up to the cap"
+    assert f"… and {total - LIST_LINES} more" in text
+    assert listed.ephemeral and no_mentions(listed)
