@@ -71,3 +71,41 @@ def test_articles_only_need_the_official_results(tmp_path: Path) -> None:
         assert not answer.answered and "need the official results" in answer.lead, answer.text
     counted = engine.ask("how many seats did labour win in 2017")
     assert "on record" in counted.lead and "need the official results" in counted.text
+
+
+def _party_lines(answer_details: list[str]) -> list[str]:
+    return [line for line in answer_details if line.startswith("• ")]
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("how did the country vote in 2024", 2024),
+    ("what share of the vote did each party take in 2019", 2019),
+    ("national vote share 2010", 2010),
+])
+def test_vote_share_lists_the_main_parties_and_groups_the_rest(engine: Engine, every_election_db: Path,
+                                                               question: str, year: int) -> None:
+    answer = engine.ask(question)
+    assert answer.intent == "national_share", answer.text
+    election = NationalResults(load(every_election_db).seats).get(year)
+    assert election is not None
+    lines = _party_lines(answer.details)
+    assert len(lines) <= 20, answer.text
+    rest = lines[-1]
+    assert rest.startswith("• ") and " other parties: no seats, " in rest, answer.text
+    grouped = int(rest.split()[1])
+    assert grouped + len(lines) - 1 == len(election.parties)
+    # every party that won a seat, or 1% of the vote, has its own line
+    for party in election.parties:
+        if party.seats or party.share >= 1.0:
+            assert any(line.startswith(f"• {party.party}:") for line in lines[:-1]), (party, answer.text)
+    # no vote is lost by grouping: the listed votes and the others' add up to every party's votes
+    listed = sum(int(line.split(" votes, ")[0].rsplit(", ", 1)[1].replace(",", "")) for line in lines)
+    assert listed == sum(p.votes for p in election.parties)
+    assert {p.file for p in answer.sources} == {p.file for p in election.sources}
+
+
+def test_vote_share_is_in_order_of_votes(engine: Engine) -> None:
+    lines = _party_lines(engine.ask("how did the country vote in 2024").details)
+    order = [line[2:].split(":")[0] for line in lines[:-1]]
+    assert order[:4] == ["Labour", "Conservative", "Reform UK", "Liberal Democrat"]
+    assert lines[-1].endswith("%") and "(" not in lines[-1]

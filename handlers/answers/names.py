@@ -468,6 +468,14 @@ def complete_names(key: str, full: list[tuple[str, str]], words: list[tuple[str,
 
 # ----- parties -----
 
+# Of the aliases that are ordinary words in a question (`ORDINARY_WORD_ALIASES`), the party names a
+# question about seats and votes uses as they are ("which seats did reform win", "the speaker's majority").
+# The question reader says where they name the party (`handlers.answers.question.PARTY_LEADS`): not as
+# part of a phrase ("electoral reform") nor as a quote's topic ("what did she say about reform").
+# Initials ("con", "lab") never name one in a question.
+ORDINARY_PARTY_NAMES = frozenset({"reform", "respect", "speaker", "the speaker"})
+
+
 @dataclass(frozen=True, slots=True)
 class PartyMatch:
     party: str
@@ -480,22 +488,28 @@ class PartyIndex:
 
     def __init__(self) -> None:
         self.exact: dict[tuple[str, ...], str] = {}
+        self.ordinary: dict[tuple[str, ...], str] = {}    # see ORDINARY_PARTY_NAMES
         for canonical, aliases in PARTY_ALIASES.items():
             for alias in (canonical, *aliases):
                 self._add(alias, canonical)
         for canonical, aliases in TYPED_ALIASES.items():
             for alias in aliases:
                 self._add(alias, canonical, force=True)
-        self.max_words = max(len(k) for k in self.exact)
+        self.max_words = max(len(k) for k in (*self.exact, *self.ordinary))
         self.single = sorted(k[0] for k in self.exact if len(k) == 1 and len(k[0]) >= MIN_FUZZY_LENGTH)
 
     def _add(self, alias: str, canonical: str, force: bool = False) -> None:
         words = tuple(w.text for w in tokenize(alias))
-        if not words or (not force and " ".join(words) in ORDINARY_WORD_ALIASES):
+        if not words:
             return
-        self.exact.setdefault(words, canonical)
+        table = self.exact
+        if not force and " ".join(words) in ORDINARY_WORD_ALIASES:
+            if " ".join(words) not in ORDINARY_PARTY_NAMES:
+                return
+            table = self.ordinary
+        table.setdefault(words, canonical)
         if words[0] == "the" and len(words) > 1:
-            self.exact.setdefault(words[1:], canonical)
+            table.setdefault(words[1:], canonical)
 
     def complete(self, text: str, limit: int = 25) -> list[str]:
         """Party names whose name or an alias holds what was typed, in the lexicon's order."""
@@ -503,9 +517,12 @@ class PartyIndex:
         return [name for name, aliases in PARTY_ALIASES.items()
                 if not typed or any(typed in fold(alias) for alias in (name, *aliases))][:limit]
 
-    def find(self, words: Sequence[Word], blocked: Sequence[bool], stop: frozenset[str] = frozenset()
-             ) -> list[PartyMatch]:
-        """Parties named in the question (longest alias first; one typo allowed in long single words)."""
+    def find(self, words: Sequence[Word], blocked: Sequence[bool], stop: frozenset[str] = frozenset(),
+             ordinary: Sequence[bool] | None = None) -> list[PartyMatch]:
+        """Parties named in the question (longest alias first; one typo allowed in long single words).
+
+        `ordinary` marks the words where an ordinary-word party name (`ORDINARY_PARTY_NAMES`) may start;
+        None: nowhere."""
         used = list(blocked)
         found = []
         n = len(words)
@@ -515,8 +532,9 @@ class PartyIndex:
                 if any(used[start:end]):
                     continue
                 span = words[start:end]
-                party = self.exact.get(tuple(w.text for w in span)) or self.exact.get(
-                    (*(w.text for w in span[:-1]), span[-1].base))
+                party = _alias(self.exact, span)
+                if party is None and ordinary is not None and ordinary[start]:
+                    party = _alias(self.ordinary, span)
                 if party is None:
                     continue
                 used[start:end] = [True] * length
@@ -533,6 +551,10 @@ class PartyIndex:
     def lookup(self, text: str) -> str | None:
         """The party a command's party argument names, or None."""
         words = tokenize(text)
-        matches = self.find(words, [False] * len(words))
+        matches = self.find(words, [False] * len(words), ordinary=[True] * len(words))
         return matches[0].party if matches else None
 
+
+def _alias(table: dict[tuple[str, ...], str], span: Sequence[Word]) -> str | None:
+    """The party `span` names in `table`, its last word read with or without a possessive ("reform's")."""
+    return table.get(tuple(w.text for w in span)) or table.get((*(w.text for w in span[:-1]), span[-1].base))

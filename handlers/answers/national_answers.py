@@ -71,6 +71,19 @@ def party_line(total: PartyTotal, previous: Election | None) -> str:
             f"{r.number(total.votes)} votes, {one_decimal(total.share)}{share_change}")
 
 
+def party_lines(parties: list[PartyTotal], previous: Election | None) -> list[str]:
+    """A line for each party that won a seat or `SHOWN_SHARE` of the vote, in the order given, then one
+    line adding up the rest ('• 83 other parties: no seats, 459,823 votes, 1.6%')."""
+    shown = [p for p in parties if p.seats or p.share >= SHOWN_SHARE]
+    lines = [party_line(p, previous) for p in shown]
+    rest = [p for p in parties if not (p.seats or p.share >= SHOWN_SHARE)]
+    if rest:
+        votes = sum(p.votes for p in rest)
+        lines.append(f"• {len(rest)} other parties: no seats, {r.number(votes)} votes, "
+                     f"{one_decimal(sum(p.share for p in rest))}")
+    return lines
+
+
 def overall(results: NationalResults, election: Election) -> Answer:
     """Who won: the largest party, its seats, its majority or a hung parliament; then every party."""
     previous = results.previous(election)
@@ -90,13 +103,7 @@ def overall(results: NationalResults, election: Election) -> Answer:
         lead = (f"No party won a majority at {name}: a hung parliament. {capital(subject(top.party))} won the most "
                 f"seats, {top.seats} of {election.total}, {election.needed - top.seats} short of the "
                 f"{election.needed} needed.")
-    shown = [p for p in election.parties if p.seats or p.share >= SHOWN_SHARE]
-    details = [party_line(p, previous) for p in shown]
-    rest = [p for p in election.parties if p not in shown]
-    if rest:
-        votes = sum(p.votes for p in rest)
-        details.append(f"• {len(rest)} other parties: no seats, {r.number(votes)} votes, "
-                       f"{one_decimal(sum(p.share for p in rest))}")
+    details = party_lines(election.parties, previous)
     if previous is not None:
         details.insert(0, f"Seats, votes and vote share (change{_since(election, previous)}):")
     turnout = election.turnout
@@ -137,11 +144,13 @@ def party_seats(results: NationalResults, election: Election, party: str) -> Ans
 
 
 def share(results: NationalResults, election: Election, party: str | None) -> Answer:
-    """A party's national votes and share; without a party, every party's."""
+    """A party's national votes and share; without a party, the main parties' (most votes first) and the rest
+    added up."""
     previous = results.previous(election)
     if party is None:
         lead = f"Vote share at the {election.year} general election:" + _coverage(election)
-        return _answer(election, "national_share", lead, [party_line(p, previous) for p in election.parties])
+        by_votes = sorted(election.parties, key=lambda p: (-p.votes, p.party))
+        return _answer(election, "national_share", lead, party_lines(by_votes, previous))
     name = r.party(canonical_party(party) or party)
     total = election.party(name)
     if total is None or not total.votes:

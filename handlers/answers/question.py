@@ -23,6 +23,13 @@ from handlers.answers.person_index import PersonIndex, PersonMatch
 from handlers.answers.when import When, read_when
 
 STOP = VOCABULARY
+# Words after which a party name that is an ordinary word ("reform", "the speaker") names the party: joining
+# and question words, and a contest's verbs ("beat reform", "lost to reform"). After any other word it is
+# part of a phrase ("electoral reform", "voting reform", "deputy speaker").
+PARTY_LEADS = frozenset("""
+the a an and or nor but did does do has have had was were is are will which what whats how many much any
+by for to from of with against vs versus than over behind ahead beat beaten defeated lost won gained took
+""".split())
 # Wording that asks about a person; a lone word that is both a seat and a surname is then the person.
 PERSON_SIGNALS = frozenset({"votes", "quote", "who_is", "position", "beat", "beat_by", "share"})
 
@@ -101,13 +108,15 @@ class QuestionReader:
         full_names = self.person_index.exact_spans(words, blocked)
         exact = self.seat_index.find_exact(words, _with_spans(blocked, full_names), STOP)
         blocked = _with_spans(blocked, [(m.start, m.end) for m in exact])
-        question.parties = self.party_index.find(words, _with_spans(blocked, full_names), STOP)
+        topic = _topic_span(wording)
+        question.parties = self.party_index.find(words, _with_spans(blocked, full_names), STOP,
+                                                 _party_word_places(words, blocked, topic))
         blocked = _with_spans(blocked, [(m.start, m.end) for m in question.parties])
         fuzzy = self.seat_index.find_fuzzy(words, _with_spans(blocked, full_names), STOP)
         question.seats = sorted(exact + fuzzy, key=lambda m: m.start)
         question.claimed = blocked
         blocked = _with_spans(blocked, [(m.start, m.end) for m in fuzzy])
-        question.people = self._people(question, _with_spans(blocked, [_topic_span(wording)]))
+        question.people = self._people(question, _with_spans(blocked, [topic]))
         self._prefer_person(question)
         self._unknown_names(question)
         return question
@@ -217,6 +226,13 @@ def _topic_span(wording: Wording) -> tuple[int, int]:
     start = next((i for i, t in enumerate(terms) if t in TOPIC_MARKERS and i > 0 and wording.topic in terms[i:]),
                  len(terms))
     return (start, len(terms))
+
+
+def _party_word_places(words: Sequence[Word], claimed: Sequence[bool], topic: tuple[int, int]) -> list[bool]:
+    """Where an ordinary-word party name may start: first in the question, or after a `PARTY_LEADS` word, a
+    year or a seat ("clacton reform candidate"); never inside a quote's topic."""
+    return [not topic[0] <= i < topic[1] and (i == 0 or claimed[i - 1] or words[i - 1].text in PARTY_LEADS)
+            for i in range(len(words))]
 
 
 def _with_spans(blocked: list[bool], spans: list[tuple[int, int]]) -> list[bool]:
