@@ -140,6 +140,8 @@ def test_margin_families(sentence: str, margin: int) -> None:
     ("Jo Bloggs held Stroud. No recount was needed.", 0),
     ("Jo Bloggs held Stroud. A request for a recount was turned down.", 0),
     ("Jo Bloggs held Stroud. Her opponent did not ask for a recount.", 0),
+    ("Jo Bloggs held Stroud after two recounts, and a third recount was not allowed.", 2),
+    ("Jo Bloggs held Stroud. Her rival asked for a recount but later withdrew the request.", 0),
 ])
 def test_recount_families(sentence: str, recounts: int) -> None:
     assert seat_facts(read(sentence), "Stroud")["recounts"] == recounts

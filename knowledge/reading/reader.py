@@ -928,8 +928,10 @@ class _Reader:
                 continue
             refused = _RECOUNT_REFUSED.search(clause)
             if refused or (declined and ph.RECOUNT.search(clause)):
-                # "a third recount was not allowed": two were held
-                ordinal = _RECOUNT_ORDINAL.search(clause)
+                # "a third recount was not allowed": two were held; the declining may run past this clause
+                # ("after two recounts, and a third recount was not allowed")
+                said = clause if refused or not declined else text[start:max(end, declined.end())]
+                ordinal = _RECOUNT_ORDINAL.search(said)
                 held = ORDINALS[ordinal.group("o").lower()] - 1 if ordinal else 0
                 counts.append(Evidence(held, self.sentences[i], "recounts.refused" if refused else "recounts.declined"))
                 continue
