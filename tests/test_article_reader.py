@@ -239,3 +239,11 @@ def test_two_candidates_sharing_a_surname_are_never_confused() -> None:
     assert people["Ryan Jones"] == {"party": "Liberal Democrat", "votes": 2565}
     # "Ms Jones" could be either Jones: her votes are left unstated rather than guessed
     assert people["Ruth Jones"] == {"party": "Labour"}
+
+
+def test_a_party_no_table_knows_is_never_a_candidate() -> None:
+    report = read("Jo Bloggs (Labour) won Stroud with 20,000 votes. "
+                  "Dan Varley, standing for Bath Independents, polled 900 votes.")
+    people = candidates(report, "Stroud")
+    assert "Bath Independents" not in people
+    assert people["Dan Varley"]["votes"] == 900

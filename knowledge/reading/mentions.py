@@ -169,6 +169,9 @@ def _title_key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+_STANDS_FOR = re.compile(r"\b(?:standing|stood|running|ran) for (?:the )?$|\brepresenting (?:the )?$", re.I)
+
+
 def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention]:
     """Runs of capitalised words that can be a person's name, outside the `blocked` spans (seats, parties).
 
@@ -190,6 +193,9 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention
                 i += 1
         if i >= len(words) or not _is_name_word(words[i].group()):
             i = start_index + 1
+            continue
+        if _STANDS_FOR.search(text, max(0, words[i].start() - 40), words[i].start()):
+            i = start_index + 1  # "standing for Bath Independents": a party no table knows, never a person
             continue
         run = [words[i]]
         k = i + 1
