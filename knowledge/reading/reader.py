@@ -29,7 +29,7 @@ from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, s
 from knowledge.reading.mentions import NumberMention, PartyMention, PersonMention, SeatMention
 from knowledge.reading.result_blocks import ResultBlock, find_blocks, list_entries
 from knowledge.reading.result_lists import ListEntry, tidy_case
-from knowledge.reading.rules import Evidence, Rule, of_step
+from knowledge.reading.rules import Evidence, Rule, of_step, pattern_of
 from knowledge.reading.rules import pattern as rule_pattern
 from knowledge.reading.skeleton import TOKEN, Skeleton, build
 from knowledge.reading.speech import attribute_quotes
@@ -465,14 +465,14 @@ class _Reader:
     def _read_attribution(self, i: int) -> None:
         skeleton = self.skeletons[i]
         for rule in of_step("attribution"):
-            for match in _pattern(rule).finditer(skeleton.text):
+            for match in pattern_of(rule).finditer(skeleton.text):
                 person = self._who(i, rule.take(match, "candidate") or "")
                 party = skeleton.mention(rule.take(match, "party") or "")
                 if person is not None and isinstance(party, PartyMention) and (
                         person.party is None or not person.votes_from_list):
                     person.party = person.party or Evidence(party.party, self.sentences[i], rule.id)
         for rule in of_step("standing_for"):
-            for match in _pattern(rule).finditer(skeleton.text):
+            for match in pattern_of(rule).finditer(skeleton.text):
                 person = self._who(i, match.group("who"))
                 if person is not None and self._current(i, match.start()):
                     if person.party is None and "<" not in match.group("party"):
@@ -513,7 +513,7 @@ class _Reader:
     def _read_score(self, i: int) -> None:
         """"Bloggs took the seat by 21,012 votes to the Conservative's 19,400": both candidates' votes."""
         for rule in of_step("score"):
-            for match in self._current_matches(i, _pattern(rule)):
+            for match in self._current_matches(i, pattern_of(rule)):
                 self._read_one_score(i, rule, match)
 
     def _read_one_score(self, i: int, rule: Rule, match: re.Match[str]) -> None:
@@ -601,10 +601,10 @@ class _Reader:
         skeleton = self.skeletons[i]
         text = skeleton.text
         for rule in of_step("candidacy"):
-            for match in _pattern(rule).finditer(text):
+            for match in pattern_of(rule).finditer(text):
                 self._candidate_if_current(i, rule.take(match, "candidate") or "", match.start(), rule.id)
         for rule in of_step("placement"):
-            for match in _pattern(rule).finditer(text):
+            for match in pattern_of(rule).finditer(text):
                 if not self._current(i, match.start()):
                     continue
                 subject = ph.RELATIVE_CLAUSE.sub("", text[:match.start()])
@@ -660,7 +660,7 @@ class _Reader:
         """Who won and how: each outcome step's rules, in the order the steps are listed here."""
         text = self.skeletons[i].text
         for rule in of_step("roundup_hold"):
-            roundup = _pattern(rule).search(text)
+            roundup = pattern_of(rule).search(text)
             if roundup and self._current(i, roundup.start()):
                 self.roundup_hold = (self._party_of(i, rule.take(roundup, "winner_party")), rule.id)
         for step, read in (("headline", self._read_headline), ("gain_from", self._read_gain_from),
@@ -668,7 +668,7 @@ class _Reader:
                            ("winner_subject", self._read_winner_subject), ("elected", self._read_elected),
                            ("loser_first", self._read_loser_first), ("beat", self._read_beat)):
             for rule in of_step(step):  # type: ignore[arg-type]
-                for match in self._current_matches(i, _pattern(rule)):
+                for match in self._current_matches(i, pattern_of(rule)):
                     if not self._guarded(rule, text, match):
                         read(i, rule, match)
 
@@ -827,7 +827,7 @@ class _Reader:
         self._read_counts(i, seat)
         sentence = self.sentences[i]
         for rule in of_step("declared"):
-            match = _pattern(rule).search(sentence.plain)
+            match = pattern_of(rule).search(sentence.plain)
             if match and self._current(i, 0):
                 seat.declared_at = seat.declared_at or Evidence(match.group("t").strip(), sentence, rule.id)
 
@@ -847,7 +847,7 @@ class _Reader:
         previous_values: set[int | float] = set()
         other_seat = self._other_seat(i, seat)
         for rule in of_step("previous_majority"):
-            for match in _pattern(rule).finditer(skeleton.text):
+            for match in pattern_of(rule).finditer(skeleton.text):
                 if self._era(skeleton, match.start()) == "history" or other_seat:
                     continue
                 n = self._number(i, rule.take(match, "previous_majority"))
@@ -861,7 +861,7 @@ class _Reader:
         text = skeleton.text
         sentence = self.sentences[i]
         for rule in of_step("margin"):
-            for match in _pattern(rule).finditer(text):
+            for match in pattern_of(rule).finditer(text):
                 n = self._number(i, rule.take(match, "margin"))
                 if not isinstance(n, int) or not 0 < n <= MAX_VOTES or n in previous_values:
                     continue
@@ -894,7 +894,7 @@ class _Reader:
         text = self.skeletons[i].text
         for rule in of_step("figure"):
             field_name = rule.sets[0]
-            for match in _pattern(rule).finditer(text):
+            for match in pattern_of(rule).finditer(text):
                 n = self._number(i, rule.take(match, field_name))
                 floats = FIELD_KINDS[field_name].kind is float
                 if n is None or not (floats or isinstance(n, int)) or not self._current(i, match.start()):
@@ -1064,14 +1064,9 @@ _SEAT_FIELDS = ("winner_party", "outcome", "previous_party", "margin", "previous
 _GUARDS: dict[str, Rule] = {rule.id: rule for rule in of_step("guard")}
 
 
-def _pattern(rule: Rule) -> re.Pattern[str]:
-    assert rule.pattern is not None, rule.id
-    return rule.pattern
-
-
 def _guard_found(guard: Rule, text: str, match: re.Match[str]) -> bool:
     """Whether a guard's pattern is found where the guard looks, around `match` in the skeleton `text`."""
-    pattern = _pattern(guard)
+    pattern = pattern_of(guard)
     if guard.scope == "before":
         return pattern.search(text[:match.start()]) is not None
     if guard.scope == "after":
@@ -1126,7 +1121,7 @@ def _recount_count(skeleton: Skeleton, clause: str) -> tuple[int, str]:
     """How many recounts a clause says were held (0 when it gives no number), and the rule that says so."""
     best, best_rule = 0, ""
     for rule in of_step("recount"):
-        for match in _pattern(rule).finditer(clause):
+        for match in pattern_of(rule).finditer(clause):
             count = _recount_value(skeleton, rule, match)
             if count > best:
                 best, best_rule = count, rule.id

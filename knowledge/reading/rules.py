@@ -698,9 +698,13 @@ def rule(rule_id: str) -> Rule:
 
 def pattern(rule_id: str) -> re.Pattern[str]:
     """The pattern of the rule of that id (every rule a step looks up by id has one)."""
-    found = BY_ID[rule_id].pattern
-    assert found is not None, rule_id
-    return found
+    return pattern_of(BY_ID[rule_id])
+
+
+def pattern_of(rule: Rule) -> re.Pattern[str]:
+    """The pattern of a rule the reader applies (every rule of a step, and every guard, has one)."""
+    assert rule.pattern is not None, rule.id
+    return rule.pattern
 
 
 def of_step(step: Step) -> tuple[Rule, ...]:
