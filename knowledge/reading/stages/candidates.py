@@ -1,0 +1,246 @@
+"""Candidates in prose: who stood, for which party, with how many votes."""
+from __future__ import annotations
+
+import re
+
+from knowledge.reading import phrases as ph
+from knowledge.reading.clauses import clause_at
+from knowledge.reading.mentions import NumberMention, PartyMention
+from knowledge.reading.rules import Evidence, Rule, of_step, pattern_of
+from knowledge.reading.rules import pattern as rule_pattern
+from knowledge.reading.skeleton import TOKEN
+from knowledge.reading.stages.blocks import Blocks
+from knowledge.reading.stages.scope import is_year
+from knowledge.reading.stages.state import MAX_VOTES, Person
+
+_NOT_VOTES_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:per ?cent|percent|%|-?years?\b|-year|year-old|(?:[A-Z]\w+ )?seats?\b|(?:[A-Z]\w+ )?MPs?\b|"
+    r"constituencies|voters|electors|doors|(?:-vote )?majority|people|members|councillors|hours|minutes|days|weeks|"
+    r"months|times|candidates|general|of\b|out of|votes? (?:ahead|clear|behind|short|separated|between)|"
+    r"valid|votes? cast|ballot|postal|turnout|more\b|fewer\b)", re.I)
+
+_NOT_VOTES_BEFORE = re.compile(
+    r"(?:\b(?:majority|margin|electorate|turnout|register) of (?:just |only |a mere |some |around |about )?|"
+    r"\bby (?:just |only |a mere |some |around |about |a slender margin of |a margin of |a majority of )?|"
+    r"\b(?:at|aged|age|in|since|until|from|cut to|reduced to|down to|a few|several|some|about|around|nearly|almost|"
+    r"more than|over|under|fewer than|less than|up to|top|than)\s+|-)$", re.I)
+
+_VOTE_CUE = rule_pattern("votes.polled")
+_OWNER_AFTER = rule_pattern("votes.owner_after")
+
+_POSSESSIVE_OWNER = rule_pattern("votes.possessive")
+_SEQUENCE_GAP = rule_pattern("votes.sequence")
+
+_ROLE = rule_pattern("party.role")
+
+_PERSON_OR_ROLE = re.compile(r"<H\d+>|" + _ROLE.pattern)
+
+_SUBJECT = re.compile(r"<H\d+>|<P\d+>(?!'s <H)|" + _ROLE.pattern)
+
+# A count of votes is followed by "votes", punctuation or a joining word ("21,012 to 19,400", "21,012 and
+# Roe 19,400"); a number before any other word counts something else ("two parties", "eight attempts").
+_NEXT_WORD = re.compile(r"^(?:'s)?\s*(?P<word>[a-z][a-z-]*)\b")
+
+_VOTE_FOLLOWERS = frozenset("""
+votes vote cast to against and or while whilst with in at on as for from compared over ahead behind than but whereas
+after before each apiece respectively which when that so giving making leaving securing putting taking beating
+followed since by among up down overall the a an this
+""".split())
+
+# Said of an interim count: "the Lib Dems initially came up three votes ahead", "the original count had him
+# winning by eight". The declared result is another figure.
+_INTERIM = rule_pattern("not-a-fact.interim")
+
+# Between a person and a number: "Corbyn said ..., with the Tories on 7,243" gives the number to someone else.
+_NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed that)\b|\bwith (?:the )?<P\d+>")
+
+
+class Candidates(Blocks):
+    """Parties, votes and candidacy stated in prose, and whom a clause is about."""
+
+    def _read_attribution(self, i: int) -> None:
+        skeleton = self.skeletons[i]
+        for rule in of_step("attribution"):
+            for match in pattern_of(rule).finditer(skeleton.text):
+                person = self._who(i, rule.take(match, "candidate") or "")
+                party = skeleton.mention(rule.take(match, "party") or "")
+                if person is not None and isinstance(party, PartyMention) and (
+                        person.party is None or not person.votes_from_list):
+                    person.party = person.party or Evidence(party.party, self.sentences[i], rule.id)
+        for rule in of_step("standing_for"):
+            for match in pattern_of(rule).finditer(skeleton.text):
+                person = self._who(i, match.group("who"))
+                if person is not None and self._current(i, match.start()):
+                    if person.party is None and "<" not in match.group("party"):
+                        person.party = Evidence(match.group("party").strip(), self.sentences[i], rule.id)
+                    self._mark_candidate(person, i, rule.id)
+
+    def _read_votes(self, i: int) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        seen_votes = False
+        for match in TOKEN.finditer(text):
+            if match.group(1) != "N":
+                continue
+            number = skeleton.mentions[int(match.group(2))]
+            assert isinstance(number, NumberMention)
+            before, after = text[:match.start()], text[match.end():]
+            if not isinstance(number.value, int) or not 0 < number.value <= MAX_VOTES or is_year(number, after, before):
+                continue
+            if not self._current(i, match.start()):
+                continue
+            owner, rule = self._vote_owner(i, before, after, seen_votes)
+            if owner is None:
+                # "Ms Jones secured 18,977 votes and Mr Evans 18,075": a list goes on after a name we can't place
+                seen_votes = seen_votes or bool(re.match(r"^ votes?\b", after) and _VOTE_CUE.search(before[-40:]))
+                continue
+            unit = _NOT_VOTES_AFTER.match(after.lstrip(" ") if not after.startswith("'s") else after)
+            next_word = _NEXT_WORD.match(after)
+            unit = unit or (next_word is not None and next_word.group("word") not in _VOTE_FOLLOWERS)
+            if (unit or _NOT_VOTES_BEFORE.search(before)) and not _OWNER_AFTER.match(after):
+                continue
+            if _INTERIM.search(clause_at(text, match.start())):
+                continue
+            seen_votes = True
+            if owner.votes is None or not owner.votes_from_list:
+                owner.votes = Evidence(number.value, self.sentences[i], rule)
+            self._mark_candidate(owner, i, rule)
+
+    def _read_score(self, i: int) -> None:
+        """"Bloggs took the seat by 21,012 votes to the Conservative's 19,400": both candidates' votes."""
+        for rule in of_step("score"):
+            for match in self._current_matches(i, pattern_of(rule)):
+                self._read_one_score(i, rule, match)
+
+    def _read_one_score(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        skeleton = self.skeletons[i]
+        first, first_party = self._subject(i, skeleton.text[:match.start()])
+        runner_up = rule.take(match, "runner_up")
+        second = self._who(i, runner_up) if runner_up else None
+        draft = self.seats.get(self.sentence_seat[i] or "")
+        known_party = (draft.winner_party or draft.winner.value.party) if draft and draft.winner else None
+        if first is None and draft and draft.winner and (
+                first_party is None or (known_party.value if known_party else first_party) == first_party):
+            first = draft.winner.value  # "Bloggs won Barset for Labour, taking it by 19,500 votes to 11,200"
+        elif draft and draft.winner and first in draft.losers:
+            # "Bloggs held the seat, beating Roe into second place by 10,484 votes to 9,801"
+            first, second = draft.winner.value, second or first
+        party_token = rule.take(match, "runner_up_party")
+        party = skeleton.mention(party_token) if party_token else None
+        seat = self.sentence_seat[i]
+        if second is None and isinstance(party, PartyMention) and seat is not None:
+            here = [p for p in self.resolved[i].values() if p is not None]
+            same_party = [p for p in self.people if p.party and p.party.value == party.party
+                          and (p.seat == seat or (p.seat is None and p in here)) and p is not first]
+            second = same_party[0] if len(same_party) == 1 else None
+        for person, role in ((first, "votes"), (second, "runner_up_votes")):
+            token = rule.take(match, role) or ""
+            number = skeleton.mention(token)
+            if not isinstance(number, NumberMention) or not isinstance(number.value, int):
+                continue
+            if person is None:
+                if role == "runner_up_votes" and seat is not None:
+                    draft = self._seat(seat)
+                    assert draft is not None
+                    draft.runner_up_votes = draft.runner_up_votes or number.value
+                continue
+            if person.votes is None or not person.votes_from_list:
+                person.votes = Evidence(number.value, self.sentences[i], rule.id)
+            self._mark_candidate(person, i, rule.id)
+
+    def _vote_owner(self, i: int, before: str, after: str, in_sequence: bool) -> tuple[Person | None, str]:
+        """Whose votes a number is, and the rule that says so."""
+        follows = _OWNER_AFTER.match(after)
+        if follows:
+            return self._who(i, follows.group("who")), "votes.owner_after"
+        owned = _POSSESSIVE_OWNER.search(before)
+        if owned:
+            return self._who(i, owned.group(1)), "votes.possessive"
+        last = None
+        for match in _PERSON_OR_ROLE.finditer(before):
+            last = match
+        if last is None:
+            return None, ""
+        gap = before[last.end():]
+        if "<N" in gap or gap.startswith("'s ") or "<H" in gap or _NOT_OWNER_GAP.search(gap):
+            return None, ""
+        votes_word = re.match(r"^ votes?\b", after) is not None
+        if votes_word or _VOTE_CUE.search(gap):
+            rule = "votes.polled"
+        elif in_sequence and (_SEQUENCE_GAP.match(gap) or gap.strip() == ""):
+            rule = "votes.sequence"
+        else:
+            return None, ""
+        if last.group().startswith("<H"):
+            return self._who(i, last.group()), rule
+        return self._role(i, last), rule
+
+    def _role(self, i: int, match: re.Match[str]) -> Person | None:
+        """'the SNP man', 'The Labour MP': the candidate of that party in the seat, or its new MP."""
+        party = self.skeletons[i].mention(match.group("party"))
+        seat = self.sentence_seat[i]
+        if not isinstance(party, PartyMention) or seat is None:
+            return None
+        same_party = [p for p in self.people if p.seat == seat and p.party and p.party.value == party.party]
+        if len(same_party) == 1:
+            return same_party[0]
+        draft = self.seats.get(seat)
+        if draft and draft.winner and (match.group("adj") or "").strip() in ph.WINNER_ADJECTIVES | {""}:
+            person = draft.winner.value
+            if person.party is None or person.party.value == party.party:
+                if person.party is None:
+                    person.party = Evidence(party.party, self.sentences[i], "party.role")
+                return person
+        return None
+
+    def _read_candidacy(self, i: int) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        for rule in of_step("candidacy"):
+            for match in pattern_of(rule).finditer(text):
+                self._candidate_if_current(i, rule.take(match, "candidate") or "", match.start(), rule.id)
+        for rule in of_step("placement"):
+            for match in pattern_of(rule).finditer(text):
+                if not self._current(i, match.start()):
+                    continue
+                subject = ph.RELATIVE_CLAUSE.sub("", text[:match.start()])
+                subject = re.split(r"[,;:]\s", subject)[-1]
+                for token in re.findall(r"<H\d+>", subject):
+                    person = self._who(i, token)
+                    if person is not None:
+                        self._mark_candidate(person, i, rule.id)
+
+    def _candidate_if_current(self, i: int, token: str, offset: int, rule: str) -> None:
+        person = self._who(i, token)
+        if person is not None and self._current(i, offset):
+            self._mark_candidate(person, i, rule)
+
+    def _subject(self, i: int, before: str, *, participle: bool = False) -> tuple[Person | None, str | None]:
+        """(person, party) the clause before a verb is about: the nearest person, role or party.
+
+        A participle after a comma ("Bloggs took the seat from Labour, unseating Roe") has the
+        sentence's subject, the first of them, not the nearest.
+        """
+        text = ph.RELATIVE_CLAUSE.sub(",", before)
+        last = None
+        for match in _SUBJECT.finditer(text):
+            last = match
+            if participle and text.rstrip().endswith(","):
+                break
+        if last is None:
+            return None, None
+        token = last.group()
+        attributed = re.search(r"(<H\d+>) (?:\(|of (?:the )?)$", text[:last.start()])
+        if token.startswith("<P") and attributed:  # "Amanda Solloway (Con) gained ..."
+            token = attributed.group(1)
+        if token.startswith("<H"):
+            return self._who(i, token), None
+        mention = self.skeletons[i].mention(last.group("party") if last.groupdict().get("party") else token)
+        party = mention.party if isinstance(mention, PartyMention) else None
+        if token.startswith("<P"):
+            return None, party
+        return self._role(i, last), party
+
+    def _party_of(self, i: int, token: str | None) -> str | None:
+        mention = self.skeletons[i].mention(token) if token else None
+        return mention.party if isinstance(mention, PartyMention) else None

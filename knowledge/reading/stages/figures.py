@@ -1,0 +1,179 @@
+"""Figures of a seat's result in prose: margins, the majority defended, recounts, turnout and counts."""
+from __future__ import annotations
+
+import re
+
+from knowledge.fields import BY_NAME as FIELD_KINDS
+from knowledge.lexicon.numbers import ORDINALS
+from knowledge.reading import phrases as ph
+from knowledge.reading.clauses import clause_spans
+from knowledge.reading.guards import guarded
+from knowledge.reading.mentions import NumberMention
+from knowledge.reading.rules import Evidence, Rule, of_step, pattern_of
+from knowledge.reading.rules import pattern as rule_pattern
+from knowledge.reading.skeleton import TOKEN, Skeleton
+from knowledge.reading.stages.outcomes import Outcomes
+from knowledge.reading.stages.state import MAX_VOTES, SeatDraft
+
+_RECOUNT_SERIES = rule_pattern("not-a-fact.recount_series")
+_RECOUNT_SPECULATIVE = rule_pattern("not-a-fact.recount_speculative")
+
+_RECOUNT_DECLINED = rule_pattern("recounts.declined")
+_RECOUNT_REFUSED = rule_pattern("recounts.refused")
+
+_RECOUNT_AGAIN = rule_pattern("recounts.again")
+_RECOUNT_ORDINAL = rule_pattern("recounts.ordinal")
+
+
+class Figures(Outcomes):
+    """Margins, recounts and the other figures of each sentence's seat."""
+
+    def _read_figures(self, i: int) -> None:
+        seat = self._seat(self.sentence_seat[i]) if self.sentence_seat[i] else None
+        if seat is None:
+            return
+        previous_values = self._read_previous_majority(i, seat)
+        self._read_margins(i, seat, previous_values)
+        self._read_recounts(i, seat)
+        self._read_counts(i, seat)
+        sentence = self.sentences[i]
+        for rule in of_step("declared"):
+            match = pattern_of(rule).search(sentence.plain)
+            if match and self._current(i, 0):
+                seat.declared_at = seat.declared_at or Evidence(match.group("t").strip(), sentence, rule.id)
+
+    def _number(self, i: int, token: str | None) -> int | float | None:
+        mention = self.skeletons[i].mention(token) if token else None
+        return mention.value if isinstance(mention, NumberMention) else None
+
+    def _other_seat(self, i: int, seat: SeatDraft) -> bool:
+        """Whether the sentence names seats, none of them this one ("a majority of 7,745 in the old
+        Carmarthen West seat": another seat's majority, not this one's)."""
+        named = {m.seat for _, m in self.skeletons[i].tokens("S")}  # type: ignore[attr-defined]
+        return bool(named) and seat.name not in named
+
+    def _read_previous_majority(self, i: int, seat: SeatDraft) -> set[int | float]:
+        """The majority defended ("overturning a 4,100 majority"): its figures are then not this margin."""
+        skeleton = self.skeletons[i]
+        previous_values: set[int | float] = set()
+        other_seat = self._other_seat(i, seat)
+        for rule in of_step("previous_majority"):
+            for match in pattern_of(rule).finditer(skeleton.text):
+                if self._era(skeleton, match.start()) == "history" or other_seat:
+                    continue
+                n = self._number(i, rule.take(match, "previous_majority"))
+                if isinstance(n, int) and 0 < n <= MAX_VOTES:
+                    previous_values.add(n)
+                    seat.previous_majority = seat.previous_majority or Evidence(n, self.sentences[i], rule.id)
+        return previous_values
+
+    def _read_margins(self, i: int, seat: SeatDraft, previous_values: set[int | float]) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        sentence = self.sentences[i]
+        for rule in of_step("margin"):
+            for match in pattern_of(rule).finditer(text):
+                n = self._number(i, rule.take(match, "margin"))
+                if not isinstance(n, int) or not 0 < n <= MAX_VOTES or n in previous_values:
+                    continue
+                if guarded(rule, text, match):
+                    continue
+                era = self._era(skeleton, match.start())
+                if era == "previous" and "previous_majority" in rule.sets:
+                    if self._other_seat(i, seat):
+                        continue
+                    seat.previous_majority = seat.previous_majority or Evidence(n, sentence, rule.id)
+                elif era == "current":
+                    if "not-a-fact.not_the_winner" in rule.guards and \
+                            not self._winner_speaks(i, text[:match.start()], seat):
+                        continue
+                    seat.margin = seat.margin or Evidence(n, sentence, rule.id)
+
+    def _read_counts(self, i: int, seat: SeatDraft) -> None:
+        """Turnout, electorate, valid votes and ballots cast: each rule's figure within its bounds."""
+        text = self.skeletons[i].text
+        for rule in of_step("figure"):
+            field_name = rule.sets[0]
+            for match in pattern_of(rule).finditer(text):
+                n = self._number(i, rule.take(match, field_name))
+                floats = FIELD_KINDS[field_name].kind is float
+                if n is None or not (floats or isinstance(n, int)) or not self._current(i, match.start()):
+                    continue
+                low, high = rule.bounds or (0, MAX_VOTES)
+                if not low <= n <= high or guarded(rule, text, match):
+                    continue
+                if getattr(seat, field_name) is None:
+                    setattr(seat, field_name, Evidence(float(n) if floats else n, self.sentences[i], rule.id))
+
+    def _winner_speaks(self, i: int, before: str, seat: SeatDraft) -> bool:
+        """Whether 'N votes ahead' is said of the winner (not of, say, the third-placed party)."""
+        person, party = self._subject(i, before)
+        if person is not None:
+            return seat.winner is None or seat.winner.value is person
+        winner_party = seat.winner_party or (seat.winner.value.party if seat.winner else None)
+        if party is not None and winner_party is not None:
+            return party == winner_party.value
+        return True
+
+    def _read_recounts(self, i: int, seat: SeatDraft) -> None:
+        skeleton = self.skeletons[i]
+        text = skeleton.text
+        declined = _RECOUNT_DECLINED.search(text)
+        counts: list[Evidence[int]] = []
+        for start, end in clause_spans(text):
+            clause = text[start:end]
+            if not (ph.RECOUNT.search(clause) or _RECOUNT_AGAIN.search(clause)):
+                continue
+            if self._era(skeleton, start) != "current" or _RECOUNT_SERIES.search(clause):
+                continue
+            refused = _RECOUNT_REFUSED.search(clause)
+            if refused or (declined and ph.RECOUNT.search(clause)):
+                # "a third recount was not allowed": two were held; the declining may run past this clause
+                # ("after two recounts, and a third recount was not allowed")
+                said = clause if refused or not declined else text[start:max(end, declined.end())]
+                ordinal = _RECOUNT_ORDINAL.search(said)
+                held = ORDINALS[ordinal.group("o").lower()] - 1 if ordinal else 0
+                counts.append(Evidence(held, self.sentences[i], "recounts.refused" if refused else "recounts.declined"))
+                continue
+            if _RECOUNT_SPECULATIVE.search(clause):
+                continue
+            count, rule = _recount_count(skeleton, clause)
+            if count:
+                counts.append(Evidence(count, self.sentences[i], rule))
+        if declined and counts:
+            # bundles "checked a second time" beside a recount not needed: no recount was held
+            counts = [min(counts, key=lambda c: c.value)]
+        seat.recounts.extend(counts)
+
+
+def _recount_count(skeleton: Skeleton, clause: str) -> tuple[int, str]:
+    """How many recounts a clause says were held (0 when it gives no number), and the rule that says so."""
+    best, best_rule = 0, ""
+    for rule in of_step("recount"):
+        for match in pattern_of(rule).finditer(clause):
+            count = _recount_value(skeleton, rule, match)
+            if count > best:
+                best, best_rule = count, rule.id
+    return best, best_rule
+
+_TIMES = {"twice": 2, "three times": 3, "four times": 4}
+
+
+def _recount_value(skeleton: Skeleton, rule: Rule, match: re.Match[str]) -> int:
+    """The count one recount rule's match gives: a number under 20, 'a' or 'another' (1), an ordinal ('a
+    second recount' is the second, 'the second count' the first), 'twice'; a rule without a count gives 1."""
+    groups = [match.group(group) for group, what in rule.captures if what == "recounts" and match.group(group)]
+    if not any(what == "recounts" for _, what in rule.captures):
+        return 1  # "counted again"
+    best = 0
+    for text in groups:
+        word = text.lower()
+        if TOKEN.fullmatch(text):
+            number = skeleton.mention(text)
+            if isinstance(number, NumberMention) and isinstance(number.value, int) and number.value < 20:
+                best = max(best, number.value)
+        elif word in ORDINALS:
+            best = max(best, ORDINALS[word] if "recount" in match.group().lower() else ORDINALS[word] - 1)
+        else:
+            best = max(best, _TIMES.get(word, 1 if word in ("a", "one", "another") else 0))
+    return best

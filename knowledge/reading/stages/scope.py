@@ -1,0 +1,141 @@
+"""Scope: which seat each sentence speaks of, and which election each clause (this one, the one
+before, or history).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from knowledge.lexicon.elections import BY_ELECTION
+from knowledge.reading import phrases as ph
+from knowledge.reading.clauses import clause_at, clause_spans
+from knowledge.reading.mentions import NumberMention
+from knowledge.reading.rules import pattern as rule_pattern
+from knowledge.reading.skeleton import TOKEN, Skeleton
+from knowledge.reading.stages.state import ArticleState
+
+_YEARS_AGO = rule_pattern("election.years_ago")
+_LAST_ELECTION = rule_pattern("election.last_time")
+
+_HISTORY = rule_pattern("election.history")
+
+_WHEN = re.compile(r"\s*when\b", re.I)
+
+_RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
+
+_TIME_OPENING = re.compile(
+    r"^(?:back |but |and )?(?:in|at the|by|during) (?:the )?<N\d+>(?: (?:general )?election)?[,;:]?\s*$|"
+    r"^<N\d+> (?:years?|decades?) (?:ago|earlier|before)[,;:]?\s*$", re.I)
+
+# Said of an interim count: "the Lib Dems initially came up three votes ahead", "the original count had him
+# winning by eight". The declared result is another figure.
+_INTERIM = rule_pattern("not-a-fact.interim")
+
+
+class Scope(ArticleState):
+    """The seat and the time each sentence and clause speaks of."""
+
+    def _seat_named(self, i: int) -> str | None:
+        """The last seat sentence i names in the present, if any."""
+        skeleton = self.skeletons[i]
+        named = [m.seat for offset, m in skeleton.tokens("S") if self._era(skeleton, offset) == "current"]
+        return named[-1] if named else None  # type: ignore[attr-defined]
+
+    def _assign_sentence_seats(self) -> None:
+        """The seat each sentence speaks of: one it names (in the present), else the one in focus."""
+        focus: str | None = None
+        for skeleton in self.skeletons:
+            named = [(offset, m) for offset, m in skeleton.tokens("S") if self._era(skeleton, offset) == "current"]
+            if named:
+                focus = named[-1][1].seat
+            self.sentence_seat.append(focus)
+
+    def _era(self, skeleton: Skeleton, offset: int) -> str:
+        """'current', 'previous' (the election before) or 'history' for the clause around `offset`."""
+        # Every rule asks this of the same few clauses: work out each clause's era once.
+        cached = self._clause_eras.get(id(skeleton))
+        if cached is None or cached[0] is not skeleton:
+            cached = self._clause_eras[id(skeleton)] = (skeleton, clause_spans(skeleton.text), {})
+        _, clauses, eras = cached
+        index = next((k for k, (s, e) in enumerate(clauses) if s <= offset < e), len(clauses) - 1)
+        if index not in eras:
+            eras[index] = self._era_at(skeleton, clauses, index)
+        if eras[index] == "current" and id(skeleton) in self._carried:
+            return self._carried[id(skeleton)]
+        return eras[index]
+
+    def _carry_eras(self) -> None:
+        """A sentence opening in the past ("Five years ago ...") sets the time of the next one in its
+        paragraph, unless that one returns to the present ("This time ...") or names its own time."""
+        previous: tuple[int, str] | None = None  # (paragraph, era) set by the sentence before
+        for sentence, skeleton in zip(self.sentences, self.skeletons, strict=True):
+            if not skeleton.text:
+                continue
+            own = self._era(skeleton, 0)
+            if previous and previous[0] == sentence.paragraph and own == "current" \
+                    and not ph.PRESENT_OPENING.match(skeleton.text) and "<S" not in skeleton.text:
+                self._carried[id(skeleton)] = previous[1]
+            opening = ph.PAST_OPENING.match(skeleton.text)
+            previous = (sentence.paragraph, own) if opening and own != "current" else None
+
+    def _era_at(self, skeleton: Skeleton, clauses: list[tuple[int, int]], index: int) -> str:
+        era = self._clause_era(skeleton, *clauses[index])
+        own = index
+        while era == "current" and index > 0 and _WHEN.match(skeleton.text, clauses[index][0]):
+            index -= 1
+            era = self._clause_era(skeleton, *clauses[index])
+        if era == "current" and own > 0 and _RELATIVE.match(skeleton.text, clauses[own][0]):
+            # "the 1974 win by a young Bain, later Ewing, who took Barset": the clause the relative hangs on
+            back = own - 1
+            while back > 0 and len(skeleton.text[slice(*clauses[back])].split()) <= 3:
+                back -= 1
+            era = self._clause_era(skeleton, *clauses[back])
+        opening = skeleton.text[slice(*clauses[0])]
+        if era == "current" and own > 0 and (_TIME_OPENING.match(opening) or _WHEN.match(opening)):
+            # "In 2005, Dobson scored 14,857 votes": an opening time phrase is the whole sentence's time
+            era = self._clause_era(skeleton, *clauses[0])
+        return era
+
+    def _clause_era(self, skeleton: Skeleton, start: int, end: int) -> str:
+        clause = skeleton.text[start:end]
+        for match in TOKEN.finditer(clause):
+            if match.group(1) != "N":
+                continue
+            number = skeleton.mentions[int(match.group(2))]
+            assert isinstance(number, NumberMention)
+            if is_year(number, clause[match.end():], clause[:match.start()]):
+                if number.value == self.year:
+                    continue
+                return "previous" if number.value == self.previous_year else "history"
+        ago = _YEARS_AGO.search(clause)
+        if ago:
+            count = 1 if ago.group("w") else skeleton.mentions[int(ago.group("n")[2:-1])].value \
+                if ago.group("n") else None
+            if self.year and self.previous_year and count == self.year - self.previous_year:
+                return "previous"
+            return "history"
+        if _LAST_ELECTION.search(clause):
+            return "previous"
+        if _HISTORY.search(BY_ELECTION.sub(" ", clause) if self.by_election else clause):
+            return "history"
+        return "current"
+
+    def _current(self, i: int, offset: int) -> bool:
+        return self._era(self.skeletons[i], offset) == "current"
+
+    def _current_matches(self, i: int, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` in sentence i that speak of this election (not of history)."""
+        text = self.skeletons[i].text
+        return (m for m in pattern.finditer(text) if self._current(i, m.start())
+                and not _INTERIM.search(clause_at(text, m.start())))
+
+
+_FIGURE_LABEL = re.compile(r"\b(?:majority|margin|electorate|votes|total|turnout)\W{0,3}$", re.I)
+
+
+def is_year(number: NumberMention, after: str, before: str = "") -> bool:
+    """Whether a number is a year ('in 2010'), not a figure ('Majority 2010', '2010 votes')."""
+    # "the 1892 election", "In 1886": years of the nineteenth century are history as much as 1983 is
+    return (isinstance(number.value, int) and not number.written_in_words and not number.grouped
+            and 1800 <= number.value <= 2035
+            and not re.match(r"^\s*votes?\b", after) and not _FIGURE_LABEL.search(before))

@@ -1,0 +1,201 @@
+"""What the reader knows of one article while it reads: its sentences, the people it names and the
+seats it reports, each value with the sentence and rule that gave it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.lexicon.elections import previous_election
+from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, same_person, strip_titles
+from knowledge.lexicon.text import fold
+from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_sentences
+from knowledge.reading.mentions import PersonMention, SeatMention
+from knowledge.reading.result_blocks import list_entries
+from knowledge.reading.result_lists import tidy_case
+from knowledge.reading.rules import Evidence
+from knowledge.reading.skeleton import TOKEN, Skeleton, build
+from knowledge.records import Provenance
+
+MAX_VOTES = 200_000
+MAX_SENTENCE_CHARS = 1_500
+
+
+@dataclass(eq=False, slots=True)
+
+class Person:
+    name: str
+    female: bool | None = None
+    party: Evidence[str] | None = None
+    votes: Evidence[int] | None = None
+    votes_from_list: bool = False
+    seat: str | None = None
+    evidence: Evidence[None] | None = None  # the sentence (and rule) that makes them a candidate here
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def first(self) -> str:
+        return self.name.split()[0]
+
+@dataclass(slots=True)
+
+class SeatDraft:
+    """What the article says of one seat so far, each value with its sentence and rule (fields are named as
+    the facts they become)."""
+
+    name: str
+    winner: Evidence[Person] | None = None
+    winner_party: Evidence[str] | None = None
+    outcome: Evidence[str] | None = None
+    previous_party: Evidence[str] | None = None
+    losers: list[Person] = field(default_factory=list)
+    margin: Evidence[int] | None = None
+    previous_majority: Evidence[int] | None = None
+    recounts: list[Evidence[int]] = field(default_factory=list)
+    turnout_percent: Evidence[float] | None = None
+    electorate: Evidence[int] | None = None
+    valid_votes: Evidence[int] | None = None
+    ballots: Evidence[int] | None = None
+    declared_at: Evidence[str] | None = None
+    has_list: bool = False
+    runner_up_votes: int | None = None  # the second figure of a score whose candidate is not named
+
+
+class ArticleState:
+    """An article's sentences, people and seats, and the lookups every stage uses."""
+
+    def __init__(self, file: str, day: date | None, year: int | None, body: str, *, by_election: bool = False) -> None:
+        self.file = file
+        self.by_election = by_election  # an article about a by-election: "by-election" is this contest
+        self.day = day
+        self.year = year
+        self.previous_year = previous_election(year) if year else None
+        self.body = body
+        self.quote_spans = find_quotes(body)
+        plain = mask_quotes(body, self.quote_spans)
+        self.sentences = [s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS]
+        self.skeletons = [build(s.plain) if s.plain.strip() else Skeleton("") for s in self.sentences]
+        self.list_entries = list_entries([s.plain for s in self.sentences])
+        self.people: list[Person] = []
+        self.seats: dict[str, SeatDraft] = {}
+        self.sentence_seat: list[str | None] = []
+        self.roundup_hold: tuple[str | None, str] | None = None  # (party, rule) of "Labour held all its seats"
+        self._prose_spelling: dict[str, str] | None = None
+        self.resolved: list[dict[int, Person | None]] = []
+        self._clause_eras: dict[int, tuple[Skeleton, list[tuple[int, int]], dict[int, str]]] = {}
+        self._carried: dict[int, str] = {}  # id(skeleton) -> the era an earlier sentence set
+
+    def _register_people(self) -> None:
+        """Every person named in full anywhere in the article, before reading any fact."""
+        for skeleton in self.skeletons:
+            for mention in skeleton.mentions:
+                if isinstance(mention, PersonMention) and len(mention.words) >= 2:
+                    self._person(mention, create=True)
+        for entries in self.list_entries:
+            for entry in entries:
+                if " " in entry.name:
+                    self._person_named(self._tidy_list_name(entry.name), create=True)
+        self.resolved = []
+        for i, skeleton in enumerate(self.skeletons):
+            if any(isinstance(m, PersonMention) and len(m.words) == 1 and not m.title
+                   and self._person(m, create=False) is None for m in skeleton.mentions):
+                # a lone capitalised word that names nobody here ("Turnout was ...") is not a person
+                skeleton = self.skeletons[i] = build(self.sentences[i].plain, keep=self._names_someone)
+            table: dict[int, Person | None] = {}
+            for index, mention in enumerate(skeleton.mentions):
+                if isinstance(mention, PersonMention):
+                    table[index] = self._person(mention, create=False)
+            self.resolved.append(table)
+
+    def _names_someone(self, mention: PersonMention) -> bool:
+        return len(mention.words) > 1 or bool(mention.title) or self._person(mention, create=False) is not None
+
+    def _person(self, mention: PersonMention, *, create: bool) -> Person | None:
+        title = (mention.title or "").lower()
+        female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
+        name = mention.name
+        if mention.title and len(mention.words) >= 2:
+            # "Ms Dent Coad" is a surname with a title; "Lady Victoria Borwick" a full name.
+            tail = [p for p in self.people if fold(p.name).endswith(" " + fold(name))]
+            if tail:
+                return tail[0]
+        if len(mention.words) == 1:
+            return self._person_by_word(name, title, female)
+        person = self._person_named(name, create=create)
+        if person is not None and person.female is None:
+            person.female = female
+        return person
+
+    def _person_named(self, name: str, *, create: bool) -> Person | None:
+        name = strip_titles(name)
+        for person in self.people:
+            if same_person(name, person.name, misspelling=86):
+                if len(name) > len(person.name) and not name.isupper():
+                    person.name = name
+                return person
+        if not create or len(name.split()) < 2:
+            return None
+        person = Person(name)
+        self.people.append(person)
+        return person
+
+    def _person_by_word(self, word: str, title: str, female: bool | None) -> Person | None:
+        """A one-word mention: a surname ("Farrelly", "Lady Borthwick") or, after Sir/Dame, a first name."""
+        if title in ("sir", "dame"):
+            firsts = [p for p in self.people if fold(p.first) == fold(word)]
+            if len(firsts) == 1:
+                return firsts[0]
+        exact = [p for p in self.people if fold(p.surname) == fold(word) or fold(p.name).endswith(" " + fold(word))]
+        pool = exact or [p for p in self.people if len(word) > 3 and same_person(word, p.name, misspelling=80)]
+        if female is not None:
+            pool = [p for p in pool if p.female in (None, female)] or pool
+        return pool[0] if len(pool) == 1 else None
+
+    def _tidy_list_name(self, name: str) -> str:
+        """A list's capitalised surname in the spelling the prose uses ("Wyn Jones", "McCallion")."""
+        if self._prose_spelling is None:
+            self._prose_spelling = {}
+            for match in re.finditer(r"[A-Za-zÀ-ÿ][\w'’-]*", self.body):
+                word = match.group()
+                if not word.isupper():
+                    self._prose_spelling.setdefault(word.lower(), word)
+        words = name.split()
+        for i, word in enumerate(words):
+            if word == tidy_case(word):
+                words[i] = self._prose_spelling.get(word.lower(), word)
+        return " ".join(words)
+
+    def _who(self, i: int, token: str) -> Person | None:
+        match = TOKEN.search(token)
+        if match is None or match.group(1) != "H":
+            return None
+        return self.resolved[i].get(int(match.group(2)))
+
+    def _seat(self, name: str | None) -> SeatDraft | None:
+        if name is None:
+            return None
+        if name not in self.seats:
+            self.seats[name] = SeatDraft(name)
+        return self.seats[name]
+
+    def _seat_of(self, i: int, token: str | None = None, person: Person | None = None) -> str | None:
+        if token:
+            mention = self.skeletons[i].mention(token)
+            if isinstance(mention, SeatMention):
+                return mention.seat
+        if person is not None and person.seat is not None:
+            return person.seat
+        return self.sentence_seat[i]
+
+    def _mark_candidate(self, person: Person, i: int, rule: str, seat: str | None = None) -> None:
+        if person.evidence is None:
+            person.evidence = Evidence(None, self.sentences[i], rule)
+        if person.seat is None:
+            person.seat = seat or self.sentence_seat[i]
+
+    def _provenance(self, sentence: Sentence, rule: str | None = None) -> Provenance:
+        return Provenance("article", self.file, self.day.isoformat() if self.day else None, sentence.text[:500], rule)
