@@ -3,8 +3,9 @@
 Loads the official results (`--data`, default ../shared/data) and the article corpus
 (../shared/eval/dev/articles and knowledge/articles) into a temporary database, then measures
 answer and autocomplete latency, the naive name-resolution baseline, article parsing and ingest
-throughput, official import time, start-up time and peak memory, and answer latency at 10x and
-100x the names. Prints a table and writes the same figures as JSON (default bench/results/latest.json).
+throughput, the slowest of the worst-case article shapes (bench/adversarial.py), official import
+time, start-up time and peak memory, and answer latency at 10x and 100x the names. Prints a table
+and writes the same figures as JSON (default bench/results/latest.json).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from time import perf_counter
 
-from bench import add_one, corpus, report, scale, startup, workload
+from bench import add_one, adversarial, corpus, report, scale, startup, workload
 from bench.naive import NaiveResolver
 from bench.timing import latencies_ms, summary, timed
 
@@ -166,6 +167,16 @@ def main(argv: list[str] | None = None) -> int:
                   ("full ingest throughput (art/s)", figures["ingest_articles_per_s"]),
                   ("full ingest time (s, median)", ingest_s)]
         _log(f"corpus: parse {parse_s:.1f} s, ingest {ingest_s:.1f} s for {len(generated)} articles")
+
+        # --- worst-case shapes ---
+        shapes = adversarial.measure(read_article, repeats, size=adversarial.SIZE if not quick else 6_000)
+        if not quick:  # the target is for 60 KB; quick mode reads smaller shapes
+            figures["adversarial_slowest_s"] = shapes["slowest_s"]
+        detail["adversarial"] = shapes
+        lines += [(f"adversarial shapes ({len(shapes['median_s'])}, {shapes['size_chars']:,} chars each)",
+                   len(shapes["median_s"])),
+                  ("  slowest shape", shapes["slowest"]), ("  slowest shape, median (s)", shapes["slowest_s"])]
+        _log(f"adversarial: slowest {shapes['slowest']} {shapes['slowest_s']:.3f} s")
 
         # --- start-up and memory ---
         starts = [startup.measure(db, items[0].text if items else "help", ROOT) for _ in range(repeats)]

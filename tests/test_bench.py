@@ -1,7 +1,7 @@
 """The benchmark's generators (questions, prefixes, articles, scaled data) on tiny sizes; no timings."""
 from __future__ import annotations
 
-from bench import corpus, scale, workload
+from bench import adversarial, corpus, scale, workload
 from bench.naive import NaiveResolver
 from handlers.answers.engine import Engine
 from knowledge.lexicon.text import name_key
@@ -96,3 +96,27 @@ def test_scaled_knowledge_has_distinct_names_and_answers():
 def test_naive_resolver_finds_the_named_seat():
     resolver = NaiveResolver(_knowledge())
     assert resolver.resolve("who won epping forest in 2019")[0] == "epping forest"
+
+
+def test_every_adversarial_shape_is_full_size_and_reads_without_raising():
+    names = [shape.name for shape in adversarial.SHAPES]
+    assert len(names) == len(set(names))
+    for shape in adversarial.SHAPES:
+        text = shape.text()
+        assert len(text) == adversarial.SIZE
+        assert text.startswith(adversarial.DATE)
+        report = read_article(text, f"{shape.name}.txt")
+        assert report.file == f"{shape.name}.txt"
+
+
+def test_numbered_shapes_give_each_repeat_its_own_number():
+    rows = next(s for s in adversarial.SHAPES if s.name == "distinct names, one per line").text(2_000)
+    lines = rows[len(adversarial.DATE):].splitlines()
+    assert len(set(lines[:-1])) == len(lines) - 1
+
+
+def test_measure_reports_the_slowest_shape_of_its_own_figures():
+    result = adversarial.measure(lambda text, file: None, repeats=1, size=500)
+    assert set(result["median_s"]) == {shape.name for shape in adversarial.SHAPES}
+    assert result["slowest_s"] == max(result["median_s"].values())
+    assert result["median_s"][result["slowest"]] == result["slowest_s"]
