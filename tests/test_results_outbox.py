@@ -146,3 +146,57 @@ def test_done_reports_what_it_drops() -> None:
     assert isinstance(taken, OutboxItem) and taken.id == 0
     assert [i.id for i in schedule.done(taken, 0.0, drop_channel=True)] == [0, 1, 2]
     assert schedule.next(1.0) is None
+
+
+def test_a_new_channel_takes_what_waits_for_the_old_one_and_stopping_drops_it(tmp_path: Path) -> None:
+    after = knowledge_of(tmp_path, ("http://news.test/a", ASHFIELD), ("http://news.test/b", BROXTOWE))
+    state = BotState(tmp_path / "state.sqlite3")
+    state.set_results_channel(7, 70)
+    state.set_results_channel(8, 80)
+    ledger, outbox = ResultsLedger(state), Outbox(state)
+    queued = queue_declarations(ledger, outbox, Knowledge(seats=[]), after, None)
+    first = next(i for i in queued if i.guild_id == 7)
+    first.attempts = 3
+    outbox.failed(first)
+
+    moved = outbox.retarget(7, 71)
+    assert [(i.constituency, i.channel_id, i.attempts) for i in moved] == [("Ashfield", 71, 0), ("Broxtowe", 71, 0)]
+    assert [(i.guild_id, i.channel_id, i.attempts) for i in outbox.pending()] == [
+        (7, 71, 0), (7, 71, 0), (8, 80, 0), (8, 80, 0)], "moved, not copied; the other server untouched"
+    assert outbox.retarget(7, 71) == [], "already there"
+
+    dropped = outbox.drop_guild(7)
+    assert [i.id for i in dropped] == [i.id for i in moved]
+    assert [(i.guild_id, i.channel_id) for i in outbox.pending()] == [(8, 80), (8, 80)]
+    assert outbox.of_guild(7) == [] and len(outbox.of_guild(8)) == 2
+
+
+def test_taking_a_server_out_of_the_schedule_leaves_the_item_being_sent_and_the_other_servers() -> None:
+    schedule = SendSchedule(Throttle(global_gap=0.0, channel_gap=0.0, channel_cap=RateLimit(count=100, seconds=1.0)))
+    for n, channel in enumerate((10, 10, 10, 20, 11, 20)):  # channels 10 and 11 are server 1's, 20 server 2's
+        schedule.add(item(n, channel))
+    taken = schedule.next(0.0)
+    assert isinstance(taken, OutboxItem) and taken.id == 0
+    moved = schedule.take_guild(1)
+    assert [i.id for i in moved] == [1, 2, 4], "in the order queued, not the one being sent"
+    schedule.done(taken, 0.0)
+    for each in moved:
+        each.channel_id = 12
+        schedule.add(each)
+    log, _ = drain(schedule, 0.0)
+    sent = by_channel(log)
+    assert [i for _, i in sent[12]] == [1, 2, 4] and [i for _, i in sent[20]] == [3, 5]
+    assert 10 not in sent and 11 not in sent, "nothing left behind in the old channels"
+    assert schedule.next(10.0) is None
+
+
+def test_a_server_moved_back_and_forth_still_sends_each_item_once() -> None:
+    schedule = SendSchedule(Throttle(global_gap=0.0, channel_gap=0.0, channel_cap=RateLimit(count=100, seconds=1.0)))
+    for n in range(3):
+        schedule.add(item(n, 10))
+    for channel in (11, 10, 11):
+        for each in schedule.take_guild(1):
+            each.channel_id = channel
+            schedule.add(each)
+    log, _ = drain(schedule, 0.0, fail={0: 2})
+    assert [(i.channel_id, i.id) for _, i in log] == [(11, 0), (11, 0), (11, 0), (11, 1), (11, 2)]

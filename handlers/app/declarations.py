@@ -10,14 +10,19 @@
   requests, a gap between two in one channel, and at most `channel_cap.count` in any
   `channel_cap.seconds` in one channel). A channel that waits (its cap, or an item's back-off after a
   transient failure) never holds up the others. Every step is O(log channels).
+- When a server's admins choose another results channel, what waits for the old one is sent to the
+  new one instead (`Outbox.retarget`, `SendSchedule.take_guild`); when they stop posting, it is
+  dropped (`Outbox.drop_guild`).
 
 Nothing here imports discord; times are `time.monotonic()` seconds, passed in by the caller.
 """
 from __future__ import annotations
 
 import heapq
+import sqlite3
 import time
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from handlers.answers.contests import option_label
@@ -91,19 +96,47 @@ class Outbox:
     def pending(self) -> list[OutboxItem]:
         """Every item not yet sent, in the order queued."""
         with self.state.transaction() as conn:
-            rows = conn.execute("SELECT id, guild_id, channel_id, contest, constituency, election, attempts"
-                                " FROM results_outbox ORDER BY id").fetchall()
-        return [OutboxItem(*row) for row in rows]
+            return _items(conn)
 
     def failed(self, item: OutboxItem) -> None:
         """Count one more transient failure of `item` (kept across restarts)."""
         with self.state.transaction() as conn:
             conn.execute("UPDATE results_outbox SET attempts = ? WHERE id = ?", [item.attempts, item.id])
 
+    def of_guild(self, guild_id: int) -> list[OutboxItem]:
+        """The server's items not yet sent, in the order queued."""
+        with self.state.transaction() as conn:
+            return _items(conn, "WHERE guild_id = ?", [guild_id])
+
+    def retarget(self, guild_id: int, channel_id: int) -> list[OutboxItem]:
+        """Send the server's items queued for another channel to `channel_id` instead (their failures
+        there no longer count); the items moved, as they now are."""
+        with self.state.transaction() as conn:
+            moved = _items(conn, "WHERE guild_id = ? AND channel_id != ?", [guild_id, channel_id])
+            conn.execute("UPDATE results_outbox SET channel_id = ?, attempts = 0 WHERE guild_id = ? AND channel_id != ?",
+                         [channel_id, guild_id, channel_id])
+        for item in moved:
+            item.channel_id, item.attempts = channel_id, 0
+        return moved
+
+    def drop_guild(self, guild_id: int) -> list[OutboxItem]:
+        """Forget every item of the server (it no longer posts results); the items dropped."""
+        with self.state.transaction() as conn:
+            dropped = _items(conn, "WHERE guild_id = ?", [guild_id])
+            conn.execute("DELETE FROM results_outbox WHERE guild_id = ?", [guild_id])
+        return dropped
+
     def remove(self, items: list[OutboxItem]) -> None:
         """Forget items that were sent, or given up on."""
         with self.state.transaction() as conn:
             conn.executemany("DELETE FROM results_outbox WHERE id = ?", [[item.id] for item in items])
+
+
+def _items(conn: sqlite3.Connection, where: str = "", parameters: Sequence[object] = ()) -> list[OutboxItem]:
+    """The outbox rows matching `where` (an SQL WHERE clause), in the order queued."""
+    rows = conn.execute("SELECT id, guild_id, channel_id, contest, constituency, election, attempts"
+                        f" FROM results_outbox {where} ORDER BY id", parameters).fetchall()
+    return [OutboxItem(*row) for row in rows]
 
 
 def queue_declarations(ledger: ResultsLedger, outbox: Outbox, before: Knowledge, after: Knowledge,
@@ -135,7 +168,10 @@ class SendSchedule:
 
     throttle: Throttle = field(default_factory=Throttle)
     _queues: dict[int, deque[OutboxItem]] = field(default_factory=dict)  # channel -> its items, oldest first
-    _heap: list[tuple[float, int, int]] = field(default_factory=list)  # (earliest start, head id, channel)
+    # (earliest start, head id, channel, push): an entry is current while its push is the channel's last
+    _heap: list[tuple[float, int, int, int]] = field(default_factory=list)
+    _current: dict[int, int] = field(default_factory=dict)  # channel -> its current entry's push
+    _pushes: int = 0
     _recent: dict[int, deque[float]] = field(default_factory=dict)  # channel -> its last requests' times
     _last_request: float = float("-inf")
     _taken: OutboxItem | None = None
@@ -152,15 +188,19 @@ class SendSchedule:
         if self._taken is not None:
             raise RuntimeError("report the item taken before taking another")
         while self._heap:
-            start, head, channel = self._heap[0]
+            start, head, channel, push = self._heap[0]
+            if self._current.get(channel) != push:  # its items were moved (`take_guild`) since
+                heapq.heappop(self._heap)
+                continue
             ready = self._channel_ready(channel)
             if ready > start:  # the channel sent, or its head was postponed, since it was pushed
-                heapq.heapreplace(self._heap, (ready, head, channel))
+                heapq.heapreplace(self._heap, (ready, head, channel, push))
                 continue
             begin = max(start, self._last_request + self.throttle.global_gap)
             if begin > now:
                 return begin - now
             heapq.heappop(self._heap)
+            del self._current[channel]
             self._taken = self._queues[channel][0]
             return self._taken
 
@@ -183,6 +223,24 @@ class SendSchedule:
         item.due_at = due_at
         self._release(item.channel_id)
 
+    def take_guild(self, guild_id: int) -> list[OutboxItem]:
+        """Take every waiting item of server `guild_id` out of the schedule, in the order queued (not
+        the one taken: its delivery sees the change). O(items queued); for an admin's rare change."""
+        out: list[OutboxItem] = []
+        for channel, queue in list(self._queues.items()):
+            keep = deque(item for item in queue if item.guild_id != guild_id or item is self._taken)
+            if len(keep) == len(queue):
+                continue
+            out += [item for item in queue if item.guild_id == guild_id and item is not self._taken]
+            if not keep:
+                del self._queues[channel]
+                self._current.pop(channel, None)
+                continue
+            self._queues[channel] = keep
+            if keep[0] is not self._taken and keep[0] is not queue[0]:
+                self._push(channel)
+        return sorted(out, key=lambda item: item.id)
+
     def _release(self, channel: int) -> None:
         self._taken = None
         if self._queues[channel]:
@@ -191,7 +249,10 @@ class SendSchedule:
             del self._queues[channel]
 
     def _push(self, channel: int) -> None:
-        heapq.heappush(self._heap, (self._channel_ready(channel), self._queues[channel][0].id, channel))
+        """Make the channel's entry in the heap, replacing any it had (that one is left to be skipped)."""
+        self._pushes += 1
+        self._current[channel] = self._pushes
+        heapq.heappush(self._heap, (self._channel_ready(channel), self._queues[channel][0].id, channel, self._pushes))
 
     def _request(self, channel: int, now: float) -> None:
         self._last_request = now

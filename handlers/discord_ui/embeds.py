@@ -46,7 +46,7 @@ CONTINUED_LEAD = 160
 SLASH_COMMANDS = ("/ask · /result · /winner · /margin · /recounts · /candidate · /compare · /closest · /party · "
                   "/national · /sources · /about · /help\n"
                   "Admins: /article add · /reload · /feed add · /feed list · /feed remove · /results channel · "
-                  "/settings show · owner: /article promote\nOr mention me with a question: “@bot who won …?”")
+                  "/results off · /settings show · owner: /article promote\nOr mention me with a question: “@bot who won …?”")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,11 @@ again with back-off, `max_attempts` times in all; one that cannot succeed (403 M
 channel gone) is logged and dropped, with the rest of that channel's queue, and never stops other channels.
 Every message is sent with a nonce Discord enforces, so a post that succeeded just before a crash is
 not posted twice when the item is sent again.
+
+When a server's admins choose another results channel, `switch` sends what still waits for the old
+one to the new one (each item once: the outbox row and the scheduled item are moved, not copied);
+when they stop posting, it is dropped. A change made by another process is seen when an item's turn
+comes (`_deliver` reads the server's channel then), so it is moved or dropped all the same.
 """
 from __future__ import annotations
 
@@ -39,7 +44,7 @@ UNKNOWN_MESSAGE = 10008  # Discord's error code for a message that was deleted
 
 class Outcome(enum.Enum):
     SENT = "sent"
-    SKIPPED = "skipped"  # nothing to send: unchanged, no longer declared, or the channel was changed
+    SKIPPED = "skipped"  # nothing to send: unchanged, no longer declared, or the server stopped posting
     RETRY = "retry"
     DROPPED = "dropped"  # this item cannot be sent
     CHANNEL_CLOSED = "channel closed"  # nothing can be sent to this channel
@@ -92,6 +97,25 @@ class ResultsPoster:
                 await asyncio.wait_for(self._wake.wait(), step)
             self._wake.clear()
 
+    async def switch(self, guild_id: int, channel_id: int | None) -> list[OutboxItem]:
+        """The server's declarations still waiting go to `channel_id` instead (None: they are dropped);
+        the items moved or dropped. Called after the server's setting was changed."""
+        if channel_id is None:
+            items = await asyncio.to_thread(self.outbox.drop_guild, guild_id)
+            self.schedule.take_guild(guild_id)
+            return items
+        items = await asyncio.to_thread(self.outbox.retarget, guild_id, channel_id)
+        self._requeue(self.schedule.take_guild(guild_id), channel_id)
+        return items
+
+    def _requeue(self, items: list[OutboxItem], channel_id: int) -> None:
+        """Schedule `items` for `channel_id` afresh (a back-off earned in another channel does not apply)."""
+        for item in items:
+            item.channel_id, item.attempts, item.due_at = channel_id, 0, 0.0
+            self.schedule.add(item)
+        if items:
+            self._wake.set()
+
     async def _intake(self) -> None:
         while True:
             before, after, guilds = await self.changes.get()
@@ -107,8 +131,14 @@ class ResultsPoster:
 
     async def _attempt(self, item: OutboxItem) -> None:
         revision = await asyncio.to_thread(self.outbox.revision, item)
+        channel = await asyncio.to_thread(self.ledger.results_channel, item.guild_id)
+        if channel is not None and channel != item.channel_id:  # changed (maybe by another process)
+            self.schedule.done(item, time.monotonic(), requested=False)
+            await asyncio.to_thread(self.outbox.retarget, item.guild_id, channel)
+            self._requeue(sorted([item, *self.schedule.take_guild(item.guild_id)], key=lambda i: i.id), channel)
+            return
         try:
-            outcome = await self._deliver(item)
+            outcome = await self._deliver(item, channel)
         except Exception:  # noqa: BLE001 - one item never stops the others
             log.exception("Could not send %s to results channel %s", item.constituency, item.channel_id)
             outcome = Outcome.DROPPED
@@ -131,10 +161,11 @@ class ResultsPoster:
             log.warning("Dropped %d declarations for results channel %s", len(done), item.channel_id)
         await asyncio.to_thread(self.outbox.remove, done)
 
-    async def _deliver(self, item: OutboxItem) -> Outcome:
-        """Post or edit `item`'s contest as the server's engine now knows it."""
-        if await asyncio.to_thread(self.ledger.results_channel, item.guild_id) != item.channel_id:
-            return Outcome.SKIPPED  # the admins chose another channel, or none
+    async def _deliver(self, item: OutboxItem, channel: int | None) -> Outcome:
+        """Post or edit `item`'s contest as the server's engine now knows it, in the server's results
+        `channel` (None: the server stopped posting)."""
+        if channel is None:
+            return Outcome.SKIPPED
         answer, previous = await self.bot.service.ask(
             lambda engine: with_previous(engine, engine.result(item.constituency, item.election)), item.guild_id)
         if answer.seat is None or answer.seat.get("winner") is None:

@@ -1,7 +1,9 @@
 """The live results channel end to end: the real bot and engine, discord.py against the fake Discord,
 pages from the news site on 127.0.0.1. A contest is posted once and edited when it gains facts; the
 outbox in the state database survives a restart; bursts are all sent inside the per-channel cap; a
-channel closed to the bot costs one request and never stops the other servers.
+channel closed to the bot costs one request and never stops the other servers. Choosing another
+channel sends what waited for the old one there, once; `/results channel` alone shows the channel and
+what waits; `/results off` says what it drops.
 
 Every page's text here is written for these tests.
 """
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from conftest import running_bot
-from fake_discord import GUILD_ID, OTHER_GUILD_ID, FakeDiscord, Recorded, answer_channel
+from fake_discord import CHANNEL_ID, GUILD_ID, OTHER_GUILD_ID, FakeDiscord, Recorded, answer_channel
 from test_links import PNG_MAGIC, RESULTS_CHANNEL_ID, group_command, set_results_channel, text_option
 from web_site import NewsSite, page_html
 
@@ -203,3 +205,92 @@ async def test_a_channel_closed_to_the_bot_never_stops_the_other_servers(fake: F
         await emptied(outbox_of(settings))
     assert len(sends(fake, closed, ok=False)) == 1, "one refused request, then that channel's queue is dropped"
     assert sends(fake, closed) == []
+
+
+POSTING = "New declarations from this server's articles, feeds and imports will be posted in"
+
+
+async def results_command(fake: FakeDiscord, sub: str) -> str:
+    return (await group_command(fake, "results", sub, [])).text()
+
+
+async def stuck_in(fake: FakeDiscord, bot: ElectionBot, news: NewsSite, channel: int, paths: list[str]) -> None:
+    """`paths` added as pages while `channel` answers every post with 503: the first declaration has
+    failed once and waits an hour for its retry, the others wait behind it."""
+    fast(bot, retry_seconds=3600.0)
+    fake.fail_next("POST", f"/channels/{channel}/messages$", 503, times=1000)
+    await set_results_channel(fake, channel)
+    for path in paths:
+        await add_page(fake, news, path)
+    await fake.wait_until(lambda: sends(fake, channel, ok=False) or None, 10, "the failed send")
+    await outbox_until(outbox_of(bot.settings), lambda items: len(items) == len(paths), "all queued")
+
+
+async def test_a_new_results_channel_gets_what_was_waiting_for_the_old_one_once(
+        news: NewsSite, fake: FakeDiscord, real_bot: ElectionBot) -> None:
+    news.pages["/news/rushcliffe"] = FIRST
+    old, new = RESULTS_CHANNEL_ID, CHANNEL_ID
+    await stuck_in(fake, real_bot, news, old, ["/news/rushcliffe", "/news/gedling"])
+
+    reply = await set_results_channel(fake, new)
+    text = reply.text()
+    assert reply.ephemeral and f"{POSTING} <#{new}>" in text and "edited, not reposted" in text
+    assert f"Still waiting for <#{old}>" in text, text
+    assert "2 declarations: Rushcliffe (2024 general election), Gedling (2024 general election)" in text
+    await fake.wait_until(lambda: len(sends(fake, new)) == 2, 10, "both sent to the new channel")
+    await emptied(outbox_of(real_bot.settings))
+    assert [p.embeds[0]["title"] for p in sends(fake, new)] == ["Rushcliffe — 2024", "Gedling — 2024"]
+    assert sends(fake, old) == [] and len(sends(fake, old, ok=False)) == 1, "the old channel: one failed try"
+
+    # What is declared from now on goes to the new channel too.
+    news.pages["/news/rushcliffe-count"] = FULL_COUNT
+    await add_page(fake, news, "/news/rushcliffe-count")
+    posted = sends(fake, new)[0].response["id"]
+    edit = await fake.wait_request("PATCH", f"/channels/{new}/messages/{posted}$", timeout=10)
+    assert "2,310" in edit.text() and len(sends(fake, new)) == 2, "edited in the new channel, not reposted"
+
+
+async def test_results_channel_alone_shows_the_channel_and_off_says_what_it_drops(
+        news: NewsSite, fake: FakeDiscord, real_bot: ElectionBot) -> None:
+    assert "No results channel" in await results_command(fake, "channel")
+    news.pages["/news/rushcliffe"] = FIRST
+    old = RESULTS_CHANNEL_ID
+    await stuck_in(fake, real_bot, news, old, ["/news/rushcliffe"])
+
+    shown = await results_command(fake, "channel")
+    assert f"{POSTING} <#{old}>" in shown and "Waiting to be sent: 1 declaration: Rushcliffe (2024 general election)" \
+        in shown, shown
+    state = real_bot.get_cog("Feeds").state
+    assert state.guild(GUILD_ID).results_channel_id == old, "showing the channel changes nothing"
+
+    stopped = await results_command(fake, "off")
+    assert f"no longer posted in a channel (they went to <#{old}>)" in stopped, stopped
+    assert "Dropped, never to be sent: 1 declaration: Rushcliffe (2024 general election)" in stopped
+    assert state.guild(GUILD_ID).results_channel_id is None
+    assert outbox_of(real_bot.settings).pending() == []
+    assert "nothing changed" in await results_command(fake, "off")
+
+    # A channel chosen again gets what is declared from now on, never what was dropped.
+    await set_results_channel(fake, CHANNEL_ID)
+    await add_page(fake, news, "/news/gedling")
+    await fake.wait_until(lambda: sends(fake, CHANNEL_ID) or None, 10, "Gedling posted")
+    await emptied(outbox_of(real_bot.settings))
+    assert [p.embeds[0]["title"] for p in sends(fake, CHANNEL_ID)] == ["Gedling — 2024"]
+    assert sends(fake, old) == []
+
+
+async def test_a_channel_changed_by_another_process_is_honoured_when_the_declaration_is_sent(
+        news: NewsSite, fake: FakeDiscord, real_bot: ElectionBot) -> None:
+    news.pages["/news/rushcliffe"] = FIRST
+    old, new = RESULTS_CHANNEL_ID, CHANNEL_ID
+    fast(real_bot, retry_seconds=0.3)
+    fake.fail_next("POST", f"/channels/{old}/messages$", 503, times=1000)
+    await set_results_channel(fake, old)
+    await add_page(fake, news, "/news/rushcliffe")
+    await fake.wait_until(lambda: sends(fake, old, ok=False) or None, 10, "the failed send")
+    # Another shard's process writes the setting; this process's poster is not told.
+    BotState(real_bot.settings.state_db).set_results_channel(GUILD_ID, new)
+    (post,) = await fake.wait_until(lambda: sends(fake, new) or None, 10, "sent to the channel now chosen")
+    await emptied(outbox_of(real_bot.settings))
+    assert post.embeds[0]["title"] == "Rushcliffe — 2024" and sends(fake, old) == []
+    assert len(sends(fake, new)) == 1

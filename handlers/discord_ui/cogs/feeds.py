@@ -1,4 +1,4 @@
-"""Links, feeds and the results channel: /feed add|list|remove, /results channel, and pages by address
+"""Links, feeds and the results channel: /feed add|list|remove, /results channel|off, and pages by address
 (/article add url:, see `add_page`). All are for admins (Manage Server, checked again when they run).
 
 A background task polls the followed feeds that are due (conditional requests; a feed that fails or
@@ -17,12 +17,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from handlers.app.declarations import Outbox
+from handlers.app.declarations import Outbox, OutboxItem
 from handlers.app.links import LinkService
 from handlers.app.state import BotState, RateLimit
 from handlers.discord_ui.cogs.checks import ADMIN_PERMISSIONS, admin_only
 from handlers.discord_ui.cogs.common import NO_MENTIONS, as_choices, send_ephemeral, within_limit
+from handlers.discord_ui.cogs.settings import channel_text
 from handlers.discord_ui.embeds import message_embed
+from handlers.discord_ui.inert import inert
 from handlers.discord_ui.poster import ResultsPoster
 from knowledge.sources.fetch import FetchError, parse_address
 from knowledge.sources.pages import PagesReport
@@ -163,15 +165,82 @@ class Feeds(commands.Cog):
                                                         error=not removed))
 
     @results.command(name="channel", description="Post each newly declared result in a channel (admins)")
-    @app_commands.describe(channel="The channel (leave empty to stop posting)")
+    @app_commands.describe(channel="The channel (leave empty to see the current one)")
     @admin_only()
     async def results_channel(self, interaction: discord.Interaction,
                               channel: discord.TextChannel | None = None) -> None:
         guild = interaction.guild_id or 0
-        await asyncio.to_thread(self.state.set_results_channel, guild, channel.id if channel else None)
-        text = (f"Each newly declared result will be posted in {channel.mention}." if channel
-                else "Results are no longer posted in a channel.")
-        await send_ephemeral(interaction, message_embed("Results channel", text))
+        if channel is None:
+            settings = await asyncio.to_thread(self.state.guild, guild)
+            current = settings.results_channel_id
+            waiting = await asyncio.to_thread(self.poster.outbox.of_guild, guild) if current else []
+            await send_ephemeral(interaction, message_embed(
+                "Results channel", current_text(interaction.guild, current, waiting)))
+            return
+        previous = (await asyncio.to_thread(self.state.guild, guild)).results_channel_id
+        await asyncio.to_thread(self.state.set_results_channel, guild, channel.id)
+        moved = await self.poster.switch(guild, channel.id)
+        await send_ephemeral(interaction, message_embed(
+            "Results channel", switched_text(interaction.guild, channel.id, previous, moved)))
+
+    @results.command(name="off", description="Stop posting declared results (admins)")
+    @admin_only()
+    async def results_off(self, interaction: discord.Interaction) -> None:
+        guild = interaction.guild_id or 0
+        previous = (await asyncio.to_thread(self.state.guild, guild)).results_channel_id
+        await asyncio.to_thread(self.state.set_results_channel, guild, None)
+        dropped = await self.poster.switch(guild, None)
+        await send_ephemeral(interaction, message_embed(
+            "Results channel", stopped_text(interaction.guild, previous, dropped)))
+
+
+MAX_LISTED = 10  # declarations named in a reply; the rest are counted
+
+
+def declarations_text(items: list[OutboxItem]) -> str:
+    """'2 declarations: Rushcliffe (2024 general election), Gedling (2024 general election)'."""
+    names = [f"{inert(item.constituency)} ({item.election})" for item in items[:MAX_LISTED]]
+    more = f" and {len(items) - MAX_LISTED} more" if len(items) > MAX_LISTED else ""
+    count = "1 declaration" if len(items) == 1 else f"{len(items)} declarations"
+    return f"{count}: {', '.join(names)}{more}"
+
+
+def posting_text(channel: str) -> str:
+    return (f"New declarations from this server's articles, feeds and imports will be posted in {channel};"
+            " a result that gains facts is edited, not reposted.")
+
+
+def current_text(guild: discord.Guild | None, channel_id: int | None, waiting: list[OutboxItem]) -> str:
+    """What `/results channel` with no channel says: where results go, and what waits to be sent."""
+    if channel_id is None:
+        return "No results channel: declarations are not posted. Choose one with /results channel."
+    lines = [posting_text(channel_text(guild, channel_id))]
+    if waiting:
+        lines.append(f"Waiting to be sent: {declarations_text(waiting)}.")
+    lines.append("Choose another with /results channel, or stop posting with /results off.")
+    return "\n".join(lines)
+
+
+def switched_text(guild: discord.Guild | None, channel_id: int, previous: int | None,
+                  moved: list[OutboxItem]) -> str:
+    """The confirmation of a new results channel, with what was waiting for the old one."""
+    new = channel_text(guild, channel_id)
+    lines = [posting_text(new)]
+    if moved:
+        old = f" for {channel_text(guild, previous)}" if previous is not None and previous != channel_id else ""
+        lines.append(f"Still waiting{old}, now to be sent in {new} instead: {declarations_text(moved)}.")
+    return "\n".join(lines)
+
+
+def stopped_text(guild: discord.Guild | None, previous: int | None, dropped: list[OutboxItem]) -> str:
+    """The confirmation of `/results off`: what was dropped."""
+    if previous is None and not dropped:
+        return "Results were not being posted in a channel; nothing changed."
+    where = f" (they went to {channel_text(guild, previous)})" if previous is not None else ""
+    lines = [f"Results are no longer posted in a channel{where}. Choose one again with /results channel."]
+    lines.append(f"Dropped, never to be sent: {declarations_text(dropped)}." if dropped
+                 else "Nothing was waiting to be sent, so nothing is dropped.")
+    return "\n".join(lines)
 
 
 async def setup(bot: ElectionBot) -> None:
