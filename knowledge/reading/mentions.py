@@ -15,6 +15,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s\b|s['’](?!\w)|['’](?=\s))")
 _DIGITS = re.compile(r"(?<![\w.,£$€])\d{1,3}, \d{3}(?= (?:votes?|over)\b)|"
                      r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+_DECIMAL_COMMA_SHARE = re.compile(r"(?<![\w.,£$€])\d{1,2},\d{1,2}(?= ?(?:%|per ?cent))")
 _MAX_SEAT_WORDS = 8
 
 # Words that may sit inside a name in lower case ("Marsha de Cordova", "Barnes von Claptrap").
@@ -150,6 +151,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is not None:
             found.append(NumberMention(match.start(), match.end(), value, False,
                                        grouped=not match.group().isdigit() and "." not in match.group()))
+    for match in _DECIMAL_COMMA_SHARE.finditer(text):  # "64,31%": a decimal comma, not a thousands separator
+        found.append(NumberMention(match.start(), match.end(), float(match.group().replace(",", ".")), False))
     for match in NUMBER_WORDS.finditer(text):
         value = parse_number(match.group())
         if value is not None:
