@@ -10,6 +10,10 @@ from knowledge.lexicon.parties import canonical_party, party_pattern
 from knowledge.lexicon.people import TITLES
 from knowledge.lexicon.seatnames import seat_lookup
 from knowledge.lexicon.text import name_key
+from knowledge.reading.rules import pattern
+
+# "standing for Bath Independents": the words after it name a party no table knows, never a person.
+_STANDS_FOR = pattern("not-a-fact.party_after_standing_for")
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s\b|s['’](?!\w)|['’](?=\s))")
@@ -29,7 +33,7 @@ eight nine ten mp mps mep meps msp msps am ams mla minister ministers secretary 
 prime first shadow home foreign treasury justice health education president mayor speaker councillor council
 borough county city district party parties government parliament commons lords house westminster whitehall
 election elections general result results count recount declaration returning officer constituency seat
-monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+today tonight yesterday overnight tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december brexit remain leave nhs uk britain british england english scotland
 scottish wales welsh ireland irish northern european union eu referendum independence tory tories labour
 conservative conservatives democrat democrats greens snp ukip plaid cymru sinn fein féin dup uup
@@ -172,9 +176,6 @@ def _title_key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
-_STANDS_FOR = re.compile(r"\b(?:standing|stood|running|ran) for (?:the )?$|\brepresenting (?:the )?$", re.I)
-
-
 def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention]:
     """Runs of capitalised words that can be a person's name, outside the `blocked` spans (seats, parties).
 
@@ -204,6 +205,8 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention
         k = i + 1
         while k < len(words) and _joined(text, words[k - 1], words[k]) and not _ends_possessive(run[-1].group()):
             nxt = words[k].group()
+            if _opens_name(text, words, k):
+                break  # "Today Mr Smith": a title inside a run opens the name; the words before it are not his
             if _is_name_word(nxt) or (nxt in PARTICLES and k + 1 < len(words) and _is_name_word(words[k + 1].group())
                                        and _joined(text, words[k], words[k + 1])):
                 run.append(words[k])
@@ -217,6 +220,12 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention
         found.append(PersonMention(words[start_index].start(), end, name, title, possessive))
         i = k
     return found
+
+
+def _opens_name(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether word k is a title ("Mr", "Dame") with a name word right after it."""
+    return _title_key(words[k].group()) in TITLES and k + 1 < len(words) and \
+        _joined(text, words[k], words[k + 1]) and _is_name_word(words[k + 1].group())
 
 
 def _ends_possessive(word: str) -> bool:

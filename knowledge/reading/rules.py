@@ -97,7 +97,7 @@ def _ex(text: str, *facts: Want, absent: tuple[str, ...] | None = None, date: st
 
 W = Want
 # What every outcome rule checks first: the words just before its verb do not deny, suppose or forecast it.
-_NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projected")
+_NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projected", "not-a-fact.attempted")
 # A national or regional figure, not this seat's (one pattern, looked for in a clause or in a sentence).
 _NATIONAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wide|overall|average)\b", re.I)
 _RECOUNT_ABSENT = ("recounts",)
@@ -134,7 +134,9 @@ RULES: tuple[Rule, ...] = (
          (("seat", "seat"), ("party", "winner_party")), ("winner_party", "outcome", "previous_party", "candidate"),
          (_ex("Alice Brennan won Bath. Tom Hale, the Conservative candidate, lost his seat to the Liberal Democrats.",
               W("outcome", "gain"), W("previous_party", "Conservative"), W("candidate", "Tom Hale", "Tom Hale"),
-              W("winner_party", "Liberal Democrat")),),
+              W("winner_party", "Liberal Democrat")),
+          _ex("Priya Nandy won Angus. Dan Varley lost her seat to the Scottish Nationalist Party.",
+              W("winner_party", "Scottish National Party"), W("outcome", "gain"))),
          strength=2, guards=_NOT_SO),
     Rule("outcome.took_seat_of", "outcome", "took_seat_of",
          re.compile(rf"\b(?:took|taken|taking|takes|snatched|seized|captured|won) (?P<loser>{H})'s "
@@ -156,30 +158,47 @@ RULES: tuple[Rule, ...] = (
          outcome="hold", strength=1, guards=_NOT_SO),
     Rule("outcome.held", "outcome", "winner_subject",
          re.compile(
-             rf"\b(?:has |have )?(?:held|retained|retains|retaining|kept|keeps|holds|successfully defended) "
-             rf"(?:(?:his|her|their|its) )?(?:(?P<seat>{S})|the seat)(?: seat)?(?: for (?:the )?(?P<party>{P}))?",
+             rf"\b(?:has |have )?(?:held|retained|retains|retaining|kept|keeps|holds|successfully defended|"
+             rf"(?<=\bto )(?:hold|retain|keep)) "
+             rf"(?:(?:his|her|their|its) )?(?:(?P<seat>{S})|the seat|(?<=his |her |its )seat|(?<=their )seat)"
+             rf"(?: seat)?(?! (?:from|off)\b)(?: for (?:the )?(?P<party>{P}))?",
              re.I),
          (("seat", "seat"), ("party", "winner_party")), ("winner", "winner_party", "outcome"),
          (_ex("Tom Hale retained Bolsover for the Conservatives.", W("winner", "Tom Hale"), W("outcome", "hold"),
               W("winner_party", "Conservative")),
           _ex("In Stroud, Rosa Quint kept the seat comfortably for the Greens.", W("winner", "Rosa Quint"),
-              W("outcome", "hold"), W("winner_party", "Green"))),
+              W("outcome", "hold"), W("winner_party", "Green")),
+          _ex("Tom Hale kept Bolsover. The Tories had scraped through to hold the seat.", W("winner_party", "Conservative"),
+              W("outcome", "hold")),
+          _ex("Tom Hale won Bolsover. The veteran Labour MP retained his seat.",
+              W("winner_party", "Labour", rule="party.role"), W("outcome", "hold"))),
          (_ex("Tom Hale won Bolsover. Dan Varley had held Bolsover since 2005.", W("winner", "Tom Hale",
                                                                                   rule="outcome.won"),
-              absent=("outcome",)),),
+              absent=("outcome",)),
+          _ex("Tom Hale won Bolsover. In Ashfield, Labour failed to hold the seat.", absent=("outcome",)),
+          _ex("Tom Hale won Bolsover. In Ashfield, the Greens are fighting to keep the seat.",
+              absent=("outcome",))),
          outcome="hold", strength=1, guards=_NOT_SO),
     Rule("outcome.won", "outcome", "winner_subject",
-         re.compile(rf"\b(?:has |have )?(?:won|wins|took|taken|takes|captured|secured|claimed)(?: back)? "
-                    rf"(?:(?P<seat>{S})|the seat\b)(?! (?:from|off)\b)", re.I),
-         (("seat", "seat"),), ("winner", "winner_party"),
+         re.compile(rf"\b(?:has |have )?(?:won|wins|took|taken|takes|captured|secured|claimed|"
+                    rf"(?<=\bto )(?:win|take|capture|claim))(?: back)? "
+                    rf"(?:(?P<seat>{S})|the (?:seat|constituency) of (?P<seat2>{S})|the seat\b)(?! (?:from|off)\b)",
+                    re.I),
+         (("seat", "seat"), ("seat2", "seat")), ("winner", "winner_party"),
          (_ex("The Liberal Democrats' Helen Marsh won Bath.", W("winner", "Helen Marsh")),
+          _ex("Alice Brennan won Ashfield. Labour staged an upset to take the seat of Ashfield.",
+              W("winner_party", "Labour")),
           _ex("Omar Kidd took the seat for Plaid Cymru after a long night in Arfon.", W("winner", "Omar Kidd"),
               W("winner_party", "Plaid Cymru"))),
          (_ex("Tom Hale was re-elected in Bolsover. Dan Varley first won Bolsover in 2005.",
               W("winner", "Tom Hale"), absent=("previous_party",)),
           _ex("Dan Varley has never won Bath."),
           _ex("Dan Varley would have won Bath on the old boundaries."),
-          _ex("Dan Varley is expected to have won Bath.")), guards=_NOT_SO),
+          _ex("Dan Varley is expected to have won Bath."),
+          _ex("Dan Varley needs to win Bath."),
+          _ex("Tom Hale was re-elected in Bolsover. In Bath, the Greens failed to take the seat.",
+              absent=("winner_party",))),
+         guards=_NOT_SO),
     Rule("outcome.won_idiom", "outcome", "winner_subject",
          re.compile(
              rf"\b(?:(?:came|comes|coming|emerged|emerging) out on top|topped the poll|(?:eas|cruis|romp|sweep|swept|"
@@ -340,8 +359,15 @@ RULES: tuple[Rule, ...] = (
          (_ex("In Ashford, Helen Marsh took Tom Hale's safe Conservative seat.",
               W("party", "Conservative", "Tom Hale")),),
          ),
+    Rule("party.as", "party", "attribution",
+         re.compile(rf"(?P<who>{H}),? (?:[\w-]+ ){{0,2}}?(?:won|stood|standing|ran|running|was elected|was re-elected|"
+                    rf"was returned|sits|sat)(?: <S\d+>)? as (?:an? |the )?(?P<party>{P})"),
+         (("who", "candidate"), ("party", "party")), ("party",),
+         (_ex("Rosa Quint narrowly won Stroud as the Green candidate.", W("party", "Green", "Rosa Quint")),),
+         (_ex("Rosa Quint won Stroud. Tom Hale stood down as Labour's candidate.", absent=("party",)),),
+         ),
     Rule("party.standing_for", "party", "standing_for",
-         re.compile(rf"(?P<who>{H}),? (?:who (?:was |is )?)?standing for (?:the )?"
+         re.compile(rf"(?P<who>{H}),? (?:who (?:was |is )?)?(?:standing for|representing) (?:the )?"
                     r"(?P<party><P\d+>|[A-Z][\w'’-]*(?: (?:and|of|for|the|[A-Z][\w'’-]*))*)"),
          (("who", "candidate"), ("party", "party")), ("party", "candidate"),
          (_ex("Helen Marsh won Bath. Dan Varley, standing for the Heritage Party, polled 900 votes.",
@@ -351,10 +377,14 @@ RULES: tuple[Rule, ...] = (
     Rule("party.role", "party", "role",
          re.compile(
              rf"\b[Tt]he (?P<adj>(?:victorious|new|re-elected|winning|successful|defeated|losing|outgoing|sitting|"
-             rf"incumbent) )?(?P<party>{P}) (?:man|woman|MP|candidate|member|incumbent|challenger|hopeful|nominee)\b"),
+             rf"incumbent) )?(?:(?:long-serving|veteran|former|popular|young|local|sitting|new|seasoned) ){{0,2}}"
+             rf"(?P<party>{P}) (?:man|woman|MP|candidate|member|incumbent|challenger|hopeful|nominee|politician|"
+             rf"veteran|stalwart|figure)\b"),
          (("adj", "role"), ("party", "party")), ("party", "votes"),
          (_ex("Alice Brennan won Ashfield. The victorious Labour candidate polled 21,000 votes.",
-              W("party", "Labour", "Alice Brennan"), W("votes", 21000, "Alice Brennan", rule="votes.polled")),),
+              W("party", "Labour", "Alice Brennan"), W("votes", 21000, "Alice Brennan", rule="votes.polled")),
+          _ex("Alice Brennan was re-elected in Ashfield. The long-serving Labour politician polled 21,000 votes.",
+              W("party", "Labour", "Alice Brennan"), W("votes", 21000, "Alice Brennan", rule="votes.polled"))),
          ),
     # === seat: which seat, and who stood there ======================================================
     Rule("candidate.role", "seat", "candidacy",
@@ -493,11 +523,11 @@ RULES: tuple[Rule, ...] = (
     Rule("margin.ahead", "recounts-margins", "margin", re.compile(rf"(?P<n>{N}) votes? (?:ahead|clear)\b", re.I),
          (("n", "margin"),), ("margin",),
          (_ex("Alice Brennan won Ashfield, finishing 612 votes ahead.", W("margin", 612)),),
-         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner", "not-a-fact.approximate")),
     Rule("margin.idiom.in_it", "recounts-margins", "margin", re.compile(rf"(?P<n>{N}) votes? in it\b", re.I),
          (("n", "margin"),), ("margin",),
          (_ex("Alice Brennan won Ashfield, with just 19 votes in it.", W("margin", 19)),),
-         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner", "not-a-fact.approximate")),
     Rule("margin.idiom.more_than", "recounts-margins", "margin",
          re.compile(rf"(?P<n>{N}) (?:votes? )?more than (?:the )?(?:[\w-]+ ){{0,2}}?<[HP]\d+>", re.I),
          (("n", "margin"),), ("margin",),
@@ -506,7 +536,7 @@ RULES: tuple[Rule, ...] = (
     Rule("margin.idiom.separated", "recounts-margins", "margin",
          re.compile(rf"(?P<n>{N}) votes? separated\b", re.I), (("n", "margin"),), ("margin",),
          (_ex("Alice Brennan won Ashfield. Only 40 votes separated her from Tom Hale.", W("margin", 40)),),
-         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner", "not-a-fact.approximate")),
     Rule("margin.idiom.separated_by", "recounts-margins", "margin",
          re.compile(rf"\bseparated by {QUALIFIER}(?P<n>{N}) votes?\b", re.I), (("n", "margin"),), ("margin",),
          (_ex("Alice Brennan won Ashfield. The two were separated by only 40 votes.", W("margin", 40)),),
@@ -514,7 +544,21 @@ RULES: tuple[Rule, ...] = (
     Rule("margin.idiom.clear_of", "recounts-margins", "margin",
          re.compile(rf"(?P<n>{N}) (?:votes? )?clear of\b", re.I), (("n", "margin"),), ("margin",),
          (_ex("Alice Brennan won Ashfield, finishing 17 clear of Tom Hale.", W("margin", 17)),),
-         guards=("not-a-fact.interim", "not-a-fact.not_the_winner")),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner", "not-a-fact.approximate")),
+    Rule("margin.idiom.splitting", "recounts-margins", "margin",
+         re.compile(rf"(?P<n>{N}) votes? (?:splitting|dividing|between) (?:the )?(?:(?:top|leading|first) (?:two\b|<N\d+>)|two\b|"
+                    rf"<N\d+>|pair\b|first and second\b)", re.I), (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan won Ashfield, with only 33 votes splitting the top two.", W("margin", 33)),),
+         (_ex("Alice Brennan won Ashfield. At one point 12 votes divided the pair.", absent=("margin",)),),
+         guards=("not-a-fact.interim", "not-a-fact.not_the_winner", "not-a-fact.approximate")),
+    Rule("margin.raised_to", "recounts-margins", "margin",
+         re.compile(rf"\b(?:(?:majority|margin|lead)[^<.]{{0,40}}?\b(?:increased|extended|grew|grown|rose|risen|"
+                    rf"boosted|doubled|up)|(?:increas|extend|boost|doubl|stretch)(?:ed|ing) (?:his|her|their|its|the) "
+                    rf"(?:majority|margin|lead)) to {QUALIFIER}(?P<n>{N})", re.I), (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan held Ashfield and increased her majority to 6,210 votes.", W("margin", 6210)),),
+         (_ex("Alice Brennan held Ashfield. In 2017 she increased her majority to 6,210 votes.",
+              absent=("margin", "votes")),),
+         guards=("not-a-fact.interim",)),
     Rule("margin.cut", "recounts-margins", "margin",
          re.compile(rf"\b(?:majority|margin)[^<.]{{0,40}}?\b(?:cut|reduced|slashed|trimmed|down|fell|fallen|shrunk|"
                     rf"shrank) to {QUALIFIER}(?P<n>{N})", re.I), (("n", "margin"),), ("margin",),
@@ -642,6 +686,24 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"\b(?:projected|predicted|forecast|expected|tipped|on course|poised|likely|hoping|hopes|"
                     r"aiming|bidding) to (?:have )?$", re.I), (), (),
          (_ex("Tom Hale is projected to have held Bath.", absent=("winner", "outcome")),),
+         scope="before"),
+    Rule("not-a-fact.attempted", "not-a-fact", "guard",
+         re.compile(r"\b(?:fail\w*|unable|bid\w*|battl\w*|fight\w*|struggl\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
+                    r"sought|seek\w*|want\w*|need\w*|vow\w*|plan\w*|hop\w+|aim\w*|set|chance|target\w*) to $",
+                    re.I), (), (),
+         (_ex("Tom Hale won Bolsover. In Bath, the Greens tried to take the seat.", absent=("winner_party",)),),
+         scope="before"),
+    Rule("not-a-fact.approximate", "not-a-fact", "guard",
+         re.compile(r"\b(?:fewer|less|more) than (?:just |only )?$|\b(?:under|over|about|around|nearly|almost|"
+                    r"roughly|some|approximately|up to|at least|at most) $", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield, with fewer than 90 votes between the top two.", absent=("margin",)),
+          _ex("Alice Brennan won Ashfield, finishing some 600 votes ahead.", absent=("margin",))),
+         scope="before"),
+    Rule("not-a-fact.party_after_standing_for", "not-a-fact", "guard",
+         re.compile(r"\b(?:standing|stood|running|ran) for (?:the )?$|\brepresenting (?:the )?$", re.I), (), (),
+         (_ex("Helen Marsh won Bath. Dan Varley, representing Barchester Voice, polled 900 votes.",
+              W("votes", 900, "Dan Varley", rule="votes.polled"),
+              W("party", "Barchester Voice", "Dan Varley", rule="party.standing_for")),),
          scope="before"),
     Rule("not-a-fact.interim", "not-a-fact", "guard",
          re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first count|provisional(?:ly)?|at one (?:stage|point)|"
