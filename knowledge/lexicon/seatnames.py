@@ -35,7 +35,14 @@ SEAT_ALIASES: dict[str, str] = {
     "Hull East": "Kingston upon Hull East",
     "Hull West": "Kingston upon Hull West and Hessle",
     "Hull West and Hessle": "Kingston upon Hull West and Hessle",
+    "North Fife": "North East Fife",
+    "Caithness": "Caithness, Sutherland and Easter Ross",
 }
+
+# Words of a seat's name that say which part of a place it is: people also write them after the place
+# ("Fife North East", "Basildon South and East Thurrock"), as the Electoral Commission does.
+_COMPASS = frozenset({"north", "south", "east", "west", "mid", "central"})
+_PARTS = re.compile(r"(,? and |, )")
 
 # The official files write some names with capitals where the usual spelling has none.
 _LOWER_JOINERS = re.compile(r"-(Under|Upon|On|Super|Le|In)-", re.IGNORECASE)
@@ -96,7 +103,46 @@ def seat_lookup(boundaries: int | None = None) -> dict[str, str]:
     for alias, name in SEAT_ALIASES.items():
         if name in present:
             table.setdefault(name_key(alias), name)
+    forms: dict[str, set[str]] = {}
+    for name in names:
+        for form in written_forms(name):
+            forms.setdefault(name_key(form), set()).add(name)
+    for key, seats in forms.items():
+        if len(seats) == 1:  # a form two seats could be written as names neither
+            table.setdefault(key, seats.pop())
     return table
+
+
+def written_forms(name: str) -> list[str]:
+    """Other ways reporters write a seat's official name: the compass words after the place, in the first
+    part or in every part ('Fife North East', 'Basildon South and East Thurrock', 'Dorset Mid and Poole
+    North'), and a two-part name without its 'and' ('Fermanagh South Tyrone').
+
+    >>> written_forms("South Basildon and East Thurrock")
+    ['Basildon South and East Thurrock', 'Basildon South and Thurrock East', 'South Basildon East Thurrock']
+    """
+    pieces = _PARTS.split(name)  # parts at even places, their joiners at odd ones
+    moved = [_compass_after(part) for part in pieces[::2]]
+    forms: list[str] = []
+    if moved[0] != pieces[0]:
+        forms.append("".join([moved[0], *pieces[1:]]))
+    every = "".join(moved[k // 2] if k % 2 == 0 else piece for k, piece in enumerate(pieces))
+    if every not in (name, *forms):
+        forms.append(every)
+    if len(pieces) == 3 and pieces[1] == " and ":
+        forms.append(f"{pieces[0]} {pieces[2]}")
+    return forms
+
+
+def _compass_after(part: str) -> str:
+    """'North East Fife' -> 'Fife North East'; a part that does not open with compass words is unchanged."""
+    words = part.split(" ")
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _COMPASS:
+        lead += 1
+    if lead == 0:
+        return part
+    return " ".join([*words[lead:], *words[:lead]])
 
 
 @lru_cache(maxsize=1 << 14)
