@@ -11,6 +11,9 @@
 A server's pages and feed items are written into that server's own database (never the global one):
 they answer in that server only, and only its results channel hears of the declarations they bring.
 A feed two servers follow is polled for each (each keeps its own validators and items read).
+With several processes (shards) on one state database, each feed is polled by one of them only: the
+one holding the feed's lease (`handlers.app.leases`), which polls it for every server that follows it,
+whichever shard the server is on; another process takes the feed over when the holder stops.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
+from handlers.app.leases import Leases
 from handlers.app.service import KnowledgeService
 from handlers.app.state import BotState
 from knowledge.records import Seat
@@ -53,6 +57,9 @@ INSERT OR IGNORE INTO results_messages
 DROP TABLE results_posted;
 """
 MAX_FEEDS_PER_SERVER = 25
+# How long a process holds a feed it polls without renewing it: longer than a poll round takes, so the
+# holder keeps it; short enough that another process takes over soon after the holder stops.
+FEED_LEASE_SECONDS = 600.0
 
 
 class Subscriptions:
@@ -181,6 +188,11 @@ def changed_contests(before: Knowledge | None, after: Knowledge) -> list[Seat]:
             if key not in old or contest_facts(old[key]) != contest_facts(seat)]
 
 
+def feed_lease(url: str) -> str:
+    """The name of the lease on polling the feed at `url`."""
+    return f"feed:{url}"
+
+
 @dataclass(slots=True)
 class DuePoll:
     report: PollReport
@@ -190,10 +202,12 @@ class DuePoll:
 class LinkService:
     """Pages by address and feed polls, written through the knowledge service."""
 
-    def __init__(self, service: KnowledgeService, state: BotState, fetcher: Fetcher | None = None) -> None:
+    def __init__(self, service: KnowledgeService, state: BotState, fetcher: Fetcher | None = None,
+                 leases: Leases | None = None) -> None:
         self.service = service
         self.subscriptions = Subscriptions(state)
         self.ledger = ResultsLedger(state)
+        self.leases = leases or Leases(state, FEED_LEASE_SECONDS)
         self.feed_state = FeedState(service.settings.state_db)
         self._fetcher = fetcher
         self._own_fetcher = fetcher is None
@@ -203,6 +217,7 @@ class LinkService:
             self._fetcher = await Fetcher().__aenter__()
 
     async def close(self) -> None:
+        await asyncio.to_thread(self.leases.release)
         if self._own_fetcher and self._fetcher is not None:
             await self._fetcher.__aexit__(None, None, None)
             self._fetcher = None
@@ -237,10 +252,15 @@ class LinkService:
         return await poll_feed(url, self.service.guild(guild_id).db, self.fetcher, self.feed_state, store=store)
 
     async def poll_due(self, now: float | None = None) -> list[DuePoll]:
-        """Poll every followed feed whose next poll is due for a server, one after the other."""
+        """Poll every followed feed whose next poll is due for a server, one after the other; only the
+        feeds whose lease this process holds (those another process holds are its to poll)."""
         moment = time.time() if now is None else now
         polls = []
         for url, guilds in (await asyncio.to_thread(self.subscriptions.followers)).items():
+            # Claimed (or renewed) as the round reaches it, so a long round keeps what it holds.
+            claimed_at = time.time() if now is None else moment
+            if not await asyncio.to_thread(self.leases.claim, [feed_lease(url)], claimed_at):
+                continue  # another process polls it
             for guild_id in sorted(guilds):
                 check = await asyncio.to_thread(self.feed_state.check, self.scope(guild_id), url)
                 if check.next_poll_at > moment:
