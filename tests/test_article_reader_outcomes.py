@@ -47,3 +47,62 @@ def test_a_party_after_representing_is_never_a_person() -> None:
     people = candidates(report, "Bath")
     assert people["Cai Doyle"] == {"votes": 611, "party": "Avon Voice First"}
     assert "Avon Voice First" not in people
+
+
+# --- results told through the loser, or with a party as the subject ----------------------------------
+
+def test_a_party_that_defeated_a_person_makes_the_party_the_winner_never_him() -> None:
+    report = read("Labour has defeated the veteran Conservative MP Tom Hale and taken Bolsover. "
+                  "Hale lost to Labour's Priya Nandy by 2,050 votes.")
+    facts = seat_facts(report, "Bolsover")
+    assert (facts["winner"], facts["winner_party"], facts["margin"]) == ("Priya Nandy", "Labour", 2050)
+    assert candidates(report, "Bolsover")["Tom Hale"] == {"party": "Conservative"}
+
+
+def test_a_defeated_man_alone_is_no_winner() -> None:
+    report = read("Labour has defeated the veteran Conservative MP Tom Hale and taken Bolsover.")
+    assert not [f for f in report.facts if f.field == "winner"]
+
+
+def test_a_seat_lost_by_a_margin_names_the_loser_and_the_margin_not_a_winner() -> None:
+    alone = read("Sam Roe has lost his seat in Bolsover by 1,612 votes.")
+    assert not [f for f in alone.facts if f.field == "winner"]
+    report = read("Priya Nandy won Bolsover for Labour. Sam Roe has lost his seat in Bolsover by 1,612 votes.")
+    facts = seat_facts(report, "Bolsover")
+    assert (facts["winner"], facts["margin"]) == ("Priya Nandy", 1612)
+    assert "Sam Roe" in candidates(report, "Bolsover")
+
+
+def test_losing_to_a_party_sets_the_winning_party_and_no_gain() -> None:
+    report = read("Priya Nandy won Bolsover. Sam Roe, the Green candidate, lost to Labour by 9,400 votes.")
+    facts = seat_facts(report, "Bolsover")
+    assert facts["winner_party"] == "Labour" and "outcome" not in facts
+
+
+# --- figures that are not a candidate's votes --------------------------------------------------------
+
+def test_a_difference_between_candidates_is_never_votes() -> None:
+    report = read("Alice Brennan won Ashfield with 19,950 votes, with Tom Hale securing 212 votes more than "
+                  "Dan Varley's 8,400.")
+    people = candidates(report, "Ashfield")
+    assert people["Alice Brennan"]["votes"] == 19950
+    assert people["Dan Varley"]["votes"] == 8400
+    assert "votes" not in people.get("Tom Hale", {})
+
+
+def test_a_majority_raised_to_a_figure_is_the_margin_not_votes() -> None:
+    report = read("In Ashfield, Alice Brennan increased her majority to 3,390 votes, beating Tom Hale.")
+    assert seat_facts(report, "Ashfield")["margin"] == 3390
+    assert "votes" not in candidates(report, "Ashfield")["Alice Brennan"]
+
+
+def test_a_returning_officer_is_never_a_candidate() -> None:
+    report = read("Returning officer Jo Penn read out the Ashfield result at 3am. Alice Brennan won Ashfield. "
+                  "Ms Penn had called a recount, with a slender 52 votes splitting the top two.")
+    assert set(candidates(report, "Ashfield")) == {"Alice Brennan"}
+    assert seat_facts(report, "Ashfield")["margin"] == 52
+
+
+def test_an_agent_named_after_the_name_is_never_a_candidate() -> None:
+    report = read("Alice Brennan won Ashfield. Cal Boyd, Labour's election agent, said 410 votes were spoilt.")
+    assert set(candidates(report, "Ashfield")) == {"Alice Brennan"}

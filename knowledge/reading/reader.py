@@ -67,6 +67,7 @@ class _Reader(Conclusion):
 
     def read(self) -> None:
         self._register_people()
+        self._mark_officials()
         self._carry_eras()
         self._assign_sentence_seats()
         blocks = find_blocks(self.sentences, self.list_entries, self.skeletons, self._seat_named)

@@ -28,7 +28,7 @@ Step = Literal[
     "headline", "gain_from", "lost_seat_to_party", "took_seat_of", "winner_subject", "elected", "loser_first",
     "beat", "roundup_hold", "attribution", "standing_for", "role", "candidacy", "placement", "votes", "score",
     "margin", "previous_majority", "recount", "recount_none", "figure", "declared", "era", "block", "conclude",
-    "guard",
+    "guard", "official",
 ]
 # Where a guard looks: the text before the match, right after it, the match's clause, that clause or the one
 # before it, the whole sentence, or who the sentence's subject is (a check of the reader's, no pattern).
@@ -101,6 +101,13 @@ _NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projecte
 # A national or regional figure, not this seat's (one pattern, looked for in a clause or in a sentence).
 _NATIONAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wide|overall|average)\b", re.I)
 _RECOUNT_ABSENT = ("recounts",)
+# A seat's passive verb up to "by": "was captured from the Conservatives by ...", "was held comfortably by ...".
+_WON_BY = (rf"(?P<verb>won|taken|captured|gained|snatched|seized|held|retained|kept)"
+           rf"(?: (?:back|comfortably|narrowly|easily))?(?: (?:from|off) (?:the )?(?P<from>{P}))? ")
+# A party that is not the start of a person's description ("Labour's Jo Bloggs", "the Labour candidate Jo Bloggs").
+_NO_PERSON_AFTER = r"(?!'s|(?: [\w-]+){0,2} <H)"
+# The verbs of standing as a party: "won Stroud as the Green candidate", "stood as an independent".
+_STOOD = "won|stood|standing|ran|running|was elected|was re-elected|was returned"
 
 RULES: tuple[Rule, ...] = (
     # === outcome: who won, and how ==================================================================
@@ -130,13 +137,38 @@ RULES: tuple[Rule, ...] = (
               W("winner", "Tom Hale", rule="outcome.won"), absent=("outcome", "previous_party")),),
          strength=2, guards=_NOT_SO),
     Rule("outcome.lost_seat_to_party", "outcome", "lost_seat_to_party",
-         re.compile(rf"\blost (?:his|her|their|the) (?:(?P<seat>{S}) )?seat to (?:the )?(?P<party>{P})", re.I),
-         (("seat", "seat"), ("party", "winner_party")), ("winner_party", "outcome", "previous_party", "candidate"),
+         re.compile(rf"\b(?:lost|loses|losing) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?seat|(?P<seat2>{S})|it) "
+                    rf"(?:[^<.]{{0,20}}? )?to (?:the )?(?P<party>{P}){_NO_PERSON_AFTER}", re.I),
+         (("seat", "seat"), ("seat2", "seat"), ("party", "winner_party")),
+         ("winner_party", "outcome", "previous_party", "candidate"),
          (_ex("Alice Brennan won Bath. Tom Hale, the Conservative candidate, lost his seat to the Liberal Democrats.",
               W("outcome", "gain"), W("previous_party", "Conservative"), W("candidate", "Tom Hale", "Tom Hale"),
               W("winner_party", "Liberal Democrat")),
           _ex("Priya Nandy won Angus. Dan Varley lost her seat to the Scottish Nationalist Party.",
-              W("winner_party", "Scottish National Party"), W("outcome", "gain"))),
+              W("winner_party", "Scottish National Party"), W("outcome", "gain")),
+          _ex("Priya Nandy won Angus. Dan Varley, a Conservative, lost Angus narrowly to the SNP.",
+              W("winner_party", "Scottish National Party"), W("outcome", "gain"),
+              W("candidate", "Dan Varley", "Dan Varley"))),
+         (_ex("Priya Nandy won Angus. Dan Varley lost Angus to the SNP in 2005.", absent=("outcome",)),),
+         outcome="gain", strength=2, guards=_NOT_SO),
+    Rule("outcome.lost_seat", "outcome", "lost_seat_to_party",
+         re.compile(rf"\b(?:lost|loses|losing) (?:his|her|their) (?:(?P<seat>{S}) )?seat(?: in (?P<seat2>{S}))?"
+                    rf"(?! (?:[^<.]{{0,20}}? )?to\b)", re.I),
+         (("seat", "seat"), ("seat2", "seat")), ("outcome", "previous_party", "candidate"),
+         (_ex("Priya Nandy won Bolsover. The Conservative Sam Roe lost his seat in Bolsover by 1,612 votes.",
+              W("outcome", "gain"), W("previous_party", "Conservative"), W("candidate", "Sam Roe", "Sam Roe"),
+              W("margin", 1612, rule="margin.by")),),
+         (_ex("Priya Nandy won Bolsover. Sam Roe lost his seat in 1997.", absent=("outcome", "previous_party")),),
+         outcome="gain", strength=2, guards=_NOT_SO),
+    Rule("outcome.lost_to_party", "outcome", "lost_seat_to_party",
+         re.compile(rf"\b(?:lost|loses|losing)(?: (?:narrowly|heavily|comfortably|decisively|badly))? to (?:the )?"
+                    rf"(?P<party>{P}){_NO_PERSON_AFTER}", re.I),
+         (("party", "winner_party"),), ("winner_party", "candidate"),
+         (_ex("Priya Nandy won Angus. Dan Varley lost to the SNP by 1,830 votes.",
+              W("winner_party", "Scottish National Party"), W("candidate", "Dan Varley", "Dan Varley"),
+              W("margin", 1830, rule="margin.by"), absent=("outcome",)),),
+         (_ex("Priya Nandy won Angus. Dan Varley lost to the SNP in 2010.", absent=("winner_party",)),
+          _ex("Priya Nandy won Angus. Dan Varley never lost to the SNP.", absent=("winner_party",))),
          strength=2, guards=_NOT_SO),
     Rule("outcome.took_seat_of", "outcome", "took_seat_of",
          re.compile(rf"\b(?:took|taken|taking|takes|snatched|seized|captured|won) (?P<loser>{H})'s "
@@ -246,6 +278,16 @@ RULES: tuple[Rule, ...] = (
          (_ex("The Conservative Tom Hale lost Canterbury to Labour's Rosa Quint.", W("winner", "Rosa Quint"),
               W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),),
          strength=2, outcome="gain", guards=_NOT_SO),
+    Rule("outcome.loser_first.lost_to_person", "outcome", "loser_first",
+         re.compile(rf"(?:(?P<loser>{H}),? (?:has |had )?)?\b(?:lost|loses|losing)"
+                    rf"(?: (?:narrowly|heavily|comfortably|decisively|badly))? to (?:the )?{FILLER}(?P<winner>{H})",
+                    re.I),
+         (("loser", "loser"), ("winner", "winner")), ("winner", "candidate"),
+         (_ex("In Stroud the sitting MP lost to the Green Party's Rosa Quint.", W("winner", "Rosa Quint")),
+          _ex("In Stroud, Tom Hale lost narrowly to Rosa Quint.", W("winner", "Rosa Quint"),
+              W("candidate", "Tom Hale", "Tom Hale"))),
+         (_ex("In Stroud, Tom Hale lost to Rosa Quint in 2015.", absent=("winner",)),),
+         guards=_NOT_SO),
     Rule("outcome.loser_first.failed_to_beat", "outcome", "loser_first",
          re.compile(rf"(?P<loser>{H}) (?:failed|was unable|could not|couldn't|did not manage) to (?:beat|unseat|oust|"
                     rf"defeat|overhaul|topple|catch) {FILLER}(?P<winner>{H})", re.I),
@@ -254,9 +296,7 @@ RULES: tuple[Rule, ...] = (
               W("candidate", "Dan Varley", "Dan Varley")),), guards=_NOT_SO),
     Rule("outcome.seat_passive.won_by", "outcome", "loser_first",
          re.compile(
-             rf"(?P<seat>{S}) (?:was|has been|had been|is) (?P<verb>won|taken|captured|gained|snatched|seized|held|"
-             rf"retained|kept)(?: (?:back|comfortably|narrowly|easily))?(?: (?:from|off) (?:the )?(?P<from>{P}))? "
-             rf"{BY_WINNER}", re.I),
+             rf"(?P<seat>{S}) (?:was|has been|had been|is) {_WON_BY}{BY_WINNER}", re.I),
          (("seat", "seat"), ("verb", "outcome"), ("from", "previous_party"), ("winner", "winner")),
          ("winner", "outcome", "previous_party"),
          (_ex("Aylesbury was captured from the Conservatives by Labour's Omar Kidd.", W("winner", "Omar Kidd"),
@@ -264,6 +304,19 @@ RULES: tuple[Rule, ...] = (
           _ex("Bury North was held by Gareth Owusu.", W("winner", "Gareth Owusu"), W("outcome", "hold"))),
          (_ex("Tom Hale won Bolsover. Aylesbury had been held by Omar Kidd since 2010.",
               absent=("outcome", "previous_party")),),
+         strength=2, guards=_NOT_SO),
+    Rule("outcome.seat_passive.by_party", "outcome", "loser_first",
+         re.compile(
+             rf"(?:(?P<seat>{S})|\b[Tt]he seat|\bit) (?:was|has been|is) {_WON_BY}by (?:the )?(?P<party>{P})"
+             rf"{_NO_PERSON_AFTER}", re.I),
+         (("seat", "seat"), ("verb", "outcome"), ("from", "previous_party"), ("party", "winner_party")),
+         ("winner_party", "outcome", "previous_party"),
+         (_ex("Alice Brennan won Ashfield. The seat was held by Labour.", W("winner_party", "Labour"),
+              W("outcome", "hold")),
+          _ex("Alice Brennan won Ashfield. Ashfield was captured from the Conservatives by Labour.",
+              W("winner_party", "Labour"), W("outcome", "gain"), W("previous_party", "Conservative"))),
+         (_ex("Alice Brennan won Ashfield. The seat had been held by the Conservatives since 2010.",
+              absent=("winner_party", "outcome", "previous_party")),),
          strength=2, guards=_NOT_SO),
     Rule("outcome.loser_first.seat_lost_by", "outcome", "loser_first",
          re.compile(rf"(?P<seat>{S}) (?:was|has been|had been) lost by (?:the )?{FILLER}(?P<loser>{H}) to (?:the )?"
@@ -360,11 +413,18 @@ RULES: tuple[Rule, ...] = (
               W("party", "Conservative", "Tom Hale")),),
          ),
     Rule("party.as", "party", "attribution",
-         re.compile(rf"(?P<who>{H}),? (?:[\w-]+ ){{0,2}}?(?:won|stood|standing|ran|running|was elected|was re-elected|"
-                    rf"was returned|sits|sat)(?: <S\d+>)? as (?:an? |the )?(?P<party>{P})"),
+         re.compile(rf"(?P<who>{H}),? (?:[\w-]+ ){{0,2}}?(?:{_STOOD}|sits|sat)(?: <S\d+>)? as (?:an? |the )?"
+                    rf"(?P<party>{P})"),
          (("who", "candidate"), ("party", "party")), ("party",),
          (_ex("Rosa Quint narrowly won Stroud as the Green candidate.", W("party", "Green", "Rosa Quint")),),
          (_ex("Rosa Quint won Stroud. Tom Hale stood down as Labour's candidate.", absent=("party",)),),
+         ),
+    Rule("party.as_independent", "party", "standing_for",
+         re.compile(rf"(?P<who>{H}),? (?:[\w-]+ ){{0,2}}?(?:{_STOOD})(?: <S\d+>)? as an (?P<party>independent)\b"),
+         (("who", "candidate"), ("party", "party")), ("party", "candidate"),
+         (_ex("Dan Varley won Wyre Forest as an independent.", W("party", "Independent", "Dan Varley"),
+              W("winner", "Dan Varley", rule="outcome.won")),),
+         (_ex("Dan Varley won Wyre Forest. He was first elected as an independent in 2001.", absent=("party",)),),
          ),
     Rule("party.standing_for", "party", "standing_for",
          re.compile(rf"(?P<who>{H}),? (?:who (?:was |is )?)?(?:standing for|representing) (?:the )?"
@@ -412,6 +472,17 @@ RULES: tuple[Rule, ...] = (
              r" (?:second|third|fourth|fifth|sixth|seventh|last|behind|back|runner-up|runners-up)\b|\btrail(?:ed|ing)\b",
              re.I), (), ("candidate",),
          (_ex("Alice Brennan won Ashfield. Tom Hale came a distant third.", W("candidate", "Tom Hale", "Tom Hale")),),
+         ),
+    Rule("not-a-fact.official", "not-a-fact", "official",
+         re.compile(rf"\b(?:(?:acting|deputy) )?(?:returning|counting|presiding) officers?,? (?:<[PS]\d+>'s )?"
+                    rf"(?P<who>{H})|(?P<who2>{H}),? (?:who is |who was )?(?:the |an? |<[PS]\d+>'s )?(?:[\w-]+ ){{0,2}}?"
+                    rf"(?:(?:acting |deputy )?(?:returning|counting|presiding) officer|(?:election )?agent|"
+                    rf"electoral services (?:manager|officer|director)|chief executive)\b", re.I),
+         (("who", "official"), ("who2", "official")), (),
+         (_ex("Alice Brennan won Ashfield. Returning officer Jo Penn noted 310 votes were rejected.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("votes",)),
+          _ex("Alice Brennan won Ashfield. Jo Penn, the returning officer, announced 21,400 votes for Brennan.",
+              W("votes", 21400, "Alice Brennan", rule="votes.owner_after"))),
          ),
     # === votes ======================================================================================
     Rule("votes.owner_after", "outcome", "votes",

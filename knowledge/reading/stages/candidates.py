@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon.parties import canonical_party
 from knowledge.reading import phrases as ph
 from knowledge.reading.clauses import clause_at
 from knowledge.reading.mentions import NumberMention, PartyMention
@@ -58,6 +59,15 @@ _NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed 
 class Candidates(Blocks):
     """Parties, votes and candidacy stated in prose, and whom a clause is about."""
 
+    def _mark_officials(self) -> None:
+        """Returning officers, agents and counting officials named anywhere: never candidates, never votes."""
+        for i, skeleton in enumerate(self.skeletons):
+            for rule in of_step("official"):
+                for match in pattern_of(rule).finditer(skeleton.text):
+                    person = self._who(i, rule.take(match, "official") or "")
+                    if person is not None and person.evidence is None:
+                        person.official = True
+
     def _read_attribution(self, i: int) -> None:
         skeleton = self.skeletons[i]
         for rule in of_step("attribution"):
@@ -72,15 +82,17 @@ class Candidates(Blocks):
                 person = self._who(i, match.group("who"))
                 if person is not None and self._current(i, match.start()):
                     if person.party is None and "<" not in match.group("party"):
-                        person.party = Evidence(match.group("party").strip(), self.sentences[i], rule.id)
+                        party = canonical_party(match.group("party")) or match.group("party").strip()
+                        person.party = Evidence(party, self.sentences[i], rule.id)
                     self._mark_candidate(person, i, rule.id)
 
     def _read_votes(self, i: int) -> None:
         skeleton = self.skeletons[i]
         text = skeleton.text
         seen_votes = False
+        differences = _margin_figures(text)
         for match in TOKEN.finditer(text):
-            if match.group(1) != "N":
+            if match.group(1) != "N" or match.group() in differences:
                 continue
             number = skeleton.mentions[int(match.group(2))]
             assert isinstance(number, NumberMention)
@@ -90,6 +102,8 @@ class Candidates(Blocks):
             if not self._current(i, match.start()):
                 continue
             owner, rule = self._vote_owner(i, before, after, seen_votes)
+            if owner is not None and owner.official:
+                continue
             if owner is None:
                 # "Ms Jones secured 18,977 votes and Mr Evans 18,075": a list goes on after a name we can't place
                 seen_votes = seen_votes or bool(re.match(r"^ votes?\b", after) and _VOTE_CUE.search(before[-40:]))
@@ -215,15 +229,20 @@ class Candidates(Blocks):
         if person is not None and self._current(i, offset):
             self._mark_candidate(person, i, rule)
 
-    def _subject(self, i: int, before: str, *, participle: bool = False) -> tuple[Person | None, str | None]:
+    def _subject(self, i: int, before: str, *, participle: bool = False,
+                 past_beaten: bool = False) -> tuple[Person | None, str | None]:
         """(person, party) the clause before a verb is about: the nearest person, role or party.
 
         A participle after a comma ("Bloggs took the seat from Labour, unseating Roe") has the
-        sentence's subject, the first of them, not the nearest.
+        sentence's subject, the first of them, not the nearest. With `past_beaten`, whoever an earlier
+        verb says was beaten is passed over ("Labour defeated Roe and took the seat": Labour took it).
         """
         text = ph.RELATIVE_CLAUSE.sub(",", before)
+        objects = _objects(text) if past_beaten else []
         last = None
         for match in _SUBJECT.finditer(text):
+            if any(start <= match.start() < end for start, end in objects) or self._is_official(i, match.group()):
+                continue
             last = match
             if participle and text.rstrip().endswith(","):
                 break
@@ -241,6 +260,22 @@ class Candidates(Blocks):
             return None, party
         return self._role(i, last), party
 
+    def _is_official(self, i: int, token: str) -> bool:
+        person = self._who(i, token) if token.startswith("<H") else None
+        return person is not None and person.official
+
     def _party_of(self, i: int, token: str | None) -> str | None:
         mention = self.skeletons[i].mention(token) if token else None
         return mention.party if isinstance(mention, PartyMention) else None
+
+
+def _margin_figures(text: str) -> set[str]:
+    """The number tokens a margin rule reads in a skeleton ("79 votes more than", "increased his majority to
+    4,498"): a difference between candidates, never one candidate's votes (whether or not it is this margin)."""
+    return {token for rule in of_step("margin") for match in pattern_of(rule).finditer(text)
+            if (token := rule.take(match, "margin"))}
+
+
+def _objects(text: str) -> list[tuple[int, int]]:
+    """The spans of the people a beat rule says were beaten ("defeated the former leader Roe")."""
+    return [(match.start(), match.end()) for rule in of_step("beat") for match in pattern_of(rule).finditer(text)]

@@ -49,7 +49,7 @@ class Outcomes(Candidates):
 
     def _read_gain_from(self, i: int, rule: Rule, match: re.Match[str]) -> None:
         """"Bloggs took Barset from the Conservatives": the subject won, and the seat changed hands."""
-        person, party = self._subject(i, self.skeletons[i].text[:match.start()])
+        person, party = self._subject(i, self.skeletons[i].text[:match.start()], past_beaten=True)
         seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person))
         if seat is None:
             return
@@ -60,7 +60,7 @@ class Outcomes(Candidates):
     def _read_lost_seat(self, i: int, rule: Rule, match: re.Match[str]) -> None:
         """"Roe lost her seat to Labour": the subject lost, to that party."""
         sentence = self.sentences[i]
-        loser, _ = self._subject(i, self.skeletons[i].text[:match.start()])
+        loser, _ = self._subject(i, self.skeletons[i].text[:match.start()], past_beaten=True)
         seat = self._seat(self._seat_of(i, rule.take(match, "seat"), loser))
         if seat is None:
             return
@@ -68,13 +68,14 @@ class Outcomes(Candidates):
         if winner_party:
             seat.winner_party = seat.winner_party or Evidence(winner_party, sentence, rule.id)
         self._add_loser(seat, loser, i, rule.id)
-        self._set_outcome(seat, "gain", sentence, rule.id, rule.strength,
-                          loser.party.value if loser and loser.party else None)
+        if rule.outcome:  # "lost her seat to Labour" changed hands; "lost to Labour" may be a challenger's loss
+            self._set_outcome(seat, rule.outcome, sentence, rule.id, rule.strength,
+                              loser.party.value if loser and loser.party else None)
 
     def _read_took_seat_of(self, i: int, rule: Rule, match: re.Match[str]) -> None:
         """"Bloggs took Roe's Conservative seat": the subject won, from the named person and party."""
         sentence = self.sentences[i]
-        person, party = self._subject(i, self.skeletons[i].text[:match.start()])
+        person, party = self._subject(i, self.skeletons[i].text[:match.start()], past_beaten=True)
         loser = self._who(i, rule.take(match, "loser") or "")
         seat = self._seat(self._seat_of(i, None, person))
         if seat is None:
@@ -89,7 +90,7 @@ class Outcomes(Candidates):
     def _read_winner_subject(self, i: int, rule: Rule, match: re.Match[str]) -> None:
         """"Bloggs held Barset for Labour", "Labour won the seat": the subject won (and held, if the rule says)."""
         text = self.skeletons[i].text
-        person, party = self._subject(i, text[:match.start()])
+        person, party = self._subject(i, text[:match.start()], past_beaten=True)
         seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person))
         if seat is None or (person is None and party is None):
             return
@@ -108,7 +109,7 @@ class Outcomes(Candidates):
         if forward:
             person, party = self._who(i, forward.group("who")), None
         else:
-            person, party = self._subject(i, text[:match.start()])
+            person, party = self._subject(i, text[:match.start()], past_beaten=True)
         seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person))
         if seat is None or person is None:
             return
@@ -117,15 +118,17 @@ class Outcomes(Candidates):
             self._set_outcome(seat, rule.outcome, self.sentences[i], rule.id, rule.strength, None)
 
     def _read_loser_first(self, i: int, rule: Rule, match: re.Match[str]) -> None:
-        """Sentences whose subject lost: "Roe was unseated by Bloggs", "Barset was lost by Roe to Bloggs"."""
+        """Sentences whose subject lost: "Roe was unseated by Bloggs", "Barset was lost by Roe to Bloggs", "The
+        seat was held by Labour" (a party wins, and no person)."""
         sentence = self.sentences[i]
         winner = self._who(i, rule.take(match, "winner") or "")
+        party = self._party_of(i, rule.take(match, "winner_party"))
         loser_token = rule.take(match, "loser")
         loser = self._who(i, loser_token) if loser_token else None
         seat = self._seat(self._seat_of(i, rule.take(match, "seat"), winner or loser))
-        if seat is None or winner is None or winner is loser:
+        if seat is None or (winner is None and party is None) or (winner is not None and winner is loser):
             return
-        self._set_winner(seat, winner, None, sentence, rule.id)
+        self._set_winner(seat, winner, party, sentence, rule.id)
         self._add_loser(seat, loser, i, rule.id)
         verb = (rule.take(match, "outcome") or "").lower()
         from_token = rule.take(match, "previous_party")
@@ -141,7 +144,8 @@ class Outcomes(Candidates):
         """"Bloggs beat Roe", "Labour, unseating Roe": the subject won, the object lost."""
         loser = self._who(i, rule.take(match, "loser") or "")
         participle = match.group().split()[0].endswith("ing")
-        person, party = self._subject(i, self.skeletons[i].text[:match.start()], participle=participle)
+        person, party = self._subject(i, self.skeletons[i].text[:match.start()], participle=participle,
+                                     past_beaten=True)
         seat = self._seat(self._seat_of(i, None, person or loser))
         if seat is None:
             return
@@ -152,7 +156,7 @@ class Outcomes(Candidates):
 
     def _set_winner(self, seat: SeatDraft, person: Person | None, party: str | None, sentence: Sentence,
                     rule: str) -> None:
-        if person is not None:
+        if person is not None and not person.official:
             if seat.winner is None:
                 seat.winner = Evidence(person, sentence, rule)
             if person.seat is None:

@@ -32,6 +32,7 @@ class Person:
     votes_from_list: bool = False
     seat: str | None = None
     evidence: Evidence[None] | None = None  # the sentence (and rule) that makes them a candidate here
+    official: bool = False  # a returning officer, agent or counting official: never a candidate
 
     @property
     def surname(self) -> str:
@@ -192,6 +193,8 @@ class ArticleState:
         return self.sentence_seat[i]
 
     def _mark_candidate(self, person: Person, i: int, rule: str, seat: str | None = None) -> None:
+        if person.official:
+            return
         if person.evidence is None:
             person.evidence = Evidence(None, self.sentences[i], rule)
         if person.seat is None:
