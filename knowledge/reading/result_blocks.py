@@ -13,10 +13,12 @@ prose places its candidates (the reader decides that after reading the prose).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from knowledge.reading.article_text import Sentence
+from knowledge.reading.result_fields import read_field_candidates
 from knowledge.reading.result_lists import ListEntry, parse_entries
 from knowledge.reading.result_tables import Columns, header_columns, is_rule_line, parse_row
 from knowledge.reading.skeleton import Skeleton
@@ -24,6 +26,11 @@ from knowledge.reading.skeleton import Skeleton
 # Headings and trailing lines are short; a longer sentence is prose and ends the block.
 SHORT_LINE = 100
 MAX_AROUND = 4
+# A results page may put a few short lines between the seat's name and the rows ("Parliamentary
+# constituency", "LAB HOLD", "Results", a header row): the heading is looked for a little further up.
+MAX_HEADING = 6
+# A figure on a line of its own belongs to the label line before it ("Turnout" / "64.3%").
+_FIGURE_LINE = re.compile(r"^[\d,.]+\s*%?$")
 
 
 def _is_heading(text: str) -> bool:
@@ -43,7 +50,11 @@ def list_entries(lines: Sequence[str]) -> list[list[ListEntry]]:
     """The candidate entries of each line (sentence): table rows read by their header, or inline lists."""
     found: list[list[ListEntry]] = []
     columns: Columns | None = None
-    for line in lines:
+    fields = read_field_candidates(lines)
+    for i, line in enumerate(lines):
+        if i in fields.members:  # a line of a field block: its votes line holds the candidate
+            found.append([fields.entries[i]] if i in fields.entries else [])
+            continue
         header = header_columns(line)
         if header is not None:
             columns = header
@@ -68,16 +79,18 @@ def find_blocks(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]
     """Every result list of an article, with its headings, trailing lines and the seat a heading names.
 
     A list is a run of consecutive lines with entries, each its own paragraph, or one sentence with
-    several entries ("Huq 22,002, Bray 21,728.").
+    several entries ("Huq 22,002, Bray 21,728."), or a run of field blocks (knowledge.reading.result_fields).
     """
+    members = read_field_candidates([s.plain for s in sentences]).members
     blocks: list[ResultBlock] = []
     i = 0
     while i < len(sentences):
-        if not entries[i]:
+        if not entries[i] and i not in members:
             i += 1
             continue
         j = i
-        while j + 1 < len(sentences) and entries[j + 1] and sentences[j + 1].paragraph != sentences[j].paragraph:
+        while j + 1 < len(sentences) and (j + 1 in members or (
+                entries[j + 1] and sentences[j + 1].paragraph != sentences[j].paragraph)):
             j += 1
         if j > i or len(entries[i]) >= 2:
             blocks.append(_block(sentences, entries, skeletons, seat_named, i, j))
@@ -87,16 +100,18 @@ def find_blocks(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]
 
 def _block(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]], skeletons: Sequence[Skeleton],
            seat_named: Callable[[int], str | None], first: int, last: int) -> ResultBlock:
-    def around(start: int, step: int, fits: Callable[[str], bool]) -> list[int]:
+    def around(start: int, step: int, most: int, fits: Callable[[str], bool]) -> list[int]:
         lines = []
+        counted = 0
         k = start + step
-        while 0 <= k < len(sentences) and len(lines) < MAX_AROUND and not entries[k] and fits(sentences[k].text):
+        while 0 <= k < len(sentences) and counted < most and not entries[k] and fits(sentences[k].text):
             lines.append(k)
+            counted += not _FIGURE_LINE.match(sentences[k].text.strip())
             k += step
         return lines
 
-    heading = around(first, -1, _is_heading)
-    trailing = around(last, 1, lambda text: len(text) <= SHORT_LINE)
+    heading = around(first, -1, MAX_HEADING, _is_heading)
+    trailing = around(last, 1, MAX_AROUND, lambda text: len(text) <= SHORT_LINE)
     seat = next((s for k in heading if skeletons[k].text and (s := seat_named(k)) is not None), None)
     rows = tuple(range(first, last + 1))
     return ResultBlock(rows, (*sorted(heading), *rows, *trailing), seat)

@@ -523,12 +523,28 @@ RULES: tuple[Rule, ...] = (
     Rule("block.row", "result-block", "block", None, (), ("candidate", "party", "votes"),
          (_ex("Ashford\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500",
               W("votes", 21000, "Helen Marsh"), W("party", "Conservative", "Tom Hale"),
-              W("candidate", "Tom Hale", "Tom Hale")),),
+              W("candidate", "Tom Hale", "Tom Hale")),
+          # a broadcaster's field blocks: place and party, name, then one labelled field per line
+          _ex("Ashford\n1. Green\nRosa Quint\n• Votes: 9,120\n• Vote share %: 40.2\n• Vote share change: +11.0\n"
+              "2. Conservative\nTom Hale\n• Votes: 8,800\n• Vote share %: 38.8\n• Vote share change: -2.1",
+              W("votes", 9120, "Rosa Quint"), W("party", "Green", "Rosa Quint"), W("votes", 8800, "Tom Hale"),
+              W("winner", "Rosa Quint", rule="outcome.most_votes")),
+          # the inline style: the candidate's fields on one line after the name, its party on the lines before
+          _ex("Ashford\nParty\nGRN\nGreen\nRosa Quint Votes 9,120 Vote share 40.2 Net change +11.0\n"
+              "Party\nAFP\nAshford First\nTom Hale Votes 8,800 Vote share 38.8 Net change +38.8",
+              W("votes", 9120, "Rosa Quint"), W("party", "Ashford First", "Tom Hale"), W("votes", 8800, "Tom Hale"))),
+         # a share or a change is never votes, however it is labelled
+         (_ex("Ashford\n1. Green\nRosa Quint\n• Vote share %: 40.2\n• Vote share change: +11.0\n"
+              "2. Conservative\nTom Hale\n• Vote share %: 38.8\n• Vote share change: -2.1", absent=("votes",)),
+          _ex("Ashford\nRosa Quint Vote share 40.2 Net change 11\nTom Hale Vote share 38.8 Net change 38",
+              absent=("votes",))),
          ),
     Rule("margin.majority_line", "result-block", "margin",
-         re.compile(rf"^(?:{P} )?majority:? (?P<n>{N})\W*$", re.I), (("n", "margin"),), ("margin",),
+         re.compile(rf"^(?:[•·▪*-] ?)?(?:{P} )?majority:? (?P<n>{N})\W*$", re.I), (("n", "margin"),), ("margin",),
          (_ex("Bath\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500\nMajority: 2,500",
-              W("margin", 2500)),),
+              W("margin", 2500)),
+          _ex("Bath\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500\n• LD majority: 2,500",
+              W("margin", 2500))),
          guards=("not-a-fact.interim",)),
     Rule("turnout.stated", "result-block", "figure",
          re.compile(rf"\bturn-?out\b[^<.]{{0,40}}?(?P<n>{N}) ?(?:per ?cent|%)|(?P<m>{N}) ?(?:per ?cent|%) turn-?out",
@@ -547,6 +563,7 @@ RULES: tuple[Rule, ...] = (
          (("a", "electorate"), ("b", "electorate"), ("c", "electorate")), ("electorate",),
          (_ex("Alice Brennan won Ashfield. The electorate was 78,400.", W("electorate", 78400)),
           _ex("Alice Brennan won Ashfield.\n• Registered voters: 77,950", W("electorate", 77950))),
+         (_ex("Alice Brennan won Ashfield. Registered voters in the county rose by 4,000.", absent=("electorate",)),),
          bounds=(1000, 500_000)),
     Rule("valid_votes.stated", "result-block", "figure", re.compile(rf"(?P<n>{N}) valid votes", re.I),
          (("n", "valid_votes"),), ("valid_votes",),
