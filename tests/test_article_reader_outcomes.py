@@ -106,3 +106,38 @@ def test_a_returning_officer_is_never_a_candidate() -> None:
 def test_an_agent_named_after_the_name_is_never_a_candidate() -> None:
     report = read("Alice Brennan won Ashfield. Cal Boyd, Labour's election agent, said 410 votes were spoilt.")
     assert set(candidates(report, "Ashfield")) == {"Alice Brennan"}
+
+
+# --- scores between parties, and the winner from the winning party ------------------------------------
+
+def test_a_score_between_parties_goes_to_their_named_candidates() -> None:
+    report = read("In Angus the SNP's incumbent Gordon Weir faced the Conservative challenger Ann Lee. "
+                  "The final count saw the SNP hold the seat, pipping the Tories by 15,210 to 15,197.")
+    facts = seat_facts(report, "Angus")
+    assert (facts["winner"], facts["winner_party"], facts["outcome"], facts["margin"]) == (
+        "Gordon Weir", "Scottish National Party", "hold", 13)
+    people = candidates(report, "Angus")
+    assert (people["Gordon Weir"]["votes"], people["Ann Lee"]["votes"]) == (15210, 15197)
+
+
+def test_a_score_between_parties_without_their_candidates_gives_no_votes() -> None:
+    report = read("Gordon Weir won Angus. The SNP pipped the Tories by 15,210 to 15,197.")
+    assert candidates(report, "Angus") == {"Gordon Weir": {"votes": 15210, "party": "Scottish National Party"}}
+
+
+def test_a_party_leader_named_beside_the_result_is_not_made_the_winner() -> None:
+    report = read("The SNP held Angus. SNP leader Gordon Weir said it was a good night.")
+    assert not [f for f in report.facts if f.field == "winner"]
+
+
+def test_beat_him_by_a_score_gives_both_counts() -> None:
+    report = read("Cara Moss held Gower. Tom Hale stood again, but Moss beat him 21,012 votes to 19,400.")
+    assert seat_facts(report, "Gower")["margin"] == 1612
+    assert candidates(report, "Gower")["Cara Moss"]["votes"] == 21012
+
+
+def test_a_defeat_told_with_a_pronoun_is_not_placed_in_the_seat_in_focus() -> None:
+    report = read("Cara Moss held Gower for Labour. Elsewhere, Tom Hale has lost in Swansea West. "
+                  "He was defeated by the Labour candidate, Dan Penn.")
+    assert seat_facts(report, "Gower")["winner"] == "Cara Moss"
+    assert "Dan Penn" not in candidates(report, "Gower")

@@ -108,6 +108,9 @@ _WON_BY = (rf"(?P<verb>won|taken|captured|gained|snatched|seized|held|retained|k
 _NO_PERSON_AFTER = r"(?!'s|(?: [\w-]+){0,2} <H)"
 # The verbs of standing as a party: "won Stroud as the Green candidate", "stood as an independent".
 _STOOD = "won|stood|standing|ran|running|was elected|was re-elected|was returned"
+# The verbs of beating someone, in the active voice ("beat", "pipping", "saw off").
+_BEAT = (rf"{NOT_PASSIVE}\b(?:beat|beating|beats|defeat(?:s|ed|ing)?|edg(?:ed|ing) out|pipp(?:ed|ing)|saw off|"
+         rf"seeing off|sees off)\b (?!by\b)")
 
 RULES: tuple[Rule, ...] = (
     # === outcome: who won, and how ==================================================================
@@ -152,14 +155,24 @@ RULES: tuple[Rule, ...] = (
          (_ex("Priya Nandy won Angus. Dan Varley lost Angus to the SNP in 2005.", absent=("outcome",)),),
          outcome="gain", strength=2, guards=_NOT_SO),
     Rule("outcome.lost_seat", "outcome", "lost_seat_to_party",
-         re.compile(rf"\b(?:lost|loses|losing) (?:his|her|their) (?:(?P<seat>{S}) )?seat(?: in (?P<seat2>{S}))?"
+         re.compile(rf"\b(?:lost|loses|losing) (?:his|her|their) (?:(?P<seat>{S}) )?seat\b(?: in (?P<seat2>{S}))?"
                     rf"(?! (?:[^<.]{{0,20}}? )?to\b)", re.I),
          (("seat", "seat"), ("seat2", "seat")), ("outcome", "previous_party", "candidate"),
          (_ex("Priya Nandy won Bolsover. The Conservative Sam Roe lost his seat in Bolsover by 1,612 votes.",
               W("outcome", "gain"), W("previous_party", "Conservative"), W("candidate", "Sam Roe", "Sam Roe"),
               W("margin", 1612, rule="margin.by")),),
-         (_ex("Priya Nandy won Bolsover. Sam Roe lost his seat in 1997.", absent=("outcome", "previous_party")),),
+         (_ex("Priya Nandy won Bolsover. Sam Roe lost his seat in 1997.", absent=("outcome", "previous_party")),
+          _ex("Priya Nandy won Bolsover. Elsewhere, Tory ministers lost their seats in droves.",
+              absent=("outcome", "previous_party"))),
          outcome="gain", strength=2, guards=_NOT_SO),
+    Rule("outcome.lost_in", "outcome", "lost_seat_to_party",
+         re.compile(rf"\b(?:has |have |had )?(?:lost|loses|losing)(?: (?:narrowly|heavily|badly))? in (?P<seat>{S})",
+                    re.I),
+         (("seat", "seat"),), ("candidate",),
+         (_ex("Rosa Quint won Stroud. Tom Hale has lost in Stroud, the count showed.",
+              W("candidate", "Tom Hale", "Tom Hale")),),
+         (_ex("Rosa Quint won Stroud. Tom Hale lost in Stroud in 2010.", absent=("outcome",)),),
+         guards=_NOT_SO),
     Rule("outcome.lost_to_party", "outcome", "lost_seat_to_party",
          re.compile(rf"\b(?:lost|loses|losing)(?: (?:narrowly|heavily|comfortably|decisively|badly))? to (?:the )?"
                     rf"(?P<party>{P}){_NO_PERSON_AFTER}", re.I),
@@ -258,15 +271,19 @@ RULES: tuple[Rule, ...] = (
          outcome="hold", strength=1, guards=_NOT_SO),
     Rule("outcome.loser_first.defeated_by", "outcome", "loser_first",
          re.compile(
-             rf"(?P<loser>{H}),? (?:[^<.,]{{0,30}}?)?\b(?:was|were|has been|had been|is|got|having been) "
+             rf"(?:(?P<loser>{H}),? (?:[^<.,]{{0,30}}?)?|(?<!\b[Hh]e )(?<!\b[Ss]he )(?<![Tt]hey ))\b"
+             rf"(?:was|were|has been|had been|is|got|having been) "
              rf"(?:narrowly |comfortably |decisively |finally |heavily |soundly )?"
              rf"(?P<verb>defeated|beaten|unseated|ousted|toppled|pipped|edged out|knocked out|dethroned|swept aside|"
              rf"squeezed out|pushed out) (?:[^<.]{{0,20}}? )?{BY_WINNER}", re.I),
          (("loser", "loser"), ("verb", "outcome"), ("winner", "winner")), ("winner", "outcome", "candidate"),
          (_ex("In Derby North, Tom Hale was narrowly unseated by Labour's Priya Nandy.", W("winner", "Priya Nandy"),
               W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),
-          _ex("Dan Varley was beaten by Rosa Quint in Stroud.", W("winner", "Rosa Quint"))),
-         (_ex("In Derby North, Tom Hale was not defeated by Priya Nandy."),),
+          _ex("Dan Varley was beaten by Rosa Quint in Stroud.", W("winner", "Rosa Quint")),
+          _ex("In Stroud, the former minister was beaten by Green Rosa Quint.", W("winner", "Rosa Quint"))),
+         (_ex("In Derby North, Tom Hale was not defeated by Priya Nandy."),
+          _ex("Tom Hale won Stroud. His father had been beaten by Rosa Quint in 2005.", absent=("outcome",)),
+          _ex("Tom Hale won Stroud. In Gloucester he was beaten by Rosa Quint.", absent=("outcome",))),
          strength=2, guards=_NOT_SO),
     Rule("outcome.loser_first.lost_to", "outcome", "loser_first",
          re.compile(
@@ -334,15 +351,23 @@ RULES: tuple[Rule, ...] = (
               W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),),
          outcome="gain", strength=1, guards=_NOT_SO),
     Rule("outcome.beat", "outcome", "beat",
-         re.compile(
-             rf"{NOT_PASSIVE}\b(?:beat|beating|beats|defeat(?:s|ed|ing)?|edg(?:ed|ing) out|pipp(?:ed|ing)|saw off|"
-             rf"seeing off|sees off)\b (?!by\b)(?:(?:his|her|their|the) )?{FILLER}(?P<loser>{H})", re.I),
+         re.compile(rf"{_BEAT}(?:(?:his|her|their|the) )?{FILLER}(?P<loser>{H})", re.I),
          (("loser", "loser"),), ("winner", "candidate"),
          (_ex("In Bridgend, Helen Marsh saw off Dan Varley.", W("winner", "Helen Marsh"),
               W("candidate", "Dan Varley", "Dan Varley")),
           _ex("Rosa Quint won Stroud, beating Tom Hale.", W("candidate", "Tom Hale", "Tom Hale"))),
          (_ex("In Bridgend, Dan Varley was beaten by Helen Marsh.", W("winner", "Helen Marsh"), absent=()),
           _ex("In Bridgend, Helen Marsh never beat Dan Varley.")), guards=_NOT_SO),
+    Rule("outcome.beat_party", "outcome", "beat",
+         re.compile(rf"{_BEAT}(?:the )?(?P<loser_party>{P}){_NO_PERSON_AFTER}", re.I),
+         (("loser_party", "loser_party"),), ("winner", "winner_party"),
+         (_ex("Dan Varley won Bridgend. In the end Labour saw off the Conservatives there.",
+              W("winner_party", "Labour")),
+          _ex("In Bridgend, Dan Varley beat the Conservatives by 15,210 votes to 15,197.",
+              W("winner", "Dan Varley"), W("votes", 15210, "Dan Varley", rule="votes.score"),
+              W("margin", 13, rule="margin.score"))),
+         (_ex("Dan Varley won Bridgend. Labour never beat the Conservatives there.", absent=("winner_party",)),),
+         guards=_NOT_SO),
     Rule("outcome.roundup_hold", "outcome", "roundup_hold",
          re.compile(rf"(?P<party>{P}) (?:has |have )?(?:held on to|held onto|held|retained|kept|clung on to|"
                     rf"hung on to) (?:(?:all|both|each|<N\d+>) (?:of )?)?(?:its|their|the) (?:[\w-]+ ){{0,6}}?seats\b",
@@ -356,6 +381,12 @@ RULES: tuple[Rule, ...] = (
               W("winner", "Alice Brennan", rule="outcome.won")),
           _ex("Ashford\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500",
               W("winner", "Helen Marsh"))),
+         ),
+    Rule("outcome.party_candidate", "outcome", "conclude", None, (), ("winner",),
+         (_ex("In Angus the SNP's incumbent Gordon Weir faced Conservative challenger Ann Lee. The SNP held the "
+              "seat.", W("winner", "Gordon Weir"), W("winner_party", "Scottish National Party", rule="party.described"),
+              W("outcome", "hold", rule="outcome.held")),),
+         (_ex("In Angus the SNP held the seat. SNP leader Gordon Weir was delighted.", absent=("winner",)),),
          ),
     Rule("previous_party.hold", "outcome", "conclude", None, (), ("previous_party",),
          (_ex("Tom Hale held Bolsover for the Conservatives.", W("previous_party", "Conservative")),),
@@ -374,7 +405,7 @@ RULES: tuple[Rule, ...] = (
          (_ex("Labour's Alice Brennan won Ashfield.", W("party", "Labour", "Alice Brennan")),),
          ),
     Rule("party.described", "party", "attribution",
-         re.compile(rf"(?P<party>{P}) (?:[\w-]+ ){{0,2}}?(?:candidate|challenger|opponent|MP|leader|hopeful|rival|"
+         re.compile(rf"(?P<party>{P})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:candidate|challenger|opponent|MP|leader|hopeful|rival|"
                     rf"nominee|councillor|member|incumbent|AM|MSP|MEP|minister|contender|man|woman)s? (?P<who>{H})"),
          (("party", "party"), ("who", "candidate")), ("party",),
          (_ex("Alice Brennan won Ashfield, beating Conservative challenger Tom Hale.",
@@ -448,7 +479,7 @@ RULES: tuple[Rule, ...] = (
          ),
     # === seat: which seat, and who stood there ======================================================
     Rule("candidate.role", "seat", "candidacy",
-         re.compile(rf"\b(?:candidate|challenger|opponent|rival|contender|hopeful|nominee)s? (?P<who>{H})|"
+         re.compile(rf"\b(?:candidate|challenger|opponent|rival|contender|hopeful|nominee|incumbent)s? (?P<who>{H})|"
                     rf"(?P<who2>{H}), (?:the )?(?:{ANY_P} )?(?:candidate|challenger)\b", re.I),
          (("who", "candidate"), ("who2", "candidate")), ("candidate",),
          (_ex("Alice Brennan won Ashfield. Her nearest rival Tom Hale congratulated her.",
@@ -512,13 +543,20 @@ RULES: tuple[Rule, ...] = (
               W("votes", 16001, "Tom Hale"), W("votes", 3120, "Dan Varley")),),
          ),
     Rule("votes.score", "outcome", "score",
-         re.compile(rf"\bby (?P<a>{N}) votes? to (?:(?:the )?(?P<party>{P})(?:'s)? |(?P<who>{H})'s )?(?P<b>{N})",
-                    re.I),
+         re.compile(rf"(?:\bby|\b(?:beat|beating|defeated|defeating) (?:him|her|them)) (?P<a>{N})(?: votes?)? to "
+                    rf"(?:(?:the )?(?P<party>{P})(?:'s)? |(?P<who>{H})'s )?(?P<b>{N})(?! ?(?:%|per ?cent))", re.I),
          (("a", "votes"), ("party", "runner_up_party"), ("who", "runner_up"), ("b", "runner_up_votes")),
          ("votes", "candidate"),
          (_ex("Alice Brennan beat Tom Hale by 21,900 votes to 19,750 in Ashfield.",
-              W("votes", 21900, "Alice Brennan"), W("votes", 19750, "Tom Hale")),),
-         ),
+              W("votes", 21900, "Alice Brennan"), W("votes", 19750, "Tom Hale")),
+          _ex("In Ashfield, Labour's Alice Brennan and the Tory candidate Tom Hale were close, Labour pipping the "
+              "Conservatives by 21,900 to 19,750.", W("votes", 21900, "Alice Brennan"), W("votes", 19750, "Tom Hale"),
+              W("winner", "Alice Brennan", rule="outcome.party_candidate")),
+          _ex("Alice Brennan held Ashfield. Tom Hale stood again, but Brennan beat him 21,900 votes to 19,750.",
+              W("votes", 21900, "Alice Brennan"), W("margin", 2150, rule="margin.score"))),
+         (_ex("Alice Brennan won Ashfield. Her majority was cut by 3,000 to 1,200.", absent=("votes",)),
+          _ex("Alice Brennan won Ashfield. Turnout rose by 2 to 64 per cent.", absent=("votes",))),
+         guards=("not-a-fact.change",)),
     # === result blocks: rows and the lines around them ==============================================
     Rule("block.row", "result-block", "block", None, (), ("candidate", "party", "votes"),
          (_ex("Ashford\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500",

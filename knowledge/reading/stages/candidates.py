@@ -6,6 +6,7 @@ import re
 from knowledge.lexicon.parties import canonical_party
 from knowledge.reading import phrases as ph
 from knowledge.reading.clauses import clause_at
+from knowledge.reading.guards import guarded
 from knowledge.reading.mentions import NumberMention, PartyMention
 from knowledge.reading.rules import Evidence, Rule, of_step, pattern_of
 from knowledge.reading.rules import pattern as rule_pattern
@@ -51,6 +52,10 @@ followed since by among up down overall the a an this
 # Said of an interim count: "the Lib Dems initially came up three votes ahead", "the original count had him
 # winning by eight". The declared result is another figure.
 _INTERIM = rule_pattern("not-a-fact.interim")
+
+# How many sentences back a score's party may name its candidate ("The SNP's Gordon Weir faced ... The SNP
+# pipped the Tories by 15,210 to 15,197").
+_NEAR = 4
 
 # Between a person and a number: "Corbyn said ..., with the Tories on 7,243" gives the number to someone else.
 _NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed that)\b|\bwith (?:the )?<P\d+>")
@@ -124,13 +129,15 @@ class Candidates(Blocks):
         """"Bloggs took the seat by 21,012 votes to the Conservative's 19,400": both candidates' votes."""
         for rule in of_step("score"):
             for match in self._current_matches(i, pattern_of(rule)):
-                self._read_one_score(i, rule, match)
+                if not guarded(rule, self.skeletons[i].text, match):
+                    self._read_one_score(i, rule, match)
 
     def _read_one_score(self, i: int, rule: Rule, match: re.Match[str]) -> None:
         skeleton = self.skeletons[i]
-        first, first_party = self._subject(i, skeleton.text[:match.start()])
+        before = skeleton.text[:match.start()]
+        first, first_party = self._subject(i, before, past_beaten=True)
         runner_up = rule.take(match, "runner_up")
-        second = self._who(i, runner_up) if runner_up else None
+        second = self._who(i, runner_up) if runner_up else self._beaten(i, before, first)
         draft = self.seats.get(self.sentence_seat[i] or "")
         known_party = (draft.winner_party or draft.winner.value.party) if draft and draft.winner else None
         if first is None and draft and draft.winner and (
@@ -142,11 +149,10 @@ class Candidates(Blocks):
         party_token = rule.take(match, "runner_up_party")
         party = skeleton.mention(party_token) if party_token else None
         seat = self.sentence_seat[i]
-        if second is None and isinstance(party, PartyMention) and seat is not None:
-            here = [p for p in self.resolved[i].values() if p is not None]
-            same_party = [p for p in self.people if p.party and p.party.value == party.party
-                          and (p.seat == seat or (p.seat is None and p in here)) and p is not first]
-            second = same_party[0] if len(same_party) == 1 else None
+        if first is None and first_party is not None:
+            first = self._party_candidate(i, first_party, seat)  # "Labour pipping the Greens by 21,012 to 19,400"
+        if second is None and isinstance(party, PartyMention):
+            second = self._party_candidate(i, party.party, seat, besides=first)
         for person, role in ((first, "votes"), (second, "runner_up_votes")):
             token = rule.take(match, role) or ""
             number = skeleton.mention(token)
@@ -161,6 +167,17 @@ class Candidates(Blocks):
             if person.votes is None or not person.votes_from_list:
                 person.votes = Evidence(number.value, self.sentences[i], rule.id)
             self._mark_candidate(person, i, rule.id)
+
+    def _party_candidate(self, i: int, party: str, seat: str | None, besides: Person | None = None) -> Person | None:
+        """The one person of `party` standing in the seat of sentence i, or named in it or in the few sentences
+        before it about that seat, if the article has one."""
+        if seat is None:
+            return None
+        near = [k for k in range(max(0, i - _NEAR), i + 1) if k == i or self.sentence_seat[k] == seat]
+        here = [p for k in near for p in self.resolved[k].values() if p is not None]
+        same_party = [p for p in self.people if p.party and p.party.value == party and not p.official
+                      and (p.seat == seat or (p.seat is None and p in here)) and p is not besides]
+        return same_party[0] if len(same_party) == 1 else None
 
     def _vote_owner(self, i: int, before: str, after: str, in_sequence: bool) -> tuple[Person | None, str]:
         """Whose votes a number is, and the rule that says so."""
@@ -260,6 +277,19 @@ class Candidates(Blocks):
             return None, party
         return self._role(i, last), party
 
+    def _beaten(self, i: int, before: str, winner: Person | None) -> Person | None:
+        """Who the last beat verb in `before` says was beaten: a person ("Bloggs beat Roe by 21,012 votes to ..."),
+        or the one candidate of a party ("Labour pipping the Greens by 21,012 to 19,400")."""
+        matches = _beat_matches(before)
+        if not matches:
+            return None
+        last = max(matches, key=lambda m: m.start())
+        groups = last.groupdict()
+        if groups.get("loser"):
+            return self._who(i, groups["loser"])
+        party = self._party_of(i, groups.get("loser_party"))
+        return self._party_candidate(i, party, self.sentence_seat[i], besides=winner) if party else None
+
     def _is_official(self, i: int, token: str) -> bool:
         person = self._who(i, token) if token.startswith("<H") else None
         return person is not None and person.official
@@ -278,4 +308,8 @@ def _margin_figures(text: str) -> set[str]:
 
 def _objects(text: str) -> list[tuple[int, int]]:
     """The spans of the people a beat rule says were beaten ("defeated the former leader Roe")."""
-    return [(match.start(), match.end()) for rule in of_step("beat") for match in pattern_of(rule).finditer(text)]
+    return [(match.start(), match.end()) for match in _beat_matches(text)]
+
+
+def _beat_matches(text: str) -> list[re.Match[str]]:
+    return [match for rule in of_step("beat") for match in pattern_of(rule).finditer(text)]

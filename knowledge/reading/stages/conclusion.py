@@ -25,6 +25,8 @@ class Conclusion(Figures):
         if seat.winner is None and len(voted) >= 2 and (seat.has_list or seat.outcome or seat.margin) \
                 and not self._placed_below_first(voted[0]):
             seat.winner = Evidence(voted[0], voted[0].votes.sentence, "outcome.most_votes")  # type: ignore[union-attr]
+        if seat.winner is None and seat.winner_party:
+            self._winner_of_party(seat, candidates, voted)
         if seat.winner is None:
             return
         winner = seat.winner.value
@@ -52,6 +54,15 @@ class Conclusion(Figures):
             if incumbents:
                 seat.previous_party = Evidence(incumbents[0].value, incumbents[0].sentence, "previous_party.loser")
         self._conclude_margin(seat, candidates, voted)
+
+    def _winner_of_party(self, seat: SeatDraft, candidates: list[Person], voted: list[Person]) -> None:
+        """"The SNP held the seat" and one SNP candidate stood here: she won (unless another has more votes)."""
+        assert seat.winner_party is not None
+        same = [p for p in candidates if p.party and p.party.value == seat.winner_party.value]
+        if len(same) != 1 or (voted and voted[0] is not same[0] and (same[0].votes is None or
+                                                                     voted[0].votes.value > same[0].votes.value)):  # type: ignore[union-attr]
+            return
+        seat.winner = Evidence(same[0], seat.winner_party.sentence, "outcome.party_candidate")
 
     def _conclude_margin(self, seat: SeatDraft, candidates: list[Person], voted: list[Person]) -> None:
         """The margin from the votes: the winner's less the runner-up's, or less a score's second figure."""
