@@ -29,18 +29,26 @@ class Figures(Outcomes):
     """Margins, recounts and the other figures of each sentence's seat."""
 
     def _read_figures(self, i: int) -> None:
-        seat = self._seat(self.sentence_seat[i]) if self.sentence_seat[i] else None
-        if seat is None:
-            return
-        previous_values = self._read_previous_majority(i, seat)
-        self._read_margins(i, seat, previous_values)
-        self._read_recounts(i, seat)
-        self._read_counts(i, seat)
+        """The figures of sentence i, each given to the seat of its clause."""
+        names = dict.fromkeys(name for _, name in self.clause_seats[i]) or [self.sentence_seat[i]]
+        for name in names:
+            seat = self._seat(name)
+            if seat is None:
+                continue
+            previous_values = self._read_previous_majority(i, seat)
+            self._read_margins(i, seat, previous_values)
+            self._read_recounts(i, seat)
+            self._read_counts(i, seat)
+        seat = self._seat(self.sentence_seat[i])
         sentence = self.sentences[i]
         for rule in of_step("declared"):
             match = pattern_of(rule).search(sentence.plain)
-            if match and self._current(i, 0):
+            if seat is not None and match and self._current(i, 0):
                 seat.declared_at = seat.declared_at or Evidence(match.group("t").strip(), sentence, rule.id)
+
+    def _of_seat(self, i: int, offset: int, seat: SeatDraft) -> bool:
+        """Whether the clause at `offset` speaks of `seat` (a sentence may name two seats)."""
+        return self._seat_at(i, offset) == seat.name
 
     def _number(self, i: int, token: str | None) -> int | float | None:
         mention = self.skeletons[i].mention(token) if token else None
@@ -59,7 +67,8 @@ class Figures(Outcomes):
         other_seat = self._other_seat(i, seat)
         for rule in of_step("previous_majority"):
             for match in pattern_of(rule).finditer(skeleton.text):
-                if self._era(skeleton, match.start()) == "history" or other_seat:
+                if self._era(skeleton, match.start()) == "history" or other_seat or \
+                        not self._of_seat(i, match.start(), seat):
                     continue
                 n = self._number(i, rule.take(match, "previous_majority"))
                 if isinstance(n, int) and 0 < n <= MAX_VOTES:
@@ -74,7 +83,8 @@ class Figures(Outcomes):
         for rule in of_step("margin"):
             for match in pattern_of(rule).finditer(text):
                 n = self._number(i, rule.take(match, "margin"))
-                if not isinstance(n, int) or not 0 < n <= MAX_VOTES or n in previous_values:
+                if not isinstance(n, int) or not 0 < n <= MAX_VOTES or n in previous_values or \
+                        not self._of_seat(i, match.start(), seat):
                     continue
                 if guarded(rule, text, match):
                     continue
@@ -97,7 +107,8 @@ class Figures(Outcomes):
             for match in pattern_of(rule).finditer(text):
                 n = self._number(i, rule.take(match, field_name))
                 floats = FIELD_KINDS[field_name].kind is float
-                if n is None or not (floats or isinstance(n, int)) or not self._current(i, match.start()):
+                if n is None or not (floats or isinstance(n, int)) or not self._current(i, match.start()) or \
+                        not self._of_seat(i, match.start(), seat):
                     continue
                 low, high = rule.bounds or (0, MAX_VOTES)
                 if not low <= n <= high or guarded(rule, text, match):
@@ -124,7 +135,8 @@ class Figures(Outcomes):
             clause = text[start:end]
             if not (ph.RECOUNT.search(clause) or _RECOUNT_AGAIN.search(clause)):
                 continue
-            if self._era(skeleton, start) != "current" or _RECOUNT_SERIES.search(clause):
+            if self._era(skeleton, start) != "current" or _RECOUNT_SERIES.search(clause) or \
+                    not self._of_seat(i, start, seat):
                 continue
             refused = _RECOUNT_REFUSED.search(clause)
             if refused or (declined and ph.RECOUNT.search(clause)):

@@ -33,7 +33,7 @@ class Outcomes(Candidates):
 
     def _read_headline(self, i: int, rule: Rule, match: re.Match[str]) -> None:
         """"LAB GAIN FROM CON", "Conservative hold"."""
-        seat = self._seat(self._seat_of(i))
+        seat = self._seat(self._seat_of(i, offset=match.start()))
         if seat is None:
             return
         sentence = self.sentences[i]
@@ -50,7 +50,7 @@ class Outcomes(Candidates):
     def _read_gain_from(self, i: int, rule: Rule, match: re.Match[str]) -> None:
         """"Bloggs took Barset from the Conservatives": the subject won, and the seat changed hands."""
         person, party = self._subject(i, self.skeletons[i].text[:match.start()], past_beaten=True)
-        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person))
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person, match.start()))
         if seat is None:
             return
         self._set_winner(seat, person, party, self.sentences[i], rule.id)
@@ -61,7 +61,7 @@ class Outcomes(Candidates):
         """"Roe lost her seat to Labour": the subject lost, to that party."""
         sentence = self.sentences[i]
         loser, _ = self._subject(i, self.skeletons[i].text[:match.start()], past_beaten=True)
-        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), loser))
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), loser, match.start()))
         if seat is None:
             return
         winner_party = self._party_of(i, rule.take(match, "winner_party"))
@@ -77,7 +77,7 @@ class Outcomes(Candidates):
         sentence = self.sentences[i]
         person, party = self._subject(i, self.skeletons[i].text[:match.start()], past_beaten=True)
         loser = self._who(i, rule.take(match, "loser") or "")
-        seat = self._seat(self._seat_of(i, None, person))
+        seat = self._seat(self._seat_of(i, None, person, match.start()))
         if seat is None:
             return
         self._set_winner(seat, person, party, sentence, rule.id)
@@ -91,7 +91,7 @@ class Outcomes(Candidates):
         """"Bloggs held Barset for Labour", "Labour won the seat": the subject won (and held, if the rule says)."""
         text = self.skeletons[i].text
         person, party = self._subject(i, text[:match.start()], past_beaten=True)
-        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person))
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person, match.start()))
         if seat is None or (person is None and party is None):
             return
         party = self._party_of(i, rule.take(match, "winner_party")) or party
@@ -110,7 +110,7 @@ class Outcomes(Candidates):
             person, party = self._who(i, forward.group("who")), None
         else:
             person, party = self._subject(i, text[:match.start()], past_beaten=True)
-        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person))
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person, match.start()))
         if seat is None or person is None:
             return
         self._set_winner(seat, person, party, self.sentences[i], rule.id)
@@ -125,7 +125,7 @@ class Outcomes(Candidates):
         party = self._party_of(i, rule.take(match, "winner_party"))
         loser_token = rule.take(match, "loser")
         loser = self._who(i, loser_token) if loser_token else None
-        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), winner or loser))
+        seat = self._seat(self._seat_of(i, rule.take(match, "seat"), winner or loser, match.start()))
         if seat is None or (winner is None and party is None) or (winner is not None and winner is loser):
             return
         self._set_winner(seat, winner, party, sentence, rule.id)
@@ -146,7 +146,7 @@ class Outcomes(Candidates):
         participle = match.group().split()[0].endswith("ing")
         person, party = self._subject(i, self.skeletons[i].text[:match.start()], participle=participle,
                                      past_beaten=True)
-        seat = self._seat(self._seat_of(i, None, person or loser))
+        seat = self._seat(self._seat_of(i, None, person or loser, match.start()))
         if seat is None:
             return
         self._set_winner(seat, person, party, self.sentences[i], rule.id)

@@ -11,7 +11,7 @@ from knowledge.reading import phrases as ph
 from knowledge.reading.clauses import clause_at, clause_spans
 from knowledge.reading.mentions import NumberMention
 from knowledge.reading.rules import pattern as rule_pattern
-from knowledge.reading.skeleton import TOKEN, Skeleton
+from knowledge.reading.skeleton import TOKEN, Mention, Skeleton
 from knowledge.reading.stages.state import ArticleState
 
 _YEARS_AGO = rule_pattern("election.years_ago")
@@ -42,13 +42,39 @@ class Scope(ArticleState):
         return named[-1] if named else None  # type: ignore[attr-defined]
 
     def _assign_sentence_seats(self) -> None:
-        """The seat each sentence speaks of: one it names (in the present), else the one in focus."""
+        """The seat each sentence speaks of: one it names (in the present), else the one in focus.
+
+        A sentence that names only other seats, in the past ("Lee, ousted in 2015 as MP for Barset East,
+        was returned"), speaks of the seat it names, never of the one in focus. A sentence naming two
+        seats or more gives each clause its own (see `_clause_seats`).
+        """
         focus: str | None = None
         for skeleton in self.skeletons:
             named = [(offset, m) for offset, m in skeleton.tokens("S") if self._era(skeleton, offset) == "current"]
+            mentioned = {m.seat for _, m in skeleton.tokens("S")}  # type: ignore[attr-defined]
             if named:
-                focus = named[-1][1].seat
-            self.sentence_seat.append(focus)
+                focus = named[-1][1].seat  # type: ignore[attr-defined]
+                self.sentence_seat.append(focus)
+            elif mentioned and focus not in mentioned:
+                self.sentence_seat.append(skeleton.tokens("S")[-1][1].seat)  # type: ignore[attr-defined]
+            else:
+                self.sentence_seat.append(focus)
+            self.clause_seats.append(self._clause_seats(skeleton, named))
+
+    @staticmethod
+    def _clause_seats(skeleton: Skeleton, named: list[tuple[int, Mention]]) -> tuple[tuple[int, str], ...]:
+        """(start, seat) of each clause of a sentence naming two seats or more in the present: the seat
+        the clause names, else the one an earlier clause names, else the sentence's first ("In Barset
+        East, Lee held the seat, but in Barset West, Roe lost to Hale")."""
+        if len({m.seat for _, m in named}) < 2:  # type: ignore[attr-defined]
+            return ()
+        seats: list[tuple[int, str]] = []
+        current: str = named[0][1].seat  # type: ignore[attr-defined]
+        for start, end in clause_spans(skeleton.text):
+            own = [m.seat for offset, m in named if start <= offset < end]  # type: ignore[attr-defined]
+            current = own[-1] if own else current
+            seats.append((start, current))
+        return tuple(seats)
 
     def _era(self, skeleton: Skeleton, offset: int) -> str:
         """'current', 'previous' (the election before) or 'history' for the clause around `offset`."""

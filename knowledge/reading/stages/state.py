@@ -84,6 +84,8 @@ class ArticleState:
         self.people: list[Person] = []
         self.seats: dict[str, SeatDraft] = {}
         self.sentence_seat: list[str | None] = []
+        # sentences that name two seats or more: (clause start, seat) of each of their clauses, in order
+        self.clause_seats: list[tuple[tuple[int, str], ...]] = []
         self.roundup_hold: tuple[str | None, str] | None = None  # (party, rule) of "Labour held all its seats"
         self._prose_spelling: dict[str, str] | None = None
         self.resolved: list[dict[int, Person | None]] = []
@@ -183,14 +185,28 @@ class ArticleState:
             self.seats[name] = SeatDraft(name)
         return self.seats[name]
 
-    def _seat_of(self, i: int, token: str | None = None, person: Person | None = None) -> str | None:
+    def _seat_of(self, i: int, token: str | None = None, person: Person | None = None,
+                 offset: int | None = None) -> str | None:
+        """The seat a match speaks of: the seat it names, else its person's, else that of its clause."""
         if token:
             mention = self.skeletons[i].mention(token)
             if isinstance(mention, SeatMention):
                 return mention.seat
         if person is not None and person.seat is not None:
             return person.seat
-        return self.sentence_seat[i]
+        return self._seat_at(i, offset)
+
+    def _seat_at(self, i: int, offset: int | None) -> str | None:
+        """The seat of the clause at `offset` of sentence i (of the whole sentence when it names one seat)."""
+        clauses = self.clause_seats[i] if i < len(self.clause_seats) else ()
+        if offset is None or not clauses:
+            return self.sentence_seat[i]
+        seat = clauses[0][1]
+        for start, name in clauses:
+            if start > offset:
+                break
+            seat = name
+        return seat
 
     def _mark_candidate(self, person: Person, i: int, rule: str, seat: str | None = None) -> None:
         if person.official:
