@@ -46,6 +46,7 @@ def read_article(text: str, file: str) -> ArticleReport:
     reader.read()
     report.facts = reader.facts()
     report.quotes = reader.quotes()
+    notes += reader.unsure
     if by_election_day:  # every fact of a by-election article is of that by-election
         report.facts = [replace(f, by_election_day=by_election_day) for f in report.facts]
         report.quotes = [replace(q, by_election_day=by_election_day) for q in report.quotes]

@@ -30,6 +30,7 @@ MAX_AROUND = 4
 # constituency", "LAB HOLD", "Results", a header row): the heading is looked for a little further up.
 MAX_HEADING = 6
 # A figure on a line of its own belongs to the label line before it ("Turnout" / "64.3%").
+_BULLETS = "•·▪◦‣*-"
 _FIGURE_LINE = re.compile(r"^[\d,.]+\s*%?$")
 
 
@@ -90,12 +91,23 @@ def find_blocks(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]
             continue
         j = i
         while j + 1 < len(sentences) and (j + 1 in members or (
-                entries[j + 1] and sentences[j + 1].paragraph != sentences[j].paragraph)):
+                entries[j + 1] and sentences[j + 1].paragraph != sentences[j].paragraph)
+                or _unread_bullet(sentences, entries, j + 1)):
             j += 1
         if j > i or len(entries[i]) >= 2:
             blocks.append(_block(sentences, entries, skeletons, seat_named, i, j))
         i = j + 1
     return blocks
+
+
+def _unread_bullet(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]], k: int) -> bool:
+    """Whether line k is a bulleted row the list parsers could not read ("• Sam Roe (Ind) 1.928"), between
+    two read rows with the same bullet: the list goes on past it."""
+    if entries[k] or k + 1 >= len(sentences) or not entries[k + 1] or not entries[k - 1]:
+        return False
+    bullet = sentences[k].text.lstrip()[:1]
+    return bullet in _BULLETS and len(sentences[k].text) <= SHORT_LINE and all(
+        sentences[n].text.lstrip()[:1] == bullet for n in (k - 1, k + 1))
 
 
 def _block(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]], skeletons: Sequence[Skeleton],

@@ -21,6 +21,9 @@ _ITEM_SPLIT = re.compile(r"(?<=\d)\s*[;,]\s+(?=[A-Z])|(?<=\d)\.\s+(?=[A-Z])")
 _TRAILING_VOTES = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?: ?votes?)?(?: ?\( ?\d+(?:\.\d+)? ?(?:%|per ?cent) ?\))?[.;]?$")
 _FIELD_SPLIT = re.compile(r"\s*(?:\||–|—|\s-\s|,|\(|\)|:)\s*")
+_ROW_SEPARATOR = re.compile(r"\s[-–—|]\s|[()|]|[–—]")
+# The last word of a party's name that no person's name ends with.
+_PARTY_WORD = re.compile(r"\b(?:Party|Independents?|Alliance|Democrats?|Movement|Unionists?|League|Coalition)$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|[A-Z]{2,}[\w'’-]*|[A-Z]\.)$")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
 # What may follow a row's votes: its share and change ("45.1%", "(45.1%)", "+3.2") and an 'elected' mark.
@@ -66,7 +69,7 @@ def parse_entry(chunk: str) -> ListEntry | None:
     if not isinstance(votes, int) or not head or len(head) > 120:
         return None
     fields = [f for f in _FIELD_SPLIT.split(head) if f.strip()]
-    name_fields, party = _split_fields(fields)
+    name_fields, party = _split_fields(fields, separated=bool(_ROW_SEPARATOR.search(head)))
     if not name_fields:
         return None
     name = join_name(name_fields)
@@ -86,8 +89,9 @@ def _without_share_and_change(chunk: str) -> str:
     return " ".join(words[:end])
 
 
-def _split_fields(fields: list[str]) -> tuple[list[str], str | None]:
-    """(the fields that make the name, the party) from an item's fields."""
+def _split_fields(fields: list[str], *, separated: bool = False) -> tuple[list[str], str | None]:
+    """(the fields that make the name, the party) from an item's fields; `separated` when they are set apart
+    by a row's dashes, pipes or brackets (not only commas, as prose would be)."""
     party: str | None = None
     names: list[str] = []
     if len(fields) == 1 and " " in fields[0] and not find_parties(fields[0]) and column_party(fields[0].split()[0]):
@@ -107,6 +111,10 @@ def _split_fields(fields: list[str]) -> tuple[list[str], str | None]:
                 return [], None
             party = p.party
             names.append(before or after)
+        elif (separated or _PARTY_WORD.search(field)) and looks_like_name(field) and names and party is None \
+                and not _surname_first(names[0]):
+            # "Kim Rose - Barset First 1,122": after a name in full, a capitalised field is the party
+            party = canonical_party(field)
         elif looks_like_name(field):
             names.append(field)
         elif party is None and names and len(field.split()) <= 8:
@@ -114,6 +122,11 @@ def _split_fields(fields: list[str]) -> tuple[list[str], str | None]:
         else:
             return [], None
     return names, party
+
+
+def _surname_first(field: str) -> bool:
+    """'CROWTHER' of 'CROWTHER, David': a surname in capitals, whose given names follow in the next field."""
+    return field.replace(" ", "").replace("-", "").replace("'", "").isupper()
 
 
 def looks_like_name(field: str) -> bool:
@@ -129,7 +142,7 @@ def join_name(fields: list[str]) -> str | None:
     if len(fields) == 1:
         words = fields[0].split()
         return " ".join(tidy_case(w) if w.isupper() and len(w) > 1 else w for w in words)
-    if len(fields) == 2 and fields[0].replace(" ", "").replace("-", "").replace("'", "").isupper():
+    if len(fields) == 2 and _surname_first(fields[0]):
         surname = " ".join(tidy_case(w) for w in fields[0].split())
         return f"{fields[1].strip()} {surname}"
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon.parties import canonical_party
 from knowledge.reading.clauses import clause_at
 from knowledge.reading.mentions import PersonMention
 from knowledge.reading.rules import Evidence
@@ -22,12 +23,20 @@ class Conclusion(Figures):
     def _conclude(self, seat: SeatDraft) -> None:
         candidates = [p for p in self.people if p.seat == seat.name and p.evidence is not None]
         voted = sorted((p for p in candidates if p.votes), key=lambda p: -p.votes.value)  # type: ignore[union-attr]
+        listed = [p for p in voted if p.votes_from_list]
+        # the top of a result list of two or more rows is the winner, whatever the prose ranks around it
+        list_top = seat.has_list and len(listed) >= 2 and voted[0] is listed[0]
         if seat.winner is None and len(voted) >= 2 and (seat.has_list or seat.outcome or seat.margin) \
-                and not self._placed_below_first(voted[0]):
+                and (list_top or not self._placed_below_first(voted[0])):
             seat.winner = Evidence(voted[0], voted[0].votes.sentence, "outcome.most_votes")  # type: ignore[union-attr]
         if seat.winner is None and seat.winner_party:
             self._winner_of_party(seat, candidates, voted)
         if seat.winner is None:
+            return
+        doubt = self._winner_doubt(seat, listed) if list_top else None
+        if doubt:
+            self.unsure.append(f"unsure: {seat.name}: {doubt}; its result is not stored")
+            seat.winner = None
             return
         winner = seat.winner.value
         if seat.winner_party and winner.party is None:
@@ -78,10 +87,29 @@ class Conclusion(Figures):
             derived = votes[0].value - votes[1].value
             unknown_second = any(p.votes is None and p is not winner and re.search(
                 r"\b(?:second|runner-up)\b", p.evidence.sentence.plain if p.evidence else "") for p in candidates)
-            # a full result list outranks a stated margin that disagrees with it
-            stated_wrong = seat.margin is not None and seat.margin.value != derived and seat.has_list
-            if derived > 0 and ((seat.margin is None and not unknown_second) or stated_wrong):
+            if derived > 0 and seat.margin is None and not unknown_second:
                 seat.margin = Evidence(derived, votes[1].sentence, "margin.top_two")
+            elif derived > 0 and seat.margin is not None and seat.margin.value != derived and seat.has_list:
+                # a stated majority the result list contradicts: both are kept, as a conflict
+                seat.margin_conflict = Evidence(derived, votes[1].sentence, "margin.top_two")
+                self.unsure.append(f"unsure: {seat.name}: the majority is given as {seat.margin.value:,}, but the "
+                                   f"result list's top two are {derived:,} apart")
+
+    def _winner_doubt(self, seat: SeatDraft, listed: list[Person]) -> str | None:
+        """Why the article's winner cannot be trusted against its result list (the list's top has more votes
+        than the named winner, or a heading gives the winner another party than the top's), else None."""
+        assert seat.winner is not None
+        winner, top = seat.winner.value, listed[0]
+        assert top.votes is not None
+        if winner is not top and winner.votes is not None and winner.votes.value < top.votes.value:
+            return (f"{winner.name} is reported the winner, but {top.name} has the most votes in its result list "
+                    f"({top.votes.value:,} to {winner.votes.value:,})")
+        stated = seat.winner_party
+        if winner is top and stated and top.party and stated.rule != "block.row" and \
+                canonical_party(stated.value) != canonical_party(top.party.value):
+            return (f"the winner's party is given as {stated.value} ({stated.rule}), but {top.name} of "
+                    f"{top.party.value} has the most votes in its result list")
+        return None
 
     def _placed_below_first(self, person: Person) -> bool:
         """Whether the article ranks this person second or lower ("Third was Roe, with 7,401 votes"): the
@@ -114,6 +142,8 @@ class Conclusion(Figures):
             item: Evidence | None = getattr(seat, field_name)
             if item is not None:
                 add(field_name, item.value, item)
+        if seat.margin_conflict is not None:  # a second margin: the merge keeps the two as a conflict
+            add("margin", seat.margin_conflict.value, seat.margin_conflict)
         if seat.recounts:
             most = max(seat.recounts, key=lambda r: r.value)
             add("recounts", most.value, most)

@@ -55,6 +55,7 @@ class SeatDraft:
     previous_party: Evidence[str] | None = None
     losers: list[Person] = field(default_factory=list)
     margin: Evidence[int] | None = None
+    margin_conflict: Evidence[int] | None = None  # the result list's margin, where it contradicts the stated one
     previous_majority: Evidence[int] | None = None
     recounts: list[Evidence[int]] = field(default_factory=list)
     turnout_percent: Evidence[float] | None = None
@@ -91,6 +92,7 @@ class ArticleState:
         self.resolved: list[dict[int, Person | None]] = []
         self._clause_eras: dict[int, tuple[Skeleton, list[tuple[int, int]], dict[int, str]]] = {}
         self._carried: dict[int, str] = {}  # id(skeleton) -> the era an earlier sentence set
+        self.unsure: list[str] = []  # results that failed a self-check, for the ingest report
 
     def _register_people(self) -> None:
         """Every person named in full anywhere in the article, before reading any fact."""
