@@ -570,12 +570,32 @@ RULES: tuple[Rule, ...] = (
           # the inline style: the candidate's fields on one line after the name, its party on the lines before
           _ex("Ashford\nParty\nGRN\nGreen\nRosa Quint Votes 9,120 Vote share 40.2 Net change +11.0\n"
               "Party\nAFP\nAshford First\nTom Hale Votes 8,800 Vote share 38.8 Net change +38.8",
-              W("votes", 9120, "Rosa Quint"), W("party", "Ashford First", "Tom Hale"), W("votes", 8800, "Tom Hale"))),
+              W("votes", 9120, "Rosa Quint"), W("party", "Ashford First", "Tom Hale"), W("votes", 8800, "Tom Hale")),
+          # the tail of a list: small numbers, parties the lexicon does not know or misspells
+          _ex("Ashford\nRosa Quint - Green - 9,120 (40.2%)\nTom Hale - Ashford Indepedents - 880 (3.9%)\n"
+              "Dan Varley - Kentish Family Party - 31 (0.1%)",
+              W("party", "Ashford Indepedents", "Tom Hale"), W("votes", 31, "Dan Varley"),
+              W("party", "Kentish Family Party", "Dan Varley")),
+          # a row the parsers cannot read ("1.928") does not end a bulleted list
+          _ex("Ashford\n• Rosa Quint (Green) 9,120\n• Sam Roe (Ind) 1.928\n• Tom Hale (Con) 880",
+              W("votes", 880, "Tom Hale"))),
          # a share or a change is never votes, however it is labelled
          (_ex("Ashford\n1. Green\nRosa Quint\n• Vote share %: 40.2\n• Vote share change: +11.0\n"
               "2. Conservative\nTom Hale\n• Vote share %: 38.8\n• Vote share change: -2.1", absent=("votes",)),
           _ex("Ashford\nRosa Quint Vote share 40.2 Net change 11\nTom Hale Vote share 38.8 Net change 38",
-              absent=("votes",))),
+              absent=("votes",)),
+          # two names set apart by a comma are not a name and a party
+          _ex("Ashford\nIn Ashford, Rosa Quint 9,120\nOn the night, Tom Hale 880", absent=("votes", "party"))),
+         ),
+    Rule("check.winner_is_list_top", "result-block", "conclude", None, (), ("winner",),
+         # where a result list gives the votes, a winner it contradicts is not stored: the ingest report says
+         # the result is unsure
+         (_ex("Tom Hale held Ashford.\n\nAshford\n• Rosa Quint (Green) 9,120\n• Tom Hale (Con) 880",
+              absent=("winner", "votes")),
+          _ex("Ashford\nLAB HOLD\n• Rosa Quint (Green) 9,120\n• Tom Hale (Con) 880", absent=("winner",))),
+         (_ex("Rosa Quint won Ashford.\n\nAshford\n• Rosa Quint (Green) 9,120\n• Tom Hale (Con) 880",
+              W("winner", "Rosa Quint", rule="outcome.won"), W("votes", 880, "Tom Hale", rule="block.row"),
+              absent=()),),
          ),
     Rule("margin.majority_line", "result-block", "margin",
          re.compile(rf"^(?:[•·▪*-] ?)?(?:{P} )?majority:? (?P<n>{N})\W*$", re.I), (("n", "margin"),), ("margin",),
@@ -691,7 +711,10 @@ RULES: tuple[Rule, ...] = (
          (_ex("Alice Brennan held Ashfield, but her majority was cut to 1,020.", W("margin", 1020)),),
          guards=("not-a-fact.interim",)),
     Rule("margin.top_two", "recounts-margins", "conclude", None, (), ("margin",),
-         (_ex("Alice Brennan won Ashfield. Brennan polled 20,000 votes and Tom Hale 15,000.", W("margin", 5000)),),
+         (_ex("Alice Brennan won Ashfield. Brennan polled 20,000 votes and Tom Hale 15,000.", W("margin", 5000)),
+          # a stated majority the result list contradicts is kept beside the list's, as a conflict
+          _ex("Ashfield\nAlice Brennan (Labour) 20,000\nTom Hale (Conservative) 15,000\nMajority: 4,000",
+              W("margin", 5000), W("margin", 4000, rule="margin.majority_line"))),
          ),
     Rule("margin.score", "recounts-margins", "conclude", None, (), ("margin",),
          (_ex("Alice Brennan held Ashfield, taking it by 21,900 votes to the Conservatives' 19,750.",

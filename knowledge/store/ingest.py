@@ -78,6 +78,10 @@ class IngestReport:
         if no_result:
             lines.append(f"articles with no declared result: {len(no_result)}")
             lines += [f"  {printable(a.file)}: {'; '.join(a.notes) or 'no declared result'}" for a in no_result]
+        unsure = [(a.file, note) for a in self.articles for note in a.notes if note.startswith("unsure:")]
+        if unsure:
+            lines.append(f"results that failed a self-check (not stored as true): {len(unsure)}")
+            lines += [f"  {printable(file)}: {note}" for file, note in unsure]
         undated = [a for a in self.articles if a.date is None]
         if undated:
             lines.append(f"articles without a date header (election taken from the text): {len(undated)}")

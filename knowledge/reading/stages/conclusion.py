@@ -35,7 +35,7 @@ class Conclusion(Figures):
             return
         doubt = self._winner_doubt(seat, listed) if list_top else None
         if doubt:
-            self.unsure.append(f"unsure: {seat.name}: {doubt}; its result is not stored")
+            self.unsure.append(f"unsure: {seat.name}: {doubt}; its result is not stored (check.winner_is_list_top)")
             seat.winner = None
             return
         winner = seat.winner.value
@@ -93,7 +93,7 @@ class Conclusion(Figures):
                 # a stated majority the result list contradicts: both are kept, as a conflict
                 seat.margin_conflict = Evidence(derived, votes[1].sentence, "margin.top_two")
                 self.unsure.append(f"unsure: {seat.name}: the majority is given as {seat.margin.value:,}, but the "
-                                   f"result list's top two are {derived:,} apart")
+                                   f"result list's top two are {derived:,} apart; both are kept (margin.top_two)")
 
     def _winner_doubt(self, seat: SeatDraft, listed: list[Person]) -> str | None:
         """Why the article's winner cannot be trusted against its result list (the list's top has more votes
