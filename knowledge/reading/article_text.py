@@ -10,10 +10,16 @@ from dataclasses import dataclass
 from datetime import date
 
 HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9£])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9£])")
 _ABBREVIATION_WINDOW = 6  # longer than the longest abbreviation, so a cut word never looks like one
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Rt|Hon|Cllr|Prof|No|Gen|Lt|Col|Sgt|Rev|vs|v|[A-Z])\.$")
-_OPEN, _CLOSE = "“", "”"
+_OPENS, _CLOSES = "“«„", "”»"  # curly quotes and guillemets; a straight " opens or closes
+_MARKS = frozenset(_OPENS + _CLOSES + '"')
+# Single quotes double as apostrophes ("Labour's", "the Greens' vote", "'til"): a single-quoted span
+# counts only when it opens before a letter, closes in its paragraph before a non-letter, and holds at
+# least three words (shorter ones are terms, "the 'red wall'", and stay the reporter's words).
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z])(?P<q>[^\n‘’']{1,600}?[^\s‘’'])[’'](?![\w’'])")
+_SINGLE_QUOTE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +55,7 @@ def split_header(text: str) -> tuple[date | None, str]:
 
 
 def find_quotes(body: str) -> list[QuoteSpan]:
-    """Quoted speech in curly or straight double quotes.
+    """Quoted speech in double quotes (curly or straight), guillemets and single quotes.
 
     Writers run a quote over several paragraphs, opening each with a mark and closing only the
     last; some drop the opening mark of a middle paragraph. A quote left open therefore runs to
@@ -74,17 +80,18 @@ def find_quotes(body: str) -> list[QuoteSpan]:
 
 def _first_mark(text: str) -> str | None:
     for ch in text:
-        if ch in (_OPEN, _CLOSE, '"'):
+        if ch in _MARKS:
             return ch
     return None
 
 
 def _continues_quote(paragraph: str, following: str) -> bool:
     mark = _first_mark(paragraph)
-    if mark == _CLOSE:
+    if mark is not None and mark in _CLOSES:
         return True
     if mark is None and paragraph.strip():
-        return following.lstrip()[:1] in (_OPEN, '"') or _first_mark(following) == _CLOSE
+        following_mark = _first_mark(following)
+        return following.lstrip()[:1] in _OPENS + '"' or (following_mark is not None and following_mark in _CLOSES)
     return False
 
 
@@ -93,20 +100,33 @@ def _quotes_in_paragraph(paragraph: str, offset: int, number: int, carry: bool
     """(quotes in one paragraph, whether a quote is still open at its end)."""
     spans = []
     lead = len(paragraph) - len(paragraph.lstrip())
-    open_at = lead - 1 if carry and paragraph.lstrip()[:1] not in (_OPEN, '"') else None
+    open_at = lead - 1 if carry and paragraph.lstrip()[:1] not in _OPENS + '"' else None
     for i, ch in enumerate(paragraph):
-        if ch not in (_OPEN, _CLOSE, '"'):
+        if ch not in _MARKS:
             continue
-        if open_at is None and ch != _CLOSE:
+        if open_at is None and ch not in _CLOSES:
             open_at = i
-        elif open_at is not None and ch != _OPEN:
+        elif open_at is not None and ch not in _OPENS:
             spans.append(QuoteSpan(paragraph[open_at + 1:i].strip(), offset + max(open_at, 0), offset + i + 1,
                                    number, open_at <= lead, True))
             open_at = None
     if open_at is not None and paragraph[open_at + 1:].strip():
         spans.append(QuoteSpan(paragraph[open_at + 1:].strip(), offset + max(open_at, 0), offset + len(paragraph),
                                number, open_at <= lead, False))
-    return spans, open_at is not None
+    spans += _single_quoted(paragraph, offset, number, lead, spans)
+    return sorted(spans, key=lambda span: span.start), open_at is not None
+
+
+def _single_quoted(paragraph: str, offset: int, number: int, lead: int, double: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quoted speech in a paragraph, outside its double-quoted spans."""
+    spans = []
+    for match in _SINGLE_QUOTED.finditer(paragraph):
+        start, end = offset + match.start(), offset + match.end()
+        if len(match.group("q").split()) < _SINGLE_QUOTE_WORDS or any(
+                q.start <= start < q.end or start <= q.start < end for q in double):
+            continue
+        spans.append(QuoteSpan(match.group("q").strip(), start, end, number, match.start() <= lead, True))
+    return spans
 
 
 def mask_quotes(body: str, quotes: list[QuoteSpan]) -> str:

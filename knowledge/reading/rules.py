@@ -14,7 +14,7 @@ overrides a weaker one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, Literal, TypeVar
 
 from knowledge.reading.article_text import Sentence
@@ -28,7 +28,7 @@ Step = Literal[
     "headline", "gain_from", "lost_seat_to_party", "took_seat_of", "winner_subject", "elected", "loser_first",
     "beat", "roundup_hold", "attribution", "standing_for", "role", "candidacy", "placement", "votes", "score",
     "margin", "previous_majority", "recount", "recount_none", "figure", "declared", "era", "block", "conclude",
-    "guard", "official",
+    "guard", "official", "correction",
 ]
 # Where a guard looks: the text before the match, right after it, the match's clause, that clause or the one
 # before it, the whole sentence, or who the sentence's subject is (a check of the reader's, no pattern).
@@ -97,7 +97,8 @@ def _ex(text: str, *facts: Want, absent: tuple[str, ...] | None = None, date: st
 
 W = Want
 # What every outcome rule checks first: the words just before its verb do not deny, suppose or forecast it.
-_NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projected", "not-a-fact.attempted")
+_NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projected", "not-a-fact.attempted",
+           "not-a-fact.conditional")
 # A national or regional figure, not this seat's (one pattern, looked for in a clause or in a sentence).
 _NATIONAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wide|overall|average)\b", re.I)
 _RECOUNT_ABSENT = ("recounts",)
@@ -654,7 +655,8 @@ RULES: tuple[Rule, ...] = (
          (_ex("Alice Brennan won Ashfield with a majority of 5,733.", W("margin", 5733)),),
          (_ex("Alice Brennan won Ashfield. The government's majority of 80 will help.", absent=("margin",)),
           _ex("Alice Brennan won Ashfield. She overturned a majority of 3,000.", absent=("margin",))),
-         guards=("not-a-fact.other_majority", "not-a-fact.votes_won", "not-a-fact.interim")),
+         guards=("not-a-fact.other_majority", "not-a-fact.body_majority", "not-a-fact.votes_won",
+                 "not-a-fact.interim")),
     Rule("margin.by", "recounts-margins", "margin",
          re.compile(rf"\bby {QUALIFIER}(?:a (?:slender |slim |narrow |wafer-thin )?(?:margin|majority) of )?"
                     rf"{QUALIFIER}(?P<n>{N}) votes?\b", re.I),
@@ -831,6 +833,12 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"\b(?:would|could|might|should|may)(?:n't| not| never)? (?:have |be |well )?$", re.I), (), (),
          (_ex("Tom Hale would have held Bath without the new boundaries.", absent=("winner", "outcome")),),
          scope="before"),
+    Rule("not-a-fact.conditional", "not-a-fact", "guard",
+         re.compile(r"^\W*(?:and |but )?(?:if|unless|should|whether|supposing|even if|in case)\b", re.I), (), (),
+         (_ex("If Tom Hale wins Bath, he will be its first Green MP.", absent=("winner", "winner_party")),
+          _ex("Alice Brennan won Ashfield. Unless Tom Hale holds Bath, the Greens lose their only seat.",
+              W("winner", "Alice Brennan", rule="outcome.won"))),
+         scope="clause"),
     Rule("not-a-fact.projected", "not-a-fact", "guard",
          re.compile(r"\b(?:projected|predicted|forecast|expected|tipped|on course|poised|likely|hoping|hopes|"
                     r"aiming|bidding) to (?:have )?$", re.I), (), (),
@@ -854,6 +862,21 @@ RULES: tuple[Rule, ...] = (
               W("votes", 900, "Dan Varley", rule="votes.polled"),
               W("party", "Barchester Voice", "Dan Varley", rule="party.standing_for")),),
          scope="before"),
+    Rule("not-a-fact.earlier_version", "not-a-fact", "guard",
+         re.compile(r"\b(?:an? (?:earlier|previous) version|earlier versions|originally (?:said|stated|reported|gave)|"
+                    r"(?:wrongly|incorrectly|mistakenly|erroneously) (?:said|stated|reported|gave|put|described))\b",
+                    re.I), (), (),
+         (_ex("Alice Brennan won Ashfield by 1,200 votes. Correction: an earlier version of this article gave her "
+              "majority as 2,100.", W("margin", 1200, rule="margin.by")),),
+         scope="clause"),
+    Rule("correction.stated", "not-a-fact", "correction",
+         re.compile(r"\b(?:correction|corrected|amended|clarification|updated to correct|we apologi[sz]e)\b", re.I),
+         (), (),
+         (_ex("Alice Brennan won Ashfield by 2,100 votes. This article was amended: her majority was 1,200, not "
+              "2,100.", W("margin", 1200, rule="margin.majority_of")),
+          _ex("Alice Brennan won Ashfield. Turnout was 61%. Correction: turnout was 66%.",
+              W("turnout_percent", 66.0, rule="turnout.stated"))),
+         scope="sentence"),
     Rule("not-a-fact.interim", "not-a-fact", "guard",
          re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first count|provisional(?:ly)?|at one (?:stage|point)|"
                     r"apparently|before (?:the|a) recount|earlier count)\b", re.I), (), (),
@@ -872,6 +895,16 @@ RULES: tuple[Rule, ...] = (
                     r"their|its)\s+)?(?:\w+\s+)?$", re.I), (), (),
          (_ex("Alice Brennan won Ashfield, helping to a Commons majority of 80.",
               W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),),
+         scope="before"),
+    Rule("not-a-fact.body_majority", "not-a-fact", "guard",
+         re.compile(r"\b(?:council|government|administration|coalition|assembly|Senedd|Holyrood|Stormont|executive|"
+                    r"authority|cabinet|chamber|group)(?:'s|s)?\s+(?:(?:now|still|already|has|had|have|holds?|held|"
+                    r"keeps?|kept|retains?|retained|enjoys?|enjoyed|commands?|commanded|won|lost|with|of)\s+)*"
+                    r"(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?$", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. The council now has a majority of 12.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),
+          _ex("Alice Brennan won Ashfield. The Labour group kept its working majority of 6 on the council.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",))),
          scope="before"),
     Rule("not-a-fact.votes_won", "not-a-fact", "guard", re.compile(r"\s*(?:votes? )?(?:won|secured) ", re.I), (), (),
          (_ex("Alice Brennan won Ashfield. Her majority of 4,000 votes won praise.", W("winner", "Alice Brennan",
@@ -911,6 +944,12 @@ RULES: tuple[Rule, ...] = (
               absent=_RECOUNT_ABSENT),),
          scope="clause"),
 )
+
+# A figure that an earlier version of the article gave, or that it says was wrong, is no fact: every
+# margin and figure rule checks it.
+_FIGURE_STEPS = ("margin", "figure")
+RULES = tuple(replace(r, guards=(*r.guards, "not-a-fact.earlier_version"))
+              if r.step in _FIGURE_STEPS and "not-a-fact.earlier_version" not in r.guards else r for r in RULES)
 
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _BY_STEP: dict[str, tuple[Rule, ...]] = {}

@@ -6,6 +6,7 @@ import re
 from knowledge.fields import BY_NAME as FIELD_KINDS
 from knowledge.lexicon.numbers import ORDINALS
 from knowledge.reading import phrases as ph
+from knowledge.reading.article_text import Sentence
 from knowledge.reading.clauses import clause_spans
 from knowledge.reading.guards import guarded
 from knowledge.reading.mentions import NumberMention
@@ -97,7 +98,8 @@ class Figures(Outcomes):
                     if "not-a-fact.not_the_winner" in rule.guards and \
                             not self._winner_speaks(i, text[:match.start()], seat):
                         continue
-                    seat.margin = seat.margin or Evidence(n, sentence, rule.id)
+                    if self._replaces(i, seat.margin):
+                        seat.margin = Evidence(n, sentence, rule.id)
 
     def _read_counts(self, i: int, seat: SeatDraft) -> None:
         """Turnout, electorate, valid votes and ballots cast: each rule's figure within its bounds."""
@@ -113,8 +115,16 @@ class Figures(Outcomes):
                 low, high = rule.bounds or (0, MAX_VOTES)
                 if not low <= n <= high or guarded(rule, text, match):
                     continue
-                if getattr(seat, field_name) is None:
+                if self._replaces(i, getattr(seat, field_name)):
                     setattr(seat, field_name, Evidence(float(n) if floats else n, self.sentences[i], rule.id))
+
+    def _replaces(self, i: int, known: Evidence | None) -> bool:
+        """Whether a figure of sentence i is kept: the first one found, or one that corrects an earlier
+        sentence's ("This article was amended: her majority was 1,200")."""
+        if known is None:
+            return True
+        sentence = self.sentences[i]
+        return known.sentence is not sentence and _corrects(sentence) and not _corrects(known.sentence)
 
     def _winner_speaks(self, i: int, before: str, seat: SeatDraft) -> bool:
         """Whether 'N votes ahead' is said of the winner (not of, say, the third-placed party)."""
@@ -189,3 +199,8 @@ def _recount_value(skeleton: Skeleton, rule: Rule, match: re.Match[str]) -> int:
         else:
             best = max(best, _TIMES.get(word, 1 if word in ("a", "one", "another") else 0))
     return best
+
+
+def _corrects(sentence: Sentence) -> bool:
+    """Whether the sentence corrects the article (its reporter's words, not a quote)."""
+    return any(pattern_of(rule).search(sentence.plain) for rule in of_step("correction"))

@@ -1,0 +1,74 @@
+"""What is not a fact: speech in every quote style, other bodies' majorities, swings, corrections and
+conditions. Each sentence is our own."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.reading.article_text import find_quotes
+from knowledge.reading.reader import read_article
+
+
+def _facts(text: str) -> set[tuple[str, object]]:
+    report = read_article(" date 2019-12-13 \n" + text, "not-facts.txt")
+    return {(f.field, f.value) for f in report.facts if f.field != "candidate"}
+
+
+@pytest.mark.parametrize("speech", [
+    "'Tom Hale took 19,400 votes and deserved to win,' one voter said.",
+    "‘Tom Hale took 19,400 votes and deserved to win,’ one voter said.",
+    "«Tom Hale took 19,400 votes and deserved to win», one voter said.",
+    "One voter said: “Tom Hale took 19,400 votes and deserved to win.",
+])
+def test_votes_said_in_any_quote_style_are_not_facts(speech: str) -> None:
+    facts = _facts("Alice Brennan won Ashfield for Labour.\n\n" + speech)
+    assert ("winner", "Alice Brennan") in facts
+    assert ("votes", 19400) not in facts
+
+
+def test_apostrophes_and_short_single_quoted_terms_are_not_quotes() -> None:
+    body = "Labour's Alice Brennan won the 'red wall' seat; the Greens' Tom Hale came third in '19."
+    assert find_quotes(body) == []
+
+
+def test_a_single_quoted_sentence_is_a_quote_and_keeps_its_words() -> None:
+    [quote] = find_quotes("Alice Brennan said 'we won this together' after the count.")
+    assert quote.text == "we won this together"
+    assert quote.closed
+
+
+def test_a_single_quote_left_open_is_no_quote() -> None:
+    assert find_quotes("Alice Brennan, who won in '17 with 21,000 votes, held the seat.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council now has a majority of 12.",
+    "The government's majority stands at 80.",
+    "The coalition keeps a majority of 4 in the assembly.",
+])
+def test_other_bodies_majorities_are_not_the_seats(sentence: str) -> None:
+    facts = _facts("Alice Brennan won Ashfield. " + sentence)
+    assert not any(field == "margin" for field, _ in facts)
+
+
+def test_a_swing_in_votes_is_not_anyones_votes() -> None:
+    facts = _facts("Alice Brennan won Ashfield for Labour on a 4,000-vote swing.")
+    assert ("votes", 4000) not in facts
+
+
+@pytest.mark.parametrize(("text", "margin"), [
+    ("Alice Brennan won Ashfield by 2,100 votes.\n\nCorrection: her majority was 1,200, not 2,100.", 1200),
+    ("Alice Brennan won Ashfield by 1,200 votes. An earlier version of this article wrongly gave a majority of "
+     "2,100.", 1200),
+    ("Alice Brennan won Ashfield by 2,100 votes.\n\nThis article was amended on 14 December 2019: Alice "
+     "Brennan's majority was 1,200.", 1200),
+])
+def test_the_corrected_figure_wins(text: str, margin: int) -> None:
+    facts = _facts(text)
+    assert ("margin", margin) in facts
+    assert ("margin", 2100) not in facts
+
+
+def test_a_conditional_win_is_no_winner() -> None:
+    assert _facts("If Tom Hale wins Ashfield, he will be the first Green MP there.") == set()
+    assert ("winner", "Alice Brennan") in _facts("Alice Brennan won Ashfield, and if she had lost, Labour would "
+                                                 "have no seat in the county.")
