@@ -16,6 +16,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
 
 from handlers.answers import compare, contests
 from handlers.answers import national_answers as na
@@ -30,6 +31,13 @@ from handlers.answers.national import Election, NationalResults, SeatsChart, sea
 from handlers.answers.overview import Overview
 from handlers.answers.person_index import Person, PersonIndex, PersonMatch, names_match
 from handlers.answers.question import Question, QuestionReader
+from handlers.answers.speaker import (
+    SPEAKER_PARTY,
+    SpeakerStood,
+    speaker_quotes,
+    speakers_on_record,
+    the_speaker,
+)
 from handlers.answers.when import When
 from knowledge.collector import cycle_collector_paused
 from knowledge.lexicon.seatnames import BOUNDARY_SETS, is_known_seat
@@ -116,10 +124,33 @@ class Engine:
                 return answer
         return self._about_one_seat(q, intent)
 
-    def _quote_without_seat(self, q: Question) -> Answer | None:
+    def _quote_without_seat(self, q: Question, intent: Intent) -> Answer | None:
         if q.seat is not None or q.person is not None:
             return None
+        if q.party == SPEAKER_PARTY or (q.unknown_names and q.unknown_names[0].said == "speaker"):  # "mr speaker"
+            return self._speaker_said(q, intent)
         return self._unknown_person(q.unknown_names[0], None) if q.unknown_names else self._unclear(q)
+
+    @cached_property
+    def _speakers(self) -> list[SpeakerStood]:
+        """Every contest the Speaker stood at (found on the first question about the Speaker)."""
+        return speakers_on_record(self.knowledge.seats)
+
+    def _speaker_said(self, q: Question, intent: Intent) -> Answer:
+        """'What did the speaker say': the quotes of the Speaker at the election asked about (the latest
+        on record), or that none are on record."""
+        speaker = the_speaker(self._speakers, q.year)
+        if speaker is None:
+            at = f"the {q.year} general election" if q.year is not None else "any election"
+            return Answer(lead=f"The sources on record name no Speaker standing at {at}, so no quotes from the "
+                               "Speaker are on record.", answered=False, intent="quote")
+        name = speaker.candidate.name
+        said = speaker_quotes(self._speakers, speaker, q.year)
+        if not said:
+            return Answer(lead=f"No quotes from the Speaker are on record: {name}, who stood as the Speaker in "
+                               f"{r.seat_label(speaker.seat)}, is not quoted in the sources.", answered=False,
+                          intent="quote", seat=speaker.seat, sources=list(speaker.candidate.sources[:1]))
+        return pa.quotes(said, f"the Speaker ({name})", intent.topic, speaker.seat)
 
     def _about_one_seat(self, q: Question, intent: Intent) -> Answer:
         """Resolve the seat, year and person the question names, then answer for that one seat."""
@@ -200,6 +231,10 @@ class Engine:
                     if names_match(quote.speaker, record.name)]
             return pa.quotes(said, record.name, intent.topic, record.seat)
         contests = [seat] if q.year is not None else self._contests(seat)
+        if q.party == SPEAKER_PARTY:  # "what did the speaker say in chorley": the Speaker's words only
+            said = [quote for stood in speakers_on_record(contests) for quote in stood.seat.quotes
+                    if names_match(quote.speaker, stood.candidate.name)]
+            return pa.quotes(said, f"the Speaker in {self._contest_label(seat, q.year)}", intent.topic, seat)
         if q.wording.has("win"):  # "what did the Kensington winner say": the winners' words only
             winners = [(s, r.winner_of(s)) for s in contests]
             said = [quote for s, won in winners if won is not None for quote in s.quotes
@@ -583,7 +618,7 @@ ACROSS_SEATS: dict[Kind, Callable[[Engine, Question, Intent], Answer | None]] = 
     Kind.NATIONAL_TURNOUT: lambda e, q, i: e._national(q, i),
     Kind.UNKNOWN_NAME: lambda e, q, i: e._unknown_person(q.unknown_names[0], None),
     Kind.UNCLEAR: lambda e, q, i: e._unclear(q),
-    Kind.QUOTE: lambda e, q, i: e._quote_without_seat(q),
+    Kind.QUOTE: lambda e, q, i: e._quote_without_seat(q, i),
 }
 SEAT_ANSWERS: dict[Kind, Callable[[Seat], Answer]] = {
     Kind.WINNER: sa.winner, Kind.MARGIN: sa.margin, Kind.PREVIOUS_MAJORITY: sa.previous_majority,
