@@ -17,7 +17,8 @@ class SeatField:
     - `name`: the record's, the database column's and the export's name;
     - `kind`: the type of its value;
     - `noun`: how an answer names it ("the number of ballots cast");
-    - `label`: its embed field's label, or None when the result embed leaves it out;
+    - `label`: its field's title in the result embed, or None when the embed does not show it as a
+      field (the winner, majority and turnout are in the answer's own text);
     - `sentence`: how an answer states it ("Turnout in {seat} was {value}."), or None when a
       dedicated answer states it (the winner, the majority);
     - `signal`: the question word group that asks for it ("turnout"), or None.
@@ -35,13 +36,13 @@ class SeatField:
 
 # In the order answers list them.
 FIELDS: tuple[SeatField, ...] = (
-    SeatField("winner", str, "winner", label="Winner", scored=True),
+    SeatField("winner", str, "winner", scored=True),
     SeatField("winner_party", str, "winning party", scored=True),
-    SeatField("margin", int, "majority", label="Margin", scored=True),
-    SeatField("recounts", int, "number of recounts", label="Recounts", signal="recount", scored=True),
-    SeatField("turnout_percent", float, "turnout", label="Turnout", sentence="Turnout in {seat} was {value}.",
+    SeatField("margin", int, "majority", scored=True),
+    SeatField("recounts", int, "number of recounts", signal="recount", scored=True),
+    SeatField("turnout_percent", float, "turnout", sentence="Turnout in {seat} was {value}.",
               signal="turnout", scored=True),
-    SeatField("electorate", int, "electorate", label="Electorate", sentence="{seat} had an electorate of {value}.",
+    SeatField("electorate", int, "electorate", sentence="{seat} had an electorate of {value}.",
               signal="electorate", scored=True),
     SeatField("ballots", int, "number of ballots cast", sentence="{value} ballots were cast in {seat}.",
               signal="ballots"),
@@ -56,6 +57,14 @@ FIELDS: tuple[SeatField, ...] = (
               signal="declared"),
 )
 BY_NAME: dict[str, SeatField] = {f.name: f for f in FIELDS}
+
+
+def embed_label(name: str) -> str:
+    """The title of field `name` in the result embed (KeyError for a field the embed does not show)."""
+    label = BY_NAME[name].label
+    if label is None:
+        raise KeyError(f"the result embed does not show {name}")
+    return label
 
 # Which field a question asks for when its words hold several signals: the narrower first
 # ("spoilt ballots" asks about rejected ballots, not all ballots; "valid votes" not all votes).

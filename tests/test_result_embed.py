@@ -7,6 +7,7 @@ from handlers.answers.engine import Engine
 from handlers.answers.seat_answers import result
 from handlers.discord_ui.embeds import answer_embed
 from handlers.discord_ui.outcome import outcome_text
+from knowledge.fields import FIELDS, embed_label
 from knowledge.records import Candidate, Provenance, Seat, SeatFact
 
 P = Provenance("article", "a.txt", "2019-12-13", "s")
@@ -57,3 +58,16 @@ def test_candidates_are_shown_once() -> None:
         text = "\n".join([embed.description or ""] + [f.value for f in embed.fields])
         # the lead names the runner-up; the list of candidates is in the chart, or else in the text, once
         assert text.count("Sam Roe") == (1 if chart else 2), (chart, text)
+
+
+def test_the_result_embed_titles_its_fields_from_the_field_registry() -> None:
+    """Each field label declared in knowledge/fields.py is a field of a full result embed, under that
+    title: a label the embed did not show, or showed under another title, would fail here."""
+    engine = Engine(engine_kb.knowledge())
+    [c17, c19] = engine.contests["ceredigion"]
+    shown = fields(answer_embed(result(c19), chart=True, previous=c17))
+    labels = {f.name: f.label for f in FIELDS if f.label}
+    assert labels, "the registry labels the embed's fields"
+    for name, label in labels.items():
+        assert label == embed_label(name) and label in shown, (name, label, sorted(shown))
+    assert shown[embed_label("outcome")] == "Plaid Cymru hold"

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from handlers.answers.names import Word
 from knowledge.fields import FIELD_BY_SIGNAL
 from knowledge.lexicon.numbers import PLACES as NUMBER_PLACES
+from knowledge.lexicon.numbers import digit_ordinal, ordinal_word
 
 # A misspelt question word is read as the nearest one scoring this with fuzz.ratio
 # ("majorty" 93, "turnot" 92, "vots" 89, "recont" 92); shorter words must be exact.
@@ -38,8 +39,9 @@ _SIGNAL_GROUPS: dict[str, str] = {
     "recount": "recount recounts recounted recounting",
     "votes": "votes vote polled poll receive received receiving tally score scored",
     "share": "share percentage percent",
-    "second": "second runner runnerup 2nd behind trailing",
-    "position": "position place placed finish finished came come rank ranked third fourth fifth",
+    "second": f"{ordinal_word(2)} {digit_ordinal(2)} runner runnerup behind trailing",
+    "position": "position place placed finish finished came come rank ranked "
+                + " ".join(ordinal_word(n) for n in (3, 4, 5)),
     "turnout": "turnout",
     "electorate": "electorate electors voters registered eligible",
     "ballots": "ballots ballot cast",

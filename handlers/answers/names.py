@@ -19,8 +19,18 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.lexicon.parties import ORDINARY_WORD_ALIASES, PARTY_ALIASES, TYPED_ALIASES
-from knowledge.lexicon.seatnames import SEAT_ALIASES, all_constituency_names
+from knowledge.lexicon.parties import (
+    ORDINARY_PARTY_NAMES,
+    ORDINARY_WORD_ALIASES,
+    PARTY_ALIASES,
+    TYPED_ALIASES,
+)
+from knowledge.lexicon.seatnames import (
+    COMPASS_WORDS,
+    SEAT_ABBREVIATIONS,
+    SEAT_ALIASES,
+    all_constituency_names,
+)
 from knowledge.lexicon.text import fold
 
 # One typo in a word of five letters or more scores 80 or better with fuzz.ratio
@@ -40,17 +50,11 @@ AMBIGUITY_GAP = 2.0
 # Suggestions ("did you mean ...") are looser than answers.
 SUGGEST_CUTOFF = 60.0
 
-# Short forms of compass words in seat names ("perth and n perthshire", "fermanagh & s tyrone").
-SEAT_ABBREVIATIONS: dict[str, str] = {
-    "n": "north", "s": "south", "e": "east", "w": "west", "nth": "north", "sth": "south",
-    "ne": "north east", "nw": "north west", "se": "south east", "sw": "south west", "saint": "st",
-    "c": "central", "cent": "central",
-}
 # Words dropped from seat keys: "Perth and North Perthshire" == "perth north perthshire".
 SEAT_JOINERS = frozenset({"and", "the"})
 # Words of seat names too common to point at a seat on their own.
-GENERIC_SEAT_WORDS = frozenset({
-    "north", "south", "east", "west", "central", "mid", "city", "upon", "under", "on", "of", "in", "le",
+GENERIC_SEAT_WORDS = COMPASS_WORDS | frozenset({
+    "city", "upon", "under", "on", "of", "in", "le",
     "super", "with", "st", "north east", "north west", "south east", "south west", "and", "the", "inner",
     "outer", "rural", "borough", "new", "great", "isle", "isles", "vale", "valley",
 })
@@ -468,12 +472,9 @@ def complete_names(key: str, full: list[tuple[str, str]], words: list[tuple[str,
 
 # ----- parties -----
 
-# Of the aliases that are ordinary words in a question (`ORDINARY_WORD_ALIASES`), the party names a
-# question about seats and votes uses as they are ("which seats did reform win", "the speaker's majority").
-# The question reader says where they name the party (`handlers.answers.question.PARTY_LEADS`): not as
-# part of a phrase ("electoral reform") nor as a quote's topic ("what did she say about reform").
-# Initials ("con", "lab") never name one in a question.
-ORDINARY_PARTY_NAMES = frozenset({"reform", "respect", "speaker", "the speaker"})
+# The party names that are ordinary words (`ORDINARY_PARTY_NAMES`) name the party only where the question
+# reader says so (`handlers.answers.question.PARTY_LEADS`): not as part of a phrase ("electoral reform")
+# nor as a quote's topic ("what did she say about reform").
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handlers.answers.person_index import names_match
-from knowledge.lexicon.parties import canonical_party
+from knowledge.lexicon.parties import SPEAKER, canonical_party
 from knowledge.records import Candidate, Quote, Seat
 
-SPEAKER_PARTY = "Speaker"  # the canonical party of the Speaker seeking re-election
+SPEAKER_PARTY = SPEAKER  # the canonical party of the Speaker seeking re-election
 
 
 @dataclass(frozen=True, slots=True)

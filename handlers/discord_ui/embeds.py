@@ -19,6 +19,7 @@ from handlers.answers.replies import candidate_line, short_party
 from handlers.discord_ui.chart import party_colour
 from handlers.discord_ui.inert import inert
 from handlers.discord_ui.outcome import outcome_text
+from knowledge.fields import embed_label
 from knowledge.lexicon.text import format_votes
 from knowledge.records import Candidate, Provenance, Seat
 
@@ -119,7 +120,7 @@ def seat_fields(seat: Seat, previous: Seat | None = None) -> list[Field]:
     fields: list[Field] = []
     outcome = outcome_text(seat, previous)
     if outcome:
-        fields.append(Field("Outcome", _name(outcome), True))
+        fields.append(Field(embed_label("outcome"), _name(outcome), True))
     before = previous_text(previous) if previous is not None else None
     if before:
         fields.append(Field("Previous result", before, True))

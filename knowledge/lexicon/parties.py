@@ -34,6 +34,7 @@ class Party:
     short: str | None = None
 
 
+SPEAKER = "Speaker"  # the Speaker of the House standing for re-election: a role, written as a party
 PARTIES: tuple[Party, ...] = (
     Party('Labour', aliases=('Labour Party', 'Lab', 'Welsh Labour', 'Scottish Labour', 'Labour and Co-operative', 'Labour Co-operative', 'Labour Co-op', 'Lab Co-op', 'Labour and Co-operative Party'), columns=('L', 'Lab Co-op', 'Lab/Co-op'), short='Lab'),
     Party('Conservative', aliases=('Conservatives', 'Conservative Party', 'Con', 'Tory', 'Tories', 'Conservative and Unionist', 'Conservative and Unionist Party', 'Scottish Conservative', 'Scottish Conservatives', 'Welsh Conservative', 'Welsh Conservatives'), typed=('tory party', 'the tories', 'conservative party'), columns=('C', 'Con/Unionist'), noun='the Conservatives', short='Con'),
@@ -71,7 +72,7 @@ PARTIES: tuple[Party, ...] = (
     Party('Socialist Labour Party', columns=('Soc Lab',)),
     Party('Cannabis is Safer than Alcohol', aliases=('Cannabis is Safer than Alcohol Party', 'CISTA')),
     Party('Aontú', aliases=('Aontu',), columns=('Aon',)),
-    Party('Speaker', aliases=('The Speaker', 'Spk', 'Speaker seeking re-election'), noun='the Speaker'),
+    Party(SPEAKER, aliases=('The Speaker', 'Spk', 'Speaker seeking re-election'), noun='the Speaker'),
     Party('Independent Group for Change', aliases=('Change UK', 'The Independent Group for Change'), noun='Change UK'),
     Party('Reform UK', aliases=('Reform', 'RUK', 'Reform UK Party', 'Reform Party'), typed=('reform uk',), columns=('Ref', 'RefUK', 'Reform UK')),
     Party('Workers Party of Britain', aliases=('Workers Party', 'WPB', "Workers' Party", "Workers' Party of Britain")),
@@ -95,6 +96,10 @@ CASE_SENSITIVE_ALIASES = frozenset({"Con", "Lab", "LD", "PC", "SF", "Ind", "Grn"
 # never a party in a question unless typed in a longer form.
 ORDINARY_WORD_ALIASES = frozenset({"con", "lab", "ind", "pc", "sf", "brexit", "reform", "respect", "speaker",
                                    "the speaker", "cpa", "liberal", "grn"})
+# Of those, the party names a question about seats and votes uses as they are ("which seats did reform
+# win", "the speaker's majority"); the question reader says where they name the party. Initials ("con",
+# "lab") never name one in a question.
+ORDINARY_PARTY_NAMES = frozenset({"reform", "respect", "speaker", "the speaker"})
 
 
 def party_noun(name: str) -> str:

@@ -41,7 +41,14 @@ SEAT_ALIASES: dict[str, str] = {
 
 # Words of a seat's name that say which part of a place it is: people also write them after the place
 # ("Fife North East", "Basildon South and East Thurrock"), as the Electoral Commission does.
-_COMPASS = frozenset({"north", "south", "east", "west", "mid", "central"})
+# The compass words of seat names ("North East Fife", "Mid Dorset"), and the short forms people type for
+# them and for "saint" ("perth and n perthshire", "fermanagh & s tyrone").
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "mid", "central"})
+SEAT_ABBREVIATIONS: dict[str, str] = {
+    "n": "north", "s": "south", "e": "east", "w": "west", "nth": "north", "sth": "south",
+    "ne": "north east", "nw": "north west", "se": "south east", "sw": "south west", "saint": "st",
+    "c": "central", "cent": "central",
+}
 _PARTS = re.compile(r"(,? and |, )")
 
 # The official files write some names with capitals where the usual spelling has none.
@@ -138,7 +145,7 @@ def _compass_after(part: str) -> str:
     """'North East Fife' -> 'Fife North East'; a part that does not open with compass words is unchanged."""
     words = part.split(" ")
     lead = 0
-    while lead < len(words) - 1 and words[lead].lower() in _COMPASS:
+    while lead < len(words) - 1 and words[lead].lower() in COMPASS_WORDS:
         lead += 1
     if lead == 0:
         return part
