@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from knowledge.reading.article_text import Sentence
+from knowledge.reading.result_boxes import PartyBox, read_party_boxes
 from knowledge.reading.result_fields import read_field_candidates
 from knowledge.reading.result_lists import ListEntry, parse_entries
 from knowledge.reading.result_tables import Columns, header_columns, is_rule_line, parse_row
@@ -45,6 +46,8 @@ class ResultBlock:
     rows: tuple[int, ...]     # indexes of the sentences that are rows
     region: tuple[int, ...]   # rows plus the headings and trailing lines around them
     seat: str | None          # the seat a heading names, else None
+    year: int | None = None   # the election a box's heading names ("2015 Result:"), else None
+    named_winner: int | None = None  # the row whose entry is the winner a box names elsewhere ("Current MP")
 
 
 def list_entries(lines: Sequence[str]) -> list[list[ListEntry]]:
@@ -52,9 +55,14 @@ def list_entries(lines: Sequence[str]) -> list[list[ListEntry]]:
     found: list[list[ListEntry]] = []
     columns: Columns | None = None
     fields = read_field_candidates(lines)
+    box_rows = {row: box for box in read_party_boxes(lines) for row in box.rows}
     for i, line in enumerate(lines):
         if i in fields.members:  # a line of a field block: its votes line holds the candidate
             found.append([fields.entries[i]] if i in fields.entries else [])
+            continue
+        if i in box_rows:  # a party's row of a result box: only the top one names its candidate
+            box = box_rows[i]
+            found.append([box.winner] if box.winner is not None and box.winner_row == i else [])
             continue
         header = header_columns(line)
         if header is not None:
@@ -82,7 +90,9 @@ def find_blocks(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]
     A list is a run of consecutive lines with entries, each its own paragraph, or one sentence with
     several entries ("Huq 22,002, Bray 21,728."), or a run of field blocks (knowledge.reading.result_fields).
     """
-    members = read_field_candidates([s.plain for s in sentences]).members
+    lines = [s.plain for s in sentences]
+    boxes = {box.rows[0]: box for box in read_party_boxes(lines)}
+    members = read_field_candidates(lines).members | {row for box in boxes.values() for row in box.rows}
     blocks: list[ResultBlock] = []
     i = 0
     while i < len(sentences):
@@ -95,7 +105,7 @@ def find_blocks(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]
                 or _unread_bullet(sentences, entries, j + 1)):
             j += 1
         if j > i or len(entries[i]) >= 2:
-            blocks.append(_block(sentences, entries, skeletons, seat_named, i, j))
+            blocks.append(_block(sentences, entries, skeletons, seat_named, i, j, boxes.get(i)))
         i = j + 1
     return blocks
 
@@ -111,7 +121,7 @@ def _unread_bullet(sentences: Sequence[Sentence], entries: Sequence[list[ListEnt
 
 
 def _block(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]], skeletons: Sequence[Skeleton],
-           seat_named: Callable[[int], str | None], first: int, last: int) -> ResultBlock:
+           seat_named: Callable[[int], str | None], first: int, last: int, box: PartyBox | None) -> ResultBlock:
     def around(start: int, step: int, most: int, fits: Callable[[str], bool]) -> list[int]:
         lines = []
         counted = 0
@@ -126,4 +136,7 @@ def _block(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]], sk
     trailing = around(last, 1, MAX_AROUND, lambda text: len(text) <= SHORT_LINE)
     seat = next((s for k in heading if skeletons[k].text and (s := seat_named(k)) is not None), None)
     rows = tuple(range(first, last + 1))
-    return ResultBlock(rows, (*sorted(heading), *rows, *trailing), seat)
+    region = (*sorted(heading), *rows, *trailing)
+    if box is None:
+        return ResultBlock(rows, region, seat)
+    return ResultBlock(rows, region, seat, box.year, box.winner_row)

@@ -588,6 +588,18 @@ RULES: tuple[Rule, ...] = (
           # two names set apart by a comma are not a name and a party
           _ex("Ashford\nIn Ashford, Rosa Quint 9,120\nOn the night, Tom Hale 880", absent=("votes", "party"))),
          ),
+    Rule("block.party_box", "result-block", "block", None, (), ("winner", "votes"),
+         # a box of the parties' votes under its year, the winner named elsewhere as the current MP
+         (_ex("Gedling\n\n2019 Result:\nLabour: 20,112 (44.0%)\nConservative: 20,005 (43.8%)\n"
+              "Green: 1,090 (2.4%)\nMAJORITY: 107 (0.2%)\n\nCurrent MP\nJO PINK (Labour) A former teacher.",
+              W("winner", "Jo Pink"), W("votes", 20112, "Jo Pink", rule="block.row"),
+              W("margin", 107, rule="margin.majority_of")),),
+         # an older box is not this election's; an MP whose party does not top the box is not its winner
+         (_ex("Gedling\n\n2017 Result:\nLabour: 20,112 (44.0%)\nConservative: 20,005 (43.8%)\n"
+              "MAJORITY: 107 (0.2%)\n\nCurrent MP: JO PINK (Labour)", absent=("winner", "votes")),
+          _ex("Gedling\n\n2019 Result:\nLabour: 20,112 (44.0%)\nConservative: 20,005 (43.8%)\n"
+              "\nCurrent MP: SAM ROE (Conservative)", absent=("winner", "votes"))),
+         ),
     Rule("check.winner_is_list_top", "result-block", "conclude", None, (), ("winner",),
          # where a result list gives the votes, a winner it contradicts is not stored: the ingest report says
          # the result is unsure
@@ -818,9 +830,11 @@ RULES: tuple[Rule, ...] = (
              rf"\b(?:since|first (?:won|elected|took|captured|gained|stood)|by-election|had (?:been )?(?:held|won|taken|"
              rf"represented|captured|returned)|the (?:old|former|abolished|predecessor) <S\d+>|for (?:{N}|\w+|more "
              rf"than {N}) (?:years|decades)|for a generation|previously|once held|used to|that year|the (?:following|"
-             rf"previous) year|the year before)\b", re.I), (), (),
+             rf"previous) year|the year before|(?:most|much|all|the rest) of its history)\b", re.I), (), (),
          (_ex("Alice Brennan won Ashfield. Labour had held Bolsover for decades.", absent=("outcome",),
-              ),),
+              ),
+          _ex("Alice Brennan won Ashfield for the Conservatives. Labour have held Ashfield for most of its history.",
+              absent=("outcome", "previous_party"))),
          (_ex("Alice Brennan won Ashfield. She was first elected with 14,000 votes in 2015.", absent=("votes",)),),
          ),
     # === not a fact: guards =========================================================================

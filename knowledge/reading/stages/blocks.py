@@ -14,8 +14,8 @@ class Blocks(Scope):
     def _read_block(self, block: ResultBlock, seat_name: str | None) -> None:
         """A result list's rows and the lines around it, all of one seat."""
         seat = self._seat(seat_name)
-        if seat is None:
-            return
+        if seat is None or (block.year is not None and block.year != self.year):
+            return  # a box of another election's results ("2010") is not this one's
         seat.has_list = True
         for i in block.region:
             self.sentence_seat[i] = seat.name
@@ -24,6 +24,8 @@ class Blocks(Scope):
                 person = self._list_person(entry, i)
                 if person is not None:
                     self._mark_candidate(person, i, "block.row", seat.name)
+                    if i == block.named_winner and seat.winner is None:
+                        seat.winner = Evidence(person, self.sentences[i], "block.party_box")
 
     def _read_block_people(self, block: ResultBlock) -> None:
         """The votes and parties of a list whose seat is not yet known (it is placed after the prose)."""

@@ -139,7 +139,7 @@ class ArticleState:
         name = strip_titles(name)
         for person in self.people:
             if same_person(name, person.name, misspelling=86):
-                if len(name) > len(person.name) and not name.isupper():
+                if not name.isupper() and (len(name) > len(person.name) or person.name.isupper()):
                     person.name = name
                 return person
         if not create or len(name.split()) < 2:
