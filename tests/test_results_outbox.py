@@ -9,6 +9,7 @@ from web_site import ASHFIELD, BROXTOWE, GEDLING
 from handlers.app.declarations import Outbox, OutboxItem, SendSchedule, Throttle, queue_declarations
 from handlers.app.links import ResultsLedger, contest_facts, contest_key
 from handlers.app.state import BotState, RateLimit
+from handlers.discord_ui.poster import ResultsPoster
 from knowledge.sources.pages import read_page, store_pages
 from knowledge.store.database import Knowledge, load
 
@@ -200,3 +201,26 @@ def test_a_server_moved_back_and_forth_still_sends_each_item_once() -> None:
             schedule.add(each)
     log, _ = drain(schedule, 0.0, fail={0: 2})
     assert [(i.channel_id, i.id) for _, i in log] == [(11, 0), (11, 0), (11, 0), (11, 1), (11, 2)]
+
+
+async def test_choosing_the_same_channel_again_keeps_the_back_off_and_another_channel_starts_afresh(
+        tmp_path: Path) -> None:
+    after = knowledge_of(tmp_path, ("http://news.test/a", ASHFIELD))
+    state = BotState(tmp_path / "state.sqlite3")
+    state.set_results_channel(7, 70)
+    poster = ResultsPoster(None, ResultsLedger(state), Outbox(state))  # type: ignore[arg-type]  # never sends here
+    (queued,) = queue_declarations(poster.ledger, poster.outbox, Knowledge(seats=[]), after, None)
+    poster.schedule.add(queued)
+    taken = poster.schedule.next(0.0)
+    assert taken is queued
+    queued.attempts = 2
+    poster.schedule.retry_at(queued, 500.0, 0.0)  # failed twice: waits until 500
+
+    assert await poster.switch(7, 70) == [], "nothing to move"
+    assert (queued.channel_id, queued.attempts, queued.due_at) == (70, 2, 500.0), "the back-off still holds"
+    assert poster.schedule.next(1.0) == 499.0
+
+    (moved,) = await poster.switch(7, 71)
+    assert (moved.id, moved.channel_id) == (queued.id, 71)
+    assert (queued.channel_id, queued.attempts, queued.due_at) == (71, 0, 0.0), "a new channel starts afresh"
+    assert poster.schedule.next(1.0) is queued

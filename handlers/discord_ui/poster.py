@@ -109,9 +109,11 @@ class ResultsPoster:
         return items
 
     def _requeue(self, items: list[OutboxItem], channel_id: int) -> None:
-        """Schedule `items` for `channel_id` afresh (a back-off earned in another channel does not apply)."""
+        """Schedule `items` (in the order queued) for `channel_id`: those moved from another channel
+        afresh (a back-off earned there does not apply), those already for it as they were."""
         for item in items:
-            item.channel_id, item.attempts, item.due_at = channel_id, 0, 0.0
+            if item.channel_id != channel_id:
+                item.channel_id, item.attempts, item.due_at = channel_id, 0, 0.0
             self.schedule.add(item)
         if items:
             self._wake.set()
