@@ -141,3 +141,29 @@ def test_a_defeat_told_with_a_pronoun_is_not_placed_in_the_seat_in_focus() -> No
                   "He was defeated by the Labour candidate, Dan Penn.")
     assert seat_facts(report, "Gower")["winner"] == "Cara Moss"
     assert "Dan Penn" not in candidates(report, "Gower")
+
+
+def test_a_two_word_surname_is_the_person_named_in_full() -> None:
+    for body in ("Iain Duncan Fox held Ashfield. Duncan Fox polled 17,281 votes.",
+                 "Duncan Fox polled 17,281 votes in Ashfield. Iain Duncan Fox held Ashfield."):
+        people = candidates(read(body), "Ashfield")
+        assert people == {"Iain Duncan Fox": {"votes": 17281}}, body
+
+
+# --- votes given through a party, in brackets, or "of the votes" -------------------------------------
+
+def test_a_party_s_votes_go_to_its_named_candidate_only() -> None:
+    report = read("Ruth Okafor, the Green candidate, lost Bristol West to Labour's Dan Penn. Okafor polled 19,400 "
+                  "votes but Labour took 21,012, and the Liberal Democrats 3,300.")
+    people = candidates(report, "Bristol West")
+    assert (people["Ruth Okafor"]["votes"], people["Dan Penn"]["votes"]) == (19400, 21012)
+    assert seat_facts(report, "Bristol West")["margin"] == 1612
+    assert set(people) == {"Ruth Okafor", "Dan Penn"}
+
+
+def test_votes_in_brackets_after_a_name_and_of_the_votes() -> None:
+    report = read("Alice Brennan won Ashfield with 20,110 of the votes, with runner-up Tom Hale (18,950) "
+                  "and Dan Varley (41) far behind.")
+    people = candidates(report, "Ashfield")
+    assert (people["Alice Brennan"]["votes"], people["Tom Hale"]["votes"]) == (20110, 18950)
+    assert "votes" not in people.get("Dan Varley", {})

@@ -288,13 +288,15 @@ RULES: tuple[Rule, ...] = (
          strength=2, guards=_NOT_SO),
     Rule("outcome.loser_first.lost_to", "outcome", "loser_first",
          re.compile(
-             rf"(?P<loser>{H}) (?:has |had )?(?:lost|losing|loses) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?"
+             rf"(?:(?P<loser>{H}) (?:has |had )?)?\b(?:lost|losing|loses) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?"
              rf"seat(?: in (?P<seat3>{S}))?|(?P<seat2>{S})|it)(?: [^<.]{{0,20}}?)? to (?:the )?{FILLER}(?P<winner>{H})",
              re.I),
          (("loser", "loser"), ("seat", "seat"), ("seat2", "seat"), ("seat3", "seat"), ("winner", "winner")),
          ("winner", "outcome", "previous_party", "candidate"),
          (_ex("The Conservative Tom Hale lost Canterbury to Labour's Rosa Quint.", W("winner", "Rosa Quint"),
-              W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),),
+              W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),
+          _ex("Tom Hale, the sitting MP, lost Canterbury to Rosa Quint.", W("winner", "Rosa Quint"),
+              W("outcome", "gain"))),
          strength=2, outcome="gain", guards=_NOT_SO),
     Rule("outcome.loser_first.lost_to_person", "outcome", "loser_first",
          re.compile(rf"(?:(?P<loser>{H}),? (?:has |had )?)?\b(?:lost|loses|losing)"
@@ -542,6 +544,20 @@ RULES: tuple[Rule, ...] = (
          (), ("votes",),
          (_ex("Alice Brennan won Ashfield. Brennan secured 22,310 votes, Tom Hale 16,001 and Dan Varley 3,120.",
               W("votes", 16001, "Tom Hale"), W("votes", 3120, "Dan Varley")),),
+         ),
+    Rule("votes.bracket", "outcome", "votes", re.compile(r"(<H\d+>) \($"), (), ("votes",),
+         (_ex("Alice Brennan won Ashfield with 20,110 votes, ahead of Tom Hale (18,950).",
+              W("votes", 18950, "Tom Hale")),),
+         (_ex("Alice Brennan won Ashfield. Her opponent Tom Hale (54) conceded.", absent=("votes",)),),
+         ),
+    Rule("votes.by_party", "outcome", "votes", re.compile(r"<P(?P<party>\d+)>(?!'s| \()"),
+         (), ("votes",),
+         (_ex("Alice Brennan won Ashfield for Labour against the Conservative candidate Tom Hale. Brennan polled "
+              "21,012 votes but the Conservatives took 19,400.", W("votes", 19400, "Tom Hale")),
+          _ex("Alice Brennan won Ashfield for Labour, with the Conservative candidate Tom Hale second. Brennan "
+              "had 21,012 of the votes and the Tories 19,400.", W("votes", 21012, "Alice Brennan", rule="votes.polled"),
+              W("votes", 19400, "Tom Hale"))),
+         (_ex("Alice Brennan won Ashfield. The Liberal Democrats took 4,310 votes.", absent=("votes",)),),
          ),
     Rule("votes.score", "outcome", "score",
          re.compile(rf"(?:\bby|\b(?:beat|beating|defeated|defeating) (?:him|her|them)) (?P<a>{N})(?: votes?)? to "

@@ -18,7 +18,7 @@ from knowledge.reading.stages.state import MAX_VOTES, Person
 _NOT_VOTES_AFTER = re.compile(
     r"^(?:'s)?\s*(?:per ?cent|percent|%|-?years?\b|-year|year-old|(?:[A-Z]\w+ )?seats?\b|(?:[A-Z]\w+ )?MPs?\b|"
     r"constituencies|voters|electors|doors|(?:-vote )?majority|-votes?\b|people|members|councillors|hours|minutes|days|weeks|"
-    r"months|times|candidates|general|of\b|out of|votes? (?:ahead|clear|behind|short|separated|between)|"
+    r"months|times|candidates|general|of\b(?! the votes?\b)|out of|votes? (?:ahead|clear|behind|short|separated|between)|"
     r"valid|votes? cast|ballot|postal|turnout|more\b|fewer\b)", re.I)
 
 _NOT_VOTES_BEFORE = re.compile(
@@ -32,6 +32,8 @@ _OWNER_AFTER = rule_pattern("votes.owner_after")
 
 _POSSESSIVE_OWNER = rule_pattern("votes.possessive")
 _SEQUENCE_GAP = rule_pattern("votes.sequence")
+_PARTY_OWNER = rule_pattern("votes.by_party")
+_BRACKET_OWNER = rule_pattern("votes.bracket")
 
 _ROLE = rule_pattern("party.role")
 
@@ -46,7 +48,7 @@ _NEXT_WORD = re.compile(r"^(?:'s)?\s*(?P<word>[a-z][a-z-]*)\b")
 _VOTE_FOLLOWERS = frozenset("""
 votes vote cast to against and or while whilst with in at on as for from compared over ahead behind than but whereas
 after before each apiece respectively which when that so giving making leaving securing putting taking beating
-followed since by among up down overall the a an this
+followed since by among up down overall the a an this of
 """.split())
 
 # Said of an interim count: "the Lib Dems initially came up three votes ahead", "the original count had him
@@ -56,6 +58,8 @@ _INTERIM = rule_pattern("not-a-fact.interim")
 # How many sentences back a score's party may name its candidate ("The SNP's Gordon Weir faced ... The SNP
 # pipped the Tories by 15,210 to 15,197").
 _NEAR = 4
+# The least a bracketed figure after a name must be to be votes: below it, "Jo Bloggs (54)" gives an age.
+_MIN_BRACKETED = 100
 
 # Between a person and a number: "Corbyn said ..., with the Tories on 7,243" gives the number to someone else.
 _NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed that)\b|\bwith (?:the )?<P\d+>")
@@ -107,8 +111,8 @@ class Candidates(Blocks):
             if not self._current(i, match.start()):
                 continue
             owner, rule = self._vote_owner(i, before, after, seen_votes)
-            if owner is not None and owner.official:
-                continue
+            if owner is not None and (owner.official or (rule == "votes.bracket" and number.value < _MIN_BRACKETED)):
+                continue  # "Tom Hale (54)" is an age
             if owner is None:
                 # "Ms Jones secured 18,977 votes and Mr Evans 18,075": a list goes on after a name we can't place
                 seen_votes = seen_votes or bool(re.match(r"^ votes?\b", after) and _VOTE_CUE.search(before[-40:]))
@@ -187,14 +191,15 @@ class Candidates(Blocks):
         owned = _POSSESSIVE_OWNER.search(before)
         if owned:
             return self._who(i, owned.group(1)), "votes.possessive"
+        bracketed = _BRACKET_OWNER.search(before)
+        if bracketed and after.startswith(")"):
+            return self._who(i, bracketed.group(1)), "votes.bracket"
         last = None
         for match in _PERSON_OR_ROLE.finditer(before):
             last = match
-        if last is None:
-            return None, ""
+        if last is None or not self._owner_gap(before[last.end():]):
+            return self._party_owner(i, before, in_sequence)
         gap = before[last.end():]
-        if "<N" in gap or gap.startswith("'s ") or "<H" in gap or _NOT_OWNER_GAP.search(gap):
-            return None, ""
         votes_word = re.match(r"^ votes?\b", after) is not None
         if votes_word or _VOTE_CUE.search(gap):
             rule = "votes.polled"
@@ -205,6 +210,24 @@ class Candidates(Blocks):
         if last.group().startswith("<H"):
             return self._who(i, last.group()), rule
         return self._role(i, last), rule
+
+    @staticmethod
+    def _owner_gap(gap: str) -> bool:
+        """Whether the words between a person and a number can give the number to that person."""
+        return not ("<N" in gap or gap.startswith("'s ") or "<H" in gap or _NOT_OWNER_GAP.search(gap))
+
+    def _party_owner(self, i: int, before: str, in_sequence: bool) -> tuple[Person | None, str]:
+        """"... but the Conservatives took 19,400": the votes of the one candidate the article names for that
+        party here; a party with no candidate named gets none."""
+        last = None
+        for match in _PARTY_OWNER.finditer(before):
+            last = match
+        if last is None or not self._owner_gap(gap := before[last.end():]) or not (
+                _VOTE_CUE.search(gap) or (in_sequence and gap.strip() == "")):
+            return None, ""
+        party = self._party_of(i, last.group())
+        person = self._party_candidate(i, party, self.sentence_seat[i]) if party else None
+        return person, "votes.by_party"
 
     def _role(self, i: int, match: re.Match[str]) -> Person | None:
         """'the SNP man', 'The Labour MP': the candidate of that party in the seat, or its new MP."""

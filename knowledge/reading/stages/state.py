@@ -138,7 +138,8 @@ class ArticleState:
     def _person_named(self, name: str, *, create: bool) -> Person | None:
         name = strip_titles(name)
         for person in self.people:
-            if same_person(name, person.name, misspelling=86):
+            if same_person(name, person.name, misspelling=86) or _ends_with_name(person.name, name) or \
+                    _ends_with_name(name, person.name):
                 if not name.isupper() and (len(name) > len(person.name) or person.name.isupper()):
                     person.name = name
                 return person
@@ -220,3 +221,12 @@ class ArticleState:
 
     def _provenance(self, sentence: Sentence, rule: str | None = None) -> Provenance:
         return Provenance("article", self.file, self.day.isoformat() if self.day else None, sentence.text[:500], rule)
+
+
+def _ends_with_name(full: str, part: str) -> bool:
+    """Whether `part`, two words or more, ends `full` after given names: "Duncan Smith" is the surname of "Iain
+    Duncan Smith" (not of "COMM Duncan Smith", whose first word is a code)."""
+    folded = fold(part)
+    if " " not in folded or not fold(full).endswith(" " + folded):
+        return False
+    return not any(word.isupper() for word in full[:len(full) - len(part)].split())
