@@ -106,6 +106,18 @@ def test_inline_labels_give_votes_and_the_party_lines_before_them() -> None:
         assert fact in got, fact
 
 
+def test_a_label_and_its_figure_on_the_next_line_are_read_together() -> None:
+    text = INLINE + "\nTurnout and CON majority\n\nCON majority\n\n30\n\nTurnout\n\n69.4%\n\nVote share\n"
+    got = facts(text)
+    assert ("Gower", "margin", None, 30) in got
+    assert ("Gower", "turnout_percent", None, 69.4) in got
+
+
+def test_a_figure_line_after_a_line_that_is_no_label_stays_apart() -> None:
+    text = INLINE + "\nVote share\n\n69.4%\n"
+    assert not any(f[1] == "turnout_percent" for f in facts(text))
+
+
 def test_an_inline_line_with_a_whole_number_after_the_votes_is_not_a_candidate() -> None:
     found = read_field_candidates(["Sam Roe Votes 15,900 in 12 wards"])
     assert not found.entries

@@ -35,6 +35,29 @@ _BULLETS = "•·▪◦‣*-"
 _FIGURE_LINE = re.compile(r"^[\d,.]+\s*%?$")
 
 
+# A results page may print a figure's label on one line and the figure on the next ("Turnout" / "64.3%").
+_LABEL_LINE = re.compile(r"^(?:turnout|(?:[A-Z]{2,5} )?majority|electorate|registered voters|valid votes|"
+                         r"rejected (?:ballots|ballot papers)|total votes cast)$", re.I)
+
+
+def join_label_lines(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences with each label line and the figure line after it made one ("Turnout: 64.3%")."""
+    joined: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        label = sentences[k]
+        value = sentences[k + 1] if k + 1 < len(sentences) else None
+        if value is not None and _LABEL_LINE.match(label.text.strip()) and _FIGURE_LINE.match(value.text.strip()) \
+                and label.plain.strip() == label.text.strip() and value.plain.strip() == value.text.strip():
+            joined.append(Sentence(f"{label.text.strip()}: {value.text.strip()}",
+                                   f"{label.plain.strip()}: {value.plain.strip()}", label.paragraph, label.start))
+            k += 2
+            continue
+        joined.append(label)
+        k += 1
+    return joined
+
+
 def _is_heading(text: str) -> bool:
     """A heading line: short, and not a sentence of prose ('GREAT BARSET', 'Result, Barset (Lab hold):')."""
     text = text.strip()

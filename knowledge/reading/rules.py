@@ -540,10 +540,18 @@ RULES: tuple[Rule, ...] = (
          (_ex("Alice Brennan won Ashfield. Brennan, 44, knocked on 3,000 doors.", absent=("votes",)),
           _ex("Alice Brennan won Ashfield. In 2017 Brennan polled 18,000 votes.", absent=("votes",))),
          ),
-    Rule("votes.sequence", "outcome", "votes", re.compile(r"^(?:'s)?\s*(?:\(<P\d+>\)|of (?:the )?<P\d+>|,)?\s*$"),
+    Rule("votes.sequence", "outcome", "votes",
+         # the party after "of" may be one the lexicon does not know ("of Rejoin EU", "of the Barset First party")
+         re.compile(r"^(?:'s)?\s*(?:\(<P\d+>\)|of (?:the )?(?:<P\d+>|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+                    r"(?: party)?)|,)?\s*$"),
          (), ("votes",),
          (_ex("Alice Brennan won Ashfield. Brennan secured 22,310 votes, Tom Hale 16,001 and Dan Varley 3,120.",
-              W("votes", 16001, "Tom Hale"), W("votes", 3120, "Dan Varley")),),
+              W("votes", 16001, "Tom Hale"), W("votes", 3120, "Dan Varley")),
+          _ex("Alice Brennan won Ashfield with 22,310 votes, Tom Hale of the Greens 1,601 votes, Dan Varley of "
+              "Rejoin EU 233, and Rosa Quint of the Ashfield First party 139 votes.",
+              W("votes", 233, "Dan Varley"), W("votes", 139, "Rosa Quint", rule="votes.polled"))),
+         (_ex("Alice Brennan won Ashfield with 22,310 votes, and Dan Varley of Rejoin EU spoke to 233 voters.",
+              W("votes", 22310, "Alice Brennan", rule="votes.polled"), absent=()),),
          ),
     Rule("votes.bracket", "outcome", "votes", re.compile(r"(<H\d+>) \($"), (), ("votes",),
          (_ex("Alice Brennan won Ashfield with 20,110 votes, ahead of Tom Hale (18,950).",
@@ -631,7 +639,10 @@ RULES: tuple[Rule, ...] = (
          (_ex("Bath\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500\nMajority: 2,500",
               W("margin", 2500)),
           _ex("Bath\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500\n• LD majority: 2,500",
-              W("margin", 2500))),
+              W("margin", 2500)),
+          # the label on one line, its figure on the next
+          _ex("Bath\nHelen Marsh (Liberal Democrat) 21,000\nTom Hale (Conservative) 18,500\n\nLD majority\n\n2,500"
+              "\n\nTurnout\n\n71.2%", W("margin", 2500), W("turnout_percent", 71.2, rule="turnout.stated"))),
          guards=("not-a-fact.interim",)),
     Rule("turnout.stated", "result-block", "figure",
          re.compile(rf"\bturn-?out\b[^<.]{{0,40}}?(?P<n>{N}) ?(?:per ?cent|%)|(?P<m>{N}) ?(?:per ?cent|%) turn-?out",

@@ -12,7 +12,7 @@ from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, same_person, st
 from knowledge.lexicon.text import fold
 from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_sentences
 from knowledge.reading.mentions import PersonMention, SeatMention
-from knowledge.reading.result_blocks import list_entries
+from knowledge.reading.result_blocks import join_label_lines, list_entries
 from knowledge.reading.result_lists import tidy_case
 from knowledge.reading.rules import Evidence
 from knowledge.reading.skeleton import TOKEN, Skeleton, build
@@ -79,7 +79,7 @@ class ArticleState:
         self.body = body
         self.quote_spans = find_quotes(body)
         plain = mask_quotes(body, self.quote_spans)
-        self.sentences = [s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS]
+        self.sentences = join_label_lines([s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS])
         self.skeletons = [build(s.plain) if s.plain.strip() else Skeleton("") for s in self.sentences]
         self.list_entries = list_entries([s.plain for s in self.sentences])
         self.people: list[Person] = []
