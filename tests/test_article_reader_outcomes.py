@@ -167,3 +167,19 @@ def test_votes_in_brackets_after_a_name_and_of_the_votes() -> None:
     people = candidates(report, "Ashfield")
     assert (people["Alice Brennan"]["votes"], people["Tom Hale"]["votes"]) == (20110, 18950)
     assert "votes" not in people.get("Dan Varley", {})
+
+
+# --- a headline without its verb's auxiliary, and a party's hold told with its candidate -------------
+
+def test_a_headline_seat_won_by_a_person_names_the_winner() -> None:
+    report = read("Gower won by Labour's Cara Moss\n\nThe Conservatives had hoped to keep it.")
+    facts = seat_facts(report, "Gower")
+    assert (facts["winner"], facts["winner_party"]) == ("Cara Moss", "Labour")
+
+
+def test_a_party_hold_with_its_candidate_polling_names_her_the_winner() -> None:
+    report = read("Plaid Cymru held Arfon, with Nia Rhys polling 15,100 votes. Labour held Wrexham in 2005, with Tom "
+                  "Hale polling 9,000 votes.")
+    assert seat_facts(report, "Arfon")["winner"] == "Nia Rhys"
+    assert candidates(report, "Arfon")["Nia Rhys"] == {"party": "Plaid Cymru", "votes": 15100}
+    assert "Wrexham" not in {f.constituency for f in report.facts if f.field == "winner"}

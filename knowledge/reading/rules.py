@@ -316,15 +316,29 @@ RULES: tuple[Rule, ...] = (
               W("candidate", "Dan Varley", "Dan Varley")),), guards=_NOT_SO),
     Rule("outcome.seat_passive.won_by", "outcome", "loser_first",
          re.compile(
-             rf"(?P<seat>{S}) (?:was|has been|had been|is) {_WON_BY}{BY_WINNER}", re.I),
+             rf"(?P<seat>{S}) (?:(?:was|has been|had been|is) |(?<=^<S\d>) |(?<=^<S\d\d>) )?{_WON_BY}{BY_WINNER}",
+             re.I),
          (("seat", "seat"), ("verb", "outcome"), ("from", "previous_party"), ("winner", "winner")),
          ("winner", "outcome", "previous_party"),
          (_ex("Aylesbury was captured from the Conservatives by Labour's Omar Kidd.", W("winner", "Omar Kidd"),
               W("outcome", "gain"), W("previous_party", "Conservative")),
-          _ex("Bury North was held by Gareth Owusu.", W("winner", "Gareth Owusu"), W("outcome", "hold"))),
+          _ex("Bury North was held by Gareth Owusu.", W("winner", "Gareth Owusu"), W("outcome", "hold")),
+          _ex("Bury North won by Labour's Gareth Owusu\nThe count ended at 4am.", W("winner", "Gareth Owusu"),
+              W("party", "Labour", "Gareth Owusu", rule="party.possessive"))),
          (_ex("Tom Hale won Bolsover. Aylesbury had been held by Omar Kidd since 2010.",
               absent=("outcome", "previous_party")),),
          strength=2, guards=_NOT_SO),
+    Rule("outcome.party_held_with", "outcome", "loser_first",
+         re.compile(rf"(?P<party>{P}) (?:has |have )?(?P<verb>held|retained|kept|won|took|gained|captured) (?P<seat>{S}),? "
+                    rf"with (?:its |their )?(?:candidate )?(?P<winner>{H}) (?:polling|taking|winning|securing|getting|"
+                    rf"receiving|on|collecting)\b", re.I),
+         (("party", "winner_party"), ("verb", "outcome"), ("seat", "seat"), ("winner", "winner")),
+         ("winner", "winner_party", "outcome"),
+         (_ex("Labour held Bolsover, with Dan Varley polling 21,500 votes.", W("winner", "Dan Varley"),
+              W("party", "Labour", "Dan Varley", rule="outcome.held"),
+              W("votes", 21500, "Dan Varley", rule="votes.polled")),),
+         (_ex("Labour held Bolsover in 2010, with Dan Varley polling 21,500 votes.", absent=("winner",)),),
+         strength=1, guards=_NOT_SO),
     Rule("outcome.seat_passive.by_party", "outcome", "loser_first",
          re.compile(
              rf"(?:(?P<seat>{S})|\b[Tt]he seat|\bit) (?:was|has been|is) {_WON_BY}by (?:the )?(?P<party>{P})"
