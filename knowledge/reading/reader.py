@@ -71,7 +71,7 @@ class _Reader(Conclusion):
         self._mark_officials()
         self._carry_eras()
         self._assign_sentence_seats()
-        blocks = find_blocks(self.sentences, self.list_entries, self.skeletons, self._seat_named)
+        blocks = find_blocks(self.sentences, self.layout, self.skeletons, self._seat_named)
         pending: list[ResultBlock] = []
         for block in blocks:
             if block.seat is not None:

@@ -73,12 +73,24 @@ class ResultBlock:
     named_winner: int | None = None  # the row whose entry is the winner a box names elsewhere ("Current MP")
 
 
-def list_entries(lines: Sequence[str]) -> list[list[ListEntry]]:
-    """The candidate entries of each line (sentence): table rows read by their header, or inline lists."""
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What an article's lines hold as results, read once: each line's candidate entries, the lines that
+    belong to a candidate or a box without entries of their own, and the party boxes by their first row."""
+
+    entries: list[list[ListEntry]]
+    members: frozenset[int]
+    boxes: dict[int, PartyBox]
+
+
+def read_layout(lines: Sequence[str]) -> Layout:
+    """The candidate entries of each line (sentence): table rows read by their header, inline lists, field
+    blocks and party boxes."""
     found: list[list[ListEntry]] = []
     columns: Columns | None = None
     fields = read_field_candidates(lines)
-    box_rows = {row: box for box in read_party_boxes(lines) for row in box.rows}
+    boxes = read_party_boxes(lines)
+    box_rows = {row: box for box in boxes for row in box.rows}
     for i, line in enumerate(lines):
         if i in fields.members:  # a line of a field block: its votes line holds the candidate
             found.append([fields.entries[i]] if i in fields.entries else [])
@@ -103,19 +115,17 @@ def list_entries(lines: Sequence[str]) -> list[list[ListEntry]]:
         if not entries:
             columns = None
         found.append(entries)
-    return found
+    return Layout(found, fields.members | frozenset(box_rows), {box.rows[0]: box for box in boxes})
 
 
-def find_blocks(sentences: Sequence[Sentence], entries: Sequence[list[ListEntry]], skeletons: Sequence[Skeleton],
+def find_blocks(sentences: Sequence[Sentence], layout: Layout, skeletons: Sequence[Skeleton],
                 seat_named: Callable[[int], str | None]) -> list[ResultBlock]:
     """Every result list of an article, with its headings, trailing lines and the seat a heading names.
 
     A list is a run of consecutive lines with entries, each its own paragraph, or one sentence with
     several entries ("Huq 22,002, Bray 21,728."), or a run of field blocks (knowledge.reading.result_fields).
     """
-    lines = [s.plain for s in sentences]
-    boxes = {box.rows[0]: box for box in read_party_boxes(lines)}
-    members = read_field_candidates(lines).members | {row for box in boxes.values() for row in box.rows}
+    entries, members, boxes = layout.entries, layout.members, layout.boxes
     blocks: list[ResultBlock] = []
     i = 0
     while i < len(sentences):

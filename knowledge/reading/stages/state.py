@@ -12,7 +12,7 @@ from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, same_person, st
 from knowledge.lexicon.text import fold
 from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_sentences
 from knowledge.reading.mentions import PersonMention, SeatMention
-from knowledge.reading.result_blocks import join_label_lines, list_entries
+from knowledge.reading.result_blocks import join_label_lines, read_layout
 from knowledge.reading.result_lists import tidy_case
 from knowledge.reading.rules import Evidence
 from knowledge.reading.skeleton import TOKEN, Skeleton, build
@@ -81,7 +81,8 @@ class ArticleState:
         plain = mask_quotes(body, self.quote_spans)
         self.sentences = join_label_lines([s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS])
         self.skeletons = [build(s.plain) if s.plain.strip() else Skeleton("") for s in self.sentences]
-        self.list_entries = list_entries([s.plain for s in self.sentences])
+        self.layout = read_layout([s.plain for s in self.sentences])
+        self.list_entries = self.layout.entries
         self.people: list[Person] = []
         self.seats: dict[str, SeatDraft] = {}
         self.sentence_seat: list[str | None] = []
