@@ -78,15 +78,38 @@ class NumberMention:
     grouped: bool = False  # written with a thousands separator ("1,886"): a figure, never a year
 
 
-def find_seats(text: str) -> list[SeatMention]:
-    """Constituencies named in `text` (gazetteer names and aliases, longest first, written capitalised)."""
+_STATED_SEAT = pattern("seat.stated_name")
+
+
+def stated_seats(text: str) -> dict[str, str]:
+    """Seats no gazetteer holds that `text` names by a construction stating a result ('won the new seat of
+    Barset Vale', 'the Barset Vale by-election', 'MP for Barset Vale'): name_key -> the name as written."""
+    found: dict[str, str] = {}
+    known = seat_lookup()
+    for match in _STATED_SEAT.finditer(text):
+        name = next(group for group in match.groups() if group).removesuffix("'s").removesuffix("’s")
+        key = name_key(name)
+        words = key.split()
+        if key in known or all(word in NOT_NAME_WORDS for word in words) or len(words) > _MAX_SEAT_WORDS \
+                or any(p.start == 0 and p.end == len(name) for p in find_parties(name)):
+            continue  # a seat we know, a place or office that is no seat ("MP for Scotland"), or a party
+        found.setdefault(key, name)
+    return found
+
+
+def find_seats(text: str, stated: dict[str, str] | None = None) -> list[SeatMention]:
+    """Constituencies named in `text` (gazetteer names and aliases, longest first, written capitalised), and
+    the article's `stated` seats (see `stated_seats`)."""
     words = list(_WORD.finditer(text))
     table = seat_lookup()
+    stated = stated or {}
+    firsts = {key.split(" ")[0] for key in stated}
     found: list[SeatMention] = []
     i = 0
     while i < len(words):
         first = words[i].group()
-        if not first[0].isupper() or name_key(first).split(" ")[0] not in _seat_first_words():
+        head = name_key(first).split(" ")[0]
+        if not first[0].isupper() or (head not in _seat_first_words() and head not in firsts):
             i += 1
             continue
         match = None
@@ -96,8 +119,9 @@ def find_seats(text: str) -> list[SeatMention]:
             if last.group().endswith(("'s", "’s")):
                 end -= 2
             key = name_key(text[words[i].start():end])
-            if key in table and _plausible_seat(text, words, i, j):
-                match = SeatMention(words[i].start(), end, table[key])
+            seat = table.get(key) or stated.get(key)
+            if seat and _plausible_seat(text, words, i, j):
+                match = SeatMention(words[i].start(), end, seat)
                 i = j
                 break
         if match:

@@ -50,6 +50,9 @@ def read_article(text: str, file: str) -> ArticleReport:
     if by_election_day:  # every fact of a by-election article is of that by-election
         report.facts = [replace(f, by_election_day=by_election_day) for f in report.facts]
         report.quotes = [replace(q, by_election_day=by_election_day) for q in report.quotes]
+    reported = {f.constituency for f in report.facts}
+    notes += [f"{name}: in no gazetteer, read as a seat because the article states its result there"
+              for name in reader.stated_seats.values() if name in reported]
     if not report.has_result:
         notes.append("reports no declared result")
     return report

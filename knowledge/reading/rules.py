@@ -28,7 +28,7 @@ Step = Literal[
     "headline", "gain_from", "lost_seat_to_party", "took_seat_of", "winner_subject", "elected", "loser_first",
     "beat", "roundup_hold", "attribution", "standing_for", "role", "candidacy", "placement", "votes", "score",
     "margin", "previous_majority", "recount", "recount_none", "figure", "declared", "era", "block", "conclude",
-    "guard", "official", "correction",
+    "guard", "official", "correction", "seat_name",
 ]
 # Where a guard looks: the text before the match, right after it, the match's clause, that clause or the one
 # before it, the whole sentence, or who the sentence's subject is (a check of the reader's, no pattern).
@@ -102,6 +102,8 @@ _NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projecte
 # A national or regional figure, not this seat's (one pattern, looked for in a clause or in a sentence).
 _NATIONAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wide|overall|average)\b", re.I)
 _RECOUNT_ABSENT = ("recounts",)
+# A seat's name as a construction that states its result writes it ("the new seat of Barset Vale").
+_SEAT_NAME = r"[A-Z][\w'’-]*(?:,? (?:and|upon|on|under|&|[A-Z][\w'’-]*))*"
 # A seat's passive verb up to "by": "was captured from the Conservatives by ...", "was held comfortably by ...".
 _WON_BY = (rf"(?P<verb>won|taken|captured|gained|snatched|seized|held|retained|kept)"
            rf"(?: (?:back|comfortably|narrowly|easily))?(?: (?:from|off) (?:the )?(?P<from>{P}))? ")
@@ -228,9 +230,9 @@ RULES: tuple[Rule, ...] = (
     Rule("outcome.won", "outcome", "winner_subject",
          re.compile(rf"\b(?:has |have )?(?:won|wins|took|taken|takes|captured|secured|claimed|"
                     rf"(?<=\bto )(?:win|take|capture|claim))(?: back)? "
-                    rf"(?:(?P<seat>{S})|the (?:seat|constituency) of (?P<seat2>{S})|the seat\b)(?! (?:from|off)\b)",
-                    re.I),
-         (("seat", "seat"), ("seat2", "seat")), ("winner", "winner_party"),
+                    rf"(?:(?P<seat>{S})|the (?:new )?(?:seat|constituency) of (?P<seat2>{S})|the (?P<seat3>{S}) "
+                    rf"by-?election\b|the seat\b)(?! (?:from|off)\b)", re.I),
+         (("seat", "seat"), ("seat2", "seat"), ("seat3", "seat")), ("winner", "winner_party"),
          (_ex("The Liberal Democrats' Helen Marsh won Bath.", W("winner", "Helen Marsh")),
           _ex("Alice Brennan won Ashfield. Labour staged an upset to take the seat of Ashfield.",
               W("winner_party", "Labour")),
@@ -495,6 +497,20 @@ RULES: tuple[Rule, ...] = (
               W("party", "Labour", "Alice Brennan"), W("votes", 21000, "Alice Brennan", rule="votes.polled"))),
          ),
     # === seat: which seat, and who stood there ======================================================
+    Rule("seat.stated_name", "seat", "seat_name",
+         # over the sentence's text, not its skeleton: the name is not yet a mention (see mentions.stated_seats)
+         re.compile(rf"\bnew (?:seat|constituency) of (?P<a>{_SEAT_NAME})|\bthe (?:(?:19|20)\d\d )?(?P<b>{_SEAT_NAME}) "
+                    rf"by-?election\b|\bMP for (?P<c>{_SEAT_NAME})"), (("a", "seat"), ("b", "seat"), ("c", "seat")), (),
+         (_ex("Ann Lee won the new seat of Barset Vale for Labour by 1,200 votes.", W("winner", "Ann Lee", rule="outcome.won"),
+              W("margin", 1200, rule="margin.by"), date="2024-07-05"),
+          _ex("Tom Hale has won the Barset Vale by-election for the Liberal Democrats by 300 votes.",
+              W("winner", "Tom Hale", rule="outcome.won"), W("margin", 300, rule="margin.by"), date="2025-05-02"),
+          _ex("Ann Lee was re-elected as MP for Barset Vale with 20,100 votes.", W("winner", "Ann Lee",
+                                                                                   rule="outcome.reelected"),
+              W("votes", 20100, "Ann Lee", rule="votes.polled"), date="2024-07-05")),
+         (_ex("Ann Lee won Barset Vale for Labour by 1,200 votes.", absent=("winner",), date="2024-07-05"),
+          _ex("Ann Lee, MP for Scotland, won the seat by 1,200 votes.", absent=("winner",), date="2024-07-05")),
+         ),
     Rule("candidate.role", "seat", "candidacy",
          re.compile(rf"\b(?:candidate|challenger|opponent|rival|contender|hopeful|nominee|incumbent)s? (?P<who>{H})|"
                     rf"(?P<who2>{H}), (?:the )?(?:{ANY_P} )?(?:candidate|challenger)\b", re.I),
@@ -659,14 +675,19 @@ RULES: tuple[Rule, ...] = (
               "\n\nTurnout\n\n71.2%", W("margin", 2500), W("turnout_percent", 71.2, rule="turnout.stated"))),
          guards=("not-a-fact.interim",)),
     Rule("turnout.stated", "result-block", "figure",
-         re.compile(rf"\bturn-?out\b[^<.]{{0,40}}?(?P<n>{N}) ?(?:per ?cent|%)|(?P<m>{N}) ?(?:per ?cent|%) turn-?out",
+         # a figure after 'from' is the last election's ("up from 61 per cent"); 'from N to M' gives M
+         re.compile(rf"\bturn-?out\b[^<.]{{0,40}}?(?<!\bfrom )(?P<n>{N}) ?(?:per ?cent|%)|(?P<m>{N}) ?(?:per ?cent|%) "
+                    rf"turn-?out|\bturn-?out\b[^<.]{{0,40}}?\bfrom {N} ?(?:per ?cent|%)? to (?P<t>{N}) ?(?:per ?cent|%)",
                     re.I),
-         (("n", "turnout_percent"), ("m", "turnout_percent")), ("turnout_percent",),
+         (("n", "turnout_percent"), ("m", "turnout_percent"), ("t", "turnout_percent")), ("turnout_percent",),
          (_ex("Alice Brennan won Ashfield. Turnout was 63.2 per cent.", W("turnout_percent", 63.2)),
           _ex("Alice Brennan won Ashfield, where turn-out was 58.07% with 41,220 ballot papers.",
               W("turnout_percent", 58.07)),
-          _ex("Alice Brennan won Ashfield. Turnout: 61,4%", W("turnout_percent", 61.4))),
-         (_ex("Alice Brennan won Ashfield. Turnout across the country was 67.3%.", absent=("turnout_percent",)),),
+          _ex("Alice Brennan won Ashfield. Turnout: 61,4%", W("turnout_percent", 61.4)),
+          _ex("Alice Brennan won Ashfield. Turnout fell from 71% to 66%.", W("turnout_percent", 66.0)),
+          _ex("Alice Brennan won Ashfield. Turnout was 64 per cent, up from 61 per cent.", W("turnout_percent", 64.0))),
+         (_ex("Alice Brennan won Ashfield. Turnout across the country was 67.3%.", absent=("turnout_percent",)),
+          _ex("Alice Brennan won Ashfield. Turnout was up from 61 per cent.", absent=("turnout_percent",))),
          guards=("not-a-fact.national",), bounds=(1, 100)),
     Rule("electorate.stated", "result-block", "figure",
          re.compile(rf"\b(?:electorate|registered (?:voters|electors))\b:? (?:of |was |stood at |: ?)?(?P<a>{N})|(?P<b>{N}) (?:registered )?"
@@ -865,6 +886,17 @@ RULES: tuple[Rule, ...] = (
                     re.I), (), (),
          (_ex("Alice Brennan won Ashfield. Last time she won it by 2,200 votes.",
               W("previous_majority", 2200, rule="margin.by"), absent=("margin",)),),
+         ),
+    Rule("election.trailing", "election", "era",
+         # a clause that is only a time phrase gives its time to the figure before it; its own era is read as any
+         # clause's (a year, "the last election")
+         re.compile(rf"^(?:at|in) the (?:(?:last|previous) |{N} )(?:general )?election(?: in {N})?(?: when\b.*)?"
+                    rf"[.,;]?\s*$", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield by 2,000 votes. Tom Hale had a majority of 6,500 - 400 more than in 2015 - "
+              "at the last general election in 2017.", W("margin", 2000, rule="margin.by"),
+              W("previous_majority", 6500, rule="margin.majority_of"), date="2019-12-13"),),
+         (_ex("Alice Brennan won Ashfield with a majority of 2,000, at the general election in 2019.",
+              W("margin", 2000, rule="margin.majority_of"), absent=("previous_majority",)),),
          ),
     Rule("election.history", "election", "era",
          re.compile(

@@ -49,9 +49,11 @@ class Skeleton:
         return [(m.start(), self.mentions[int(m.group(2))]) for m in TOKEN.finditer(source) if m.group(1) == kind]
 
 
-def build(sentence: str, keep: Callable[[PersonMention], bool] | None = None) -> Skeleton:
-    """The skeleton of `sentence`; `keep` may drop person mentions that turn out not to be people."""
-    seats = find_seats(sentence)
+def build(sentence: str, keep: Callable[[PersonMention], bool] | None = None,
+          stated: dict[str, str] | None = None) -> Skeleton:
+    """The skeleton of `sentence`; `keep` may drop person mentions that turn out not to be people; `stated`
+    seats no gazetteer holds are seats too (see mentions.stated_seats)."""
+    seats = find_seats(sentence, stated)
     parties = [p for p in find_parties(sentence) if not _inside(p, seats) and not _is_surname(sentence, p)]
     numbers = [n for n in find_numbers(sentence) if not _inside(n, seats) and not _inside(n, parties)]
     blocked = [(m.start, m.end) for m in (*seats, *parties, *numbers)]

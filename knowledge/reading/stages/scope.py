@@ -18,6 +18,10 @@ _YEARS_AGO = rule_pattern("election.years_ago")
 _LAST_ELECTION = rule_pattern("election.last_time")
 
 _HISTORY = rule_pattern("election.history")
+_TRAILING_TIME = rule_pattern("election.trailing")
+# How many clauses a trailing time phrase may follow its figure by ("a majority of 26,000 - 1,180 more than
+# this year - at the last general election"); a clause naming a person or seat ends the reach.
+_TRAILING_REACH = 2
 
 _WHEN = re.compile(r"\s*when\b", re.I)
 
@@ -120,7 +124,20 @@ class Scope(ArticleState):
         if era == "current" and own > 0 and (_TIME_OPENING.match(opening) or _WHEN.match(opening)):
             # "In 2005, Dobson scored 14,857 votes": an opening time phrase is the whole sentence's time
             era = self._clause_era(skeleton, *clauses[0])
+        if era == "current":
+            era = self._trailing_era(skeleton, clauses, own)
         return era
+
+    def _trailing_era(self, skeleton: Skeleton, clauses: list[tuple[int, int]], own: int) -> str:
+        """The time of a clause that follows clause `own` and is only a time phrase ("a majority of 26,000
+        at the last general election in 2019" split at dashes), else 'current'."""
+        for later in clauses[own + 1:own + 1 + _TRAILING_REACH]:
+            text = skeleton.text[slice(*later)]
+            if _TRAILING_TIME.match(text):
+                return self._clause_era(skeleton, *later)
+            if "<H" in text or "<S" in text:
+                break
+        return "current"
 
     def _clause_era(self, skeleton: Skeleton, start: int, end: int) -> str:
         clause = skeleton.text[start:end]

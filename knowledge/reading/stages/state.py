@@ -11,7 +11,7 @@ from knowledge.lexicon.elections import previous_election
 from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, same_person, strip_titles
 from knowledge.lexicon.text import fold
 from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_sentences
-from knowledge.reading.mentions import PersonMention, SeatMention
+from knowledge.reading.mentions import PersonMention, SeatMention, stated_seats
 from knowledge.reading.result_blocks import join_label_lines, read_layout
 from knowledge.reading.result_lists import tidy_case
 from knowledge.reading.rules import Evidence
@@ -80,7 +80,9 @@ class ArticleState:
         self.quote_spans = find_quotes(body)
         plain = mask_quotes(body, self.quote_spans)
         self.sentences = join_label_lines([s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS])
-        self.skeletons = [build(s.plain) if s.plain.strip() else Skeleton("") for s in self.sentences]
+        self.stated_seats = stated_seats(plain)  # seats no gazetteer holds, named by a construction
+        self.skeletons = [build(s.plain, stated=self.stated_seats) if s.plain.strip() else Skeleton("")
+                          for s in self.sentences]
         self.layout = read_layout([s.plain for s in self.sentences])
         self.list_entries = self.layout.entries
         self.people: list[Person] = []
@@ -110,7 +112,8 @@ class ArticleState:
             if any(isinstance(m, PersonMention) and len(m.words) == 1 and not m.title
                    and self._person(m, create=False) is None for m in skeleton.mentions):
                 # a lone capitalised word that names nobody here ("Turnout was ...") is not a person
-                skeleton = self.skeletons[i] = build(self.sentences[i].plain, keep=self._names_someone)
+                skeleton = self.skeletons[i] = build(self.sentences[i].plain, keep=self._names_someone,
+                                                     stated=self.stated_seats)
             table: dict[int, Person | None] = {}
             for index, mention in enumerate(skeleton.mentions):
                 if isinstance(mention, PersonMention):
