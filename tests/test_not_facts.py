@@ -72,3 +72,30 @@ def test_a_conditional_win_is_no_winner() -> None:
     assert _facts("If Tom Hale wins Ashfield, he will be the first Green MP there.") == set()
     assert ("winner", "Alice Brennan") in _facts("Alice Brennan won Ashfield, and if she had lost, Labour would "
                                                  "have no seat in the county.")
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Labour won 411 seats and a majority of 174.", "margin"),
+    ("Polls had suggested a majority of 9,000.", "margin"),
+    ("The first recount put her 12 votes ahead.", "margin"),
+    ("Tom Hale was re-elected as a councillor in May.", "outcome"),
+])
+def test_figures_of_another_count_body_or_office_are_not_the_seats(sentence: str, absent: str) -> None:
+    report = read_article(" date 2019-12-13 \nAlice Brennan won Ashfield. " + sentence, "not-facts.txt")
+    assert [f.value for f in report.facts if f.field == "winner"] == ["Alice Brennan"]
+    assert not any(f.field == absent for f in report.facts)
+
+
+def test_someone_elected_to_another_office_is_no_candidate() -> None:
+    report = read_article(" date 2019-12-13 \nAlice Brennan won Ashfield. Tom Hale was elected leader of the "
+                          "council group.", "not-facts.txt")
+    assert [f.value for f in report.facts if f.field == "candidate"] == ["Alice Brennan"]
+
+
+def test_a_difference_in_votes_is_not_a_count() -> None:
+    assert ("votes", 3) not in _facts("Alice Brennan won Ashfield. Tom Hale got 3 votes fewer than Sam Roe.")
+
+
+def test_a_recount_refused_in_a_later_clause_was_not_held() -> None:
+    facts = _facts("Alice Brennan won Ashfield. A recount was demanded but the returning officer refused.")
+    assert ("recounts", 0) in facts

@@ -260,13 +260,17 @@ RULES: tuple[Rule, ...] = (
          ("winner", "outcome"),
          (_ex("In Canterbury, Rosa Quint was re-elected.", W("winner", "Rosa Quint"), W("outcome", "hold")),
           _ex("Canterbury's re-elected MP, Rosa Quint, thanked the count staff.", W("winner", "Rosa Quint"))),
-         outcome="hold", strength=1, guards=_NOT_SO),
+         (_ex("Alice Brennan won Ashfield. Tom Hale was re-elected as a councillor in May.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("outcome",)),),
+         outcome="hold", strength=1, guards=(*_NOT_SO, "not-a-fact.other_office")),
     Rule("outcome.elected", "outcome", "elected",
          re.compile(r"\b(?:was|has been|is|were|have been) (?:elected|returned|declared (?:the )?(?:winner|victor))\b",
                     re.I), (), ("winner",),
          (_ex("Dan Varley was declared the winner in Workington.", W("winner", "Dan Varley")),
           _ex("In Gower, Helen Marsh was returned as the constituency's MP.", W("winner", "Helen Marsh"))),
-         (_ex("In Gower, Helen Marsh might be returned as the constituency's MP."),), guards=_NOT_SO),
+         (_ex("In Gower, Helen Marsh might be returned as the constituency's MP."),
+          _ex("In Ashfield, Tom Hale was elected leader of the council's Labour group."),),
+         guards=(*_NOT_SO, "not-a-fact.other_office")),
     Rule("outcome.still_mp", "outcome", "elected",
          re.compile(rf"\b(?:is still|remains) (?:(?P<seat>{S})'s MP\b|(?:the )?MP for (?P<seat2>{S}))", re.I),
          (("seat", "seat"), ("seat2", "seat")),
@@ -734,8 +738,8 @@ RULES: tuple[Rule, ...] = (
          (_ex("Alice Brennan won Ashfield with a majority of 5,733.", W("margin", 5733)),),
          (_ex("Alice Brennan won Ashfield. The government's majority of 80 will help.", absent=("margin",)),
           _ex("Alice Brennan won Ashfield. She overturned a majority of 3,000.", absent=("margin",))),
-         guards=("not-a-fact.other_majority", "not-a-fact.body_majority", "not-a-fact.votes_won",
-                 "not-a-fact.interim")),
+         guards=("not-a-fact.other_majority", "not-a-fact.body_majority", "not-a-fact.seats_majority",
+                 "not-a-fact.votes_won", "not-a-fact.interim")),
     Rule("margin.by", "recounts-margins", "margin",
          re.compile(rf"\bby {QUALIFIER}(?:a (?:slender |slim |narrow |wafer-thin )?(?:margin|majority) of )?"
                     rf"{QUALIFIER}(?P<n>{N}) votes?\b", re.I),
@@ -969,8 +973,26 @@ RULES: tuple[Rule, ...] = (
           _ex("Alice Brennan won Ashfield. Turnout was 61%. Correction: turnout was 66%.",
               W("turnout_percent", 66.0, rule="turnout.stated"))),
          scope="sentence"),
+    Rule("not-a-fact.other_office", "not-a-fact", "guard",
+         re.compile(r"\s+(?:as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:councillor|leader|chair\w*|mayor|deputy|president|"
+                    r"convenor|whip|treasurer|secretary|member of the (?!House)\w+)|(?:the\s+)?(?:\w+\s+)?(?:leader|"
+                    r"chair\w*|mayor|deputy|president|convenor|whip|treasurer|secretary)\b|to (?:the )?(?:\w+ )?"
+                    r"(?:council|assembly|board|committee|executive))", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Tom Hale was re-elected as deputy leader.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("outcome",)),),
+         scope="after"),
+    Rule("not-a-fact.forecast", "not-a-fact", "guard",
+         re.compile(r"\b(?:polls|(?:opinion|exit) poll|polling(?! (?:station|day|card|district|place))|pollsters?|forecast\w*|predict\w*|projected|projections?|MRP|"
+                    r"bookmakers?|bookies|odds|tipped)\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Polls had suggested a majority of 9,000.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),),
+         scope="clause"),
+    Rule("not-a-fact.seats_majority", "not-a-fact", "guard", re.compile(r"<N\d+> (?:\w+ )?seats\b"), (), (),
+         (_ex("Alice Brennan won Ashfield. Labour won 411 seats and a majority of 174.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),),
+         scope="clause"),
     Rule("not-a-fact.interim", "not-a-fact", "guard",
-         re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first count|provisional(?:ly)?|at one (?:stage|point)|"
+         re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first (?:re-?)?count|provisional(?:ly)?|at one (?:stage|point)|"
                     r"apparently|before (?:the|a) recount|earlier count)\b", re.I), (), (),
          (_ex("Alice Brennan won Ashfield after a recount. The first count had her ahead by 12 votes.",
               W("recounts", 1, rule="recounts.count"), absent=("margin",)),),
@@ -1037,11 +1059,12 @@ RULES: tuple[Rule, ...] = (
          scope="clause"),
 )
 
-# A figure that an earlier version of the article gave, or that it says was wrong, is no fact: every
-# margin and figure rule checks it.
+# A figure that an earlier version of the article gave, or that it says was wrong, or that polls forecast,
+# is no fact: every margin and figure rule checks these.
 _FIGURE_STEPS = ("margin", "figure")
-RULES = tuple(replace(r, guards=(*r.guards, "not-a-fact.earlier_version"))
-              if r.step in _FIGURE_STEPS and "not-a-fact.earlier_version" not in r.guards else r for r in RULES)
+_FIGURE_GUARDS = ("not-a-fact.earlier_version", "not-a-fact.forecast")
+RULES = tuple(replace(r, guards=(*r.guards, *(g for g in _FIGURE_GUARDS if g not in r.guards)))
+              if r.step in _FIGURE_STEPS else r for r in RULES)
 
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _BY_STEP: dict[str, tuple[Rule, ...]] = {}

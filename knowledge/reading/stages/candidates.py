@@ -18,7 +18,7 @@ from knowledge.reading.stages.state import MAX_VOTES, Person
 _NOT_VOTES_AFTER = re.compile(
     r"^(?:'s)?\s*(?:per ?cent|percent|%|-?years?\b|-year|year-old|(?:[A-Z]\w+ )?seats?\b|(?:[A-Z]\w+ )?MPs?\b|"
     r"constituencies|voters|electors|doors|(?:-vote )?majority|-votes?\b|people|members|councillors|hours|minutes|days|weeks|"
-    r"months|times|candidates|general|of\b(?! the votes?\b)|out of|votes? (?:ahead|clear|behind|short|separated|between)|"
+    r"months|times|candidates|general|of\b(?! the votes?\b)|out of|votes? (?:ahead|clear|behind|short|separated|between|more|fewer|less)\b|"
     r"valid|votes? cast|ballot|postal|turnout|more\b|fewer\b)", re.I)
 
 _NOT_VOTES_BEFORE = re.compile(

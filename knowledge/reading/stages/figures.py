@@ -139,7 +139,8 @@ class Figures(Outcomes):
     def _read_recounts(self, i: int, seat: SeatDraft) -> None:
         skeleton = self.skeletons[i]
         text = skeleton.text
-        declined = _RECOUNT_DECLINED.search(text)
+        # a refusal may come in a later clause than the request: "a recount was demanded but ... refused"
+        declined = _RECOUNT_DECLINED.search(text) or _RECOUNT_REFUSED.search(text)
         counts: list[Evidence[int]] = []
         for start, end in clause_spans(text):
             clause = text[start:end]
