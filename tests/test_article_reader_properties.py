@@ -46,3 +46,16 @@ def test_reader_is_bounded_on_a_megabyte(block: str) -> None:
 def test_reader_on_a_megabyte_line_of_one_character() -> None:
     for ch in ("a", "A ", "1", "“", "\n", "Mr Bloggs polled 1 "):
         check(read_article(" date 2019-12-13 " + ch * (1_000_000 // len(ch)), "huge.txt"))
+
+
+def test_a_long_article_is_cut_at_a_line_break_never_inside_a_figure() -> None:
+    block = "Stroud\n1. Green\nRosa Quint\n• Votes: 19,044\n2. Labour\nTom Hale\n• Votes: 18,630\n"
+    head = block * (59_000 // len(block))
+    # pad so that the read limit falls just after "19" of the last figure
+    last = "1. Green\nRosa Quint\n• Votes: 19"
+    padding = 60_000 - len(head) - len(last) - 1
+    body = head + "x" * padding + "\n" + last + ",044\n"
+    assert len(body[:60_000].rsplit("\n", 1)[-1]) == len("• Votes: 19")
+    report = read_article(" date 2019-12-13 " + body, "long.txt")
+    assert {f.value for f in report.facts if f.field == "votes"} <= {19044, 18630}
+    assert any("only the first" in note for note in report.notes)
