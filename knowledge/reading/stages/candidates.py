@@ -29,12 +29,10 @@ _NOT_VOTES_BEFORE = re.compile(
 
 _VOTE_CUE = rule_pattern("votes.polled")
 _OWNER_AFTER = rule_pattern("votes.owner_after")
-
 _POSSESSIVE_OWNER = rule_pattern("votes.possessive")
 _SEQUENCE_GAP = rule_pattern("votes.sequence")
 _PARTY_OWNER = rule_pattern("votes.by_party")
 _BRACKET_OWNER = rule_pattern("votes.bracket")
-
 _ROLE = rule_pattern("party.role")
 
 _PERSON_OR_ROLE = re.compile(r"<H\d+>|" + _ROLE.pattern)

@@ -18,10 +18,8 @@ from knowledge.reading.stages.state import MAX_VOTES, SeatDraft
 
 _RECOUNT_SERIES = rule_pattern("not-a-fact.recount_series")
 _RECOUNT_SPECULATIVE = rule_pattern("not-a-fact.recount_speculative")
-
 _RECOUNT_DECLINED = rule_pattern("recounts.declined")
 _RECOUNT_REFUSED = rule_pattern("recounts.refused")
-
 _RECOUNT_AGAIN = rule_pattern("recounts.again")
 _RECOUNT_ORDINAL = rule_pattern("recounts.ordinal")
 

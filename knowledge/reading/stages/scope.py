@@ -16,7 +16,6 @@ from knowledge.reading.stages.state import ArticleState
 
 _YEARS_AGO = rule_pattern("election.years_ago")
 _LAST_ELECTION = rule_pattern("election.last_time")
-
 _HISTORY = rule_pattern("election.history")
 _TRAILING_TIME = rule_pattern("election.trailing")
 # How many clauses a trailing time phrase may follow its figure by ("a majority of 26,000 - 1,180 more than
