@@ -99,3 +99,15 @@ def test_a_difference_in_votes_is_not_a_count() -> None:
 def test_a_recount_refused_in_a_later_clause_was_not_held() -> None:
     facts = _facts("Alice Brennan won Ashfield. A recount was demanded but the returning officer refused.")
     assert ("recounts", 0) in facts
+
+
+def test_a_respectively_sentence_gives_no_fact_rather_than_a_wrong_one() -> None:
+    report = read_article(" date 2019-12-13 \nAlice Brennan and Tom Hale won Ashfield and Bolsover respectively.",
+                          "not-facts.txt")
+    assert not [f for f in report.facts if f.field == "winner"]
+
+
+def test_a_margin_after_won_or_held_needs_no_word_votes() -> None:
+    assert ("margin", 1612) in _facts("Alice Brennan held Ashfield by 1,612.")
+    assert not any(field == "margin" for field, _ in _facts("Alice Brennan won Ashfield, cutting the Tory vote "
+                                                              "by 3,000."))

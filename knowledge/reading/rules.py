@@ -98,7 +98,7 @@ def _ex(text: str, *facts: Want, absent: tuple[str, ...] | None = None, date: st
 W = Want
 # What every outcome rule checks first: the words just before its verb do not deny, suppose or forecast it.
 _NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projected", "not-a-fact.attempted",
-           "not-a-fact.conditional")
+           "not-a-fact.conditional", "not-a-fact.respectively")
 # A national or regional figure, not this seat's (one pattern, looked for in a clause or in a sentence).
 _NATIONAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wide|overall|average)\b", re.I)
 _RECOUNT_ABSENT = ("recounts",)
@@ -751,6 +751,15 @@ RULES: tuple[Rule, ...] = (
           _ex("Alice Brennan won Ashfield by 21,900 votes to 19,750.",
               W("margin", 2150, rule="margin.score"), absent=())),
          guards=("not-a-fact.score_tail", "not-a-fact.interim", "not-a-fact.change", "not-a-fact.no_win_word")),
+    Rule("margin.won_by", "recounts-margins", "margin",
+         re.compile(rf"\b(?:won|wins|held|holds|took|taken|gained|retained|kept|captured|snatched) (?:{S}|it|the "
+                    rf"seat) by {QUALIFIER}(?P<n>{N})(?=\s*(?:[.;:]|$|, ))", re.I),
+         (("n", "margin"),), ("margin", "previous_majority"),
+         (_ex("Alice Brennan held Ashfield by 1,612.", W("margin", 1612)),
+          _ex("Alice Brennan won Ashfield by 612, after two recounts.", W("margin", 612))),
+         (_ex("Alice Brennan won Ashfield, cutting the Tory vote by 3,000.", absent=("margin",)),
+          _ex("Alice Brennan won Ashfield in 2019. Tom Hale won it by 2015.", absent=("margin",))),
+         guards=("not-a-fact.interim", "not-a-fact.change")),
     Rule("margin.ahead", "recounts-margins", "margin", re.compile(rf"(?P<n>{N}) votes? (?:ahead|clear)\b", re.I),
          (("n", "margin"),), ("margin",),
          (_ex("Alice Brennan won Ashfield, finishing 612 votes ahead.", W("margin", 612)),),
@@ -929,6 +938,14 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"\b(?:would|could|might|should|may)(?:n't| not| never)? (?:have |be |well )?$", re.I), (), (),
          (_ex("Tom Hale would have held Bath without the new boundaries.", absent=("winner", "outcome")),),
          scope="before"),
+    # "X and Y won A and B respectively" pairs its lists in order; until that pairing is read, such a
+    # sentence gives no fact rather than a wrong one.
+    Rule("not-a-fact.respectively", "not-a-fact", "guard", re.compile(r"\brespectively\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Tom Hale and Sam Roe held Bolsover and Mansfield respectively.",
+              W("winner", "Alice Brennan", rule="outcome.won")),
+          _ex("Alice Brennan and Tom Hale won Ashfield and Bolsover by 1,200 and 40 votes respectively.",
+              absent=("winner", "margin"))),
+         scope="sentence"),
     Rule("not-a-fact.conditional", "not-a-fact", "guard",
          re.compile(r"^\W*(?:and |but )?(?:if|unless|should|whether|supposing|even if|in case)\b", re.I), (), (),
          (_ex("If Tom Hale wins Bath, he will be its first Green MP.", absent=("winner", "winner_party")),
@@ -1062,7 +1079,7 @@ RULES: tuple[Rule, ...] = (
 # A figure that an earlier version of the article gave, or that it says was wrong, or that polls forecast,
 # is no fact: every margin and figure rule checks these.
 _FIGURE_STEPS = ("margin", "figure")
-_FIGURE_GUARDS = ("not-a-fact.earlier_version", "not-a-fact.forecast")
+_FIGURE_GUARDS = ("not-a-fact.earlier_version", "not-a-fact.forecast", "not-a-fact.respectively")
 RULES = tuple(replace(r, guards=(*r.guards, *(g for g in _FIGURE_GUARDS if g not in r.guards)))
               if r.step in _FIGURE_STEPS else r for r in RULES)
 
