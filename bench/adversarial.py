@@ -46,6 +46,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("one long sentence of votes", "Bloggs{m} polled {n} votes, ", numbered=True),
     Shape("recounts", "there was a recount and a second recount and "),
     Shape("quotes never closed", "“Jo Bloggs said it was a win "),
+    Shape("double and single quotes", "\"a win\" and 'a fine win here' "),
     Shape("seat names", "Barset West, Barset East, Glasgow South West, North East Fife; "),
 )
 

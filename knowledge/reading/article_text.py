@@ -118,12 +118,14 @@ def _quotes_in_paragraph(paragraph: str, offset: int, number: int, carry: bool
 
 
 def _single_quoted(paragraph: str, offset: int, number: int, lead: int, double: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Single-quoted speech in a paragraph, outside its double-quoted spans."""
+    """Single-quoted speech in a paragraph, outside its double-quoted spans (`double`: in order, apart)."""
     spans = []
+    k = 0  # both run left to right: the first double-quoted span that does not end before this match
     for match in _SINGLE_QUOTED.finditer(paragraph):
         start, end = offset + match.start(), offset + match.end()
-        if len(match.group("q").split()) < _SINGLE_QUOTE_WORDS or any(
-                q.start <= start < q.end or start <= q.start < end for q in double):
+        while k < len(double) and double[k].end <= start:
+            k += 1
+        if len(match.group("q").split()) < _SINGLE_QUOTE_WORDS or (k < len(double) and double[k].start < end):
             continue
         spans.append(QuoteSpan(match.group("q").strip(), start, end, number, match.start() <= lead, True))
     return spans
