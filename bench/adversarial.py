@@ -20,13 +20,13 @@ DATE = " date 2019-12-13 "
 class Shape:
     name: str
     piece: str  # repeated to SIZE characters
-    numbered: bool = False  # the piece holds {n}: each repeat gets its own number
+    numbered: bool = False  # the piece holds {n} (a number), {m} (1-97) or {a} (letters): each repeat its own
 
     def text(self, size: int = SIZE) -> str:
         parts: list[str] = []
         length, n = len(DATE), 0
         while length < size:
-            part = self.piece.format(n=n, m=n % 97 + 1) if self.numbered else self.piece
+            part = self.piece.format(n=n, m=n % 97 + 1, a=_letters(n)) if self.numbered else self.piece
             parts.append(part)
             length += len(part)
             n += 1
@@ -40,6 +40,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("one winner sentence", "Jo Bloggs won. "),
     Shape("numbers", "21,012 19,400 1,612 64.3 "),
     Shape("distinct names, one per line", "Person{n} Surname{m}\n", numbered=True),
+    Shape("distinct full names, one per line", "Jo {a}son polled 12 votes.\n", numbered=True),
     Shape("candidate rows", "Jo Bloggs{n} (Labour) {n}\n", numbered=True),
     Shape("bullet blocks", "{m}. Labour\nJo Bloggs{n}\n• Votes: {n}\n• Vote share %: 45.1\n", numbered=True),
     Shape("pipe table rows", "| Jo Bloggs{n} | Labour | {n} |\n", numbered=True),
@@ -49,6 +50,15 @@ SHAPES: tuple[Shape, ...] = (
     Shape("double and single quotes", "\"a win\" and 'a fine win here' "),
     Shape("seat names", "Barset West, Barset East, Glasgow South West, North East Fife; "),
 )
+
+
+def _letters(n: int) -> str:
+    """A word of letters for `n` ("Baa", "Bab", ...): a name the reader takes for a person's, unlike digits."""
+    word = ""
+    for _ in range(3):
+        n, rest = divmod(n, 26)
+        word = chr(97 + rest) + word
+    return "B" + word
 
 
 def measure(read: Callable[[str, str], object], repeats: int, size: int = SIZE) -> dict:
