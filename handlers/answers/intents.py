@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.answers.names import Word
 from knowledge.fields import FIELD_BY_SIGNAL
+from knowledge.lexicon import verbs
 from knowledge.lexicon.numbers import PLACES as NUMBER_PLACES
 from knowledge.lexicon.numbers import digit_ordinal, ordinal_word
 
@@ -24,14 +25,21 @@ from knowledge.lexicon.numbers import digit_ordinal, ordinal_word
 CORRECTION_CUTOFF = 80.0
 MIN_CORRECTION_LENGTH = 4
 
+
+
+def _forms(family: tuple[verbs.Verb, ...], *bases: str) -> str:
+    """Every form of the verbs `bases` of a lexicon family, as signal words. Only common verbs are signals:
+    a rare one would take in misspelt names ("wrest" is within the correction cutoff of "West")."""
+    return " ".join(form for verb in family if verb.base in bases for form in verb.forms)
+
+
 _SIGNAL_GROUPS: dict[str, str] = {
-    "win": "won win wins winner winners winning victor victorious victory elected mp member represents represent "
-           "representing",
-    "gain": "gain gained gains gaining take took taken takes capture captured seize seized flip flipped "
-            "snatch snatched",
-    "hold": "hold held holds holding retain retained retains keep kept keeps",
-    "lose": "lose lost loses losing unseated ousted toppled",
-    "beat": "beat beaten beats defeat defeated defeats",
+    "win": _forms((verbs.WIN,), "win") + " winner winners victor victorious victory elected mp member represents "
+           "represent representing",
+    "gain": _forms(verbs.SEAT_TAKING, "take", "capture", "gain", "seize", "flip", "snatch"),
+    "hold": _forms(verbs.HOLDING, "hold", "retain", "keep"),
+    "lose": _forms((verbs.LOSE,), "lose") + " " + " ".join(sorted(verbs.participles(verbs.OUSTING))),
+    "beat": _forms(verbs.BEATING, "beat", "defeat"),
     "margin": "majority majorities margin margins close closer narrow narrowly gap lead separated separating",
     "closest": "closest narrowest tightest smallest slimmest thinnest lowest marginal marginals nearest",
     "largest": "biggest largest safest widest highest greatest",
@@ -48,7 +56,7 @@ _SIGNAL_GROUPS: dict[str, str] = {
     "valid": "valid",
     "invalid": "invalid spoilt spoiled rejected void",
     "declared": "declared declaration declare announced announce",
-    "quote": "say said says saying quote quotes quoted speech comment comments remark remarks statement told",
+    "quote": _forms(verbs.SPEECH, "say") + " told quote quotes quoted speech comment comments remark remarks statement",
     "source": "source sources cite citation cited evidence provenance reference according proof verify article",
     "help": "help commands command usage instructions examples",
     "about": "coverage cover covers covered knowledge database data articles",

@@ -1,1 +1,1 @@
-"""The one vocabulary shared by reading and questions: parties, titles, seat names, number words, elections."""
+"""The one vocabulary shared by reading and questions: parties, titles, seat names, number words, verbs, elections."""

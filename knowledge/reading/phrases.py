@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon import verbs
+
 H, P, S, N = r"<H(\d+)>", r"<P(\d+)>", r"<S(\d+)>", r"<N(\d+)>"
 ANY_P = r"<P\d+>(?:'s)?"
 FILLER = rf"(?:(?:[\w'-]+|{ANY_P}),? ){{0,3}}?"
@@ -19,9 +21,8 @@ QUALIFIER = r"(?:just |only |a mere |a slim |a slender |a wafer-thin |a narrow )
 
 # --- parts of the outcome rules ------------------------------------------------------------------
 # Verbs of a loser-first or seat-first sentence that mean the seat changed hands.
-GAIN_VERBS = frozenset({"unseated", "ousted", "toppled", "dethroned", "taken", "captured", "gained", "snatched",
-                        "seized"})
-HOLD_VERBS = frozenset({"held", "retained", "kept"})
+GAIN_VERBS = verbs.participles(verbs.OUSTING, verbs.SEAT_TAKING)
+HOLD_VERBS = verbs.participles(verbs.HOLDING)
 # "re-elected MP, Jo Bloggs": the person follows the verb.
 REELECTED_MP = re.compile(rf"\bre-?elected MP,? (?P<who>{H})", re.I)
 # "Bloggs held it comfortably for Labour": the winner's party after the verb phrase.

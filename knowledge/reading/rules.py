@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Generic, Literal, TypeVar
 
+from knowledge.lexicon import verbs
 from knowledge.reading.article_text import Sentence
 from knowledge.reading.phrases import ANY_P, BY_WINNER, FILLER, NOT_PASSIVE, QUALIFIER, H, N, P, S
 
@@ -105,15 +106,16 @@ _RECOUNT_ABSENT = ("recounts",)
 # A seat's name as a construction that states its result writes it ("the new seat of Barset Vale").
 _SEAT_NAME = r"[A-Z][\w'’-]*(?:,? (?:and|upon|on|under|&|[A-Z][\w'’-]*))*"
 # A seat's passive verb up to "by": "was captured from the Conservatives by ...", "was held comfortably by ...".
-_WON_BY = (rf"(?P<verb>won|taken|captured|gained|snatched|seized|held|retained|kept)"
+_WON_BY = (rf"(?P<verb>{verbs.alternation(verbs.participles((verbs.WIN,), verbs.SEAT_TAKING, verbs.HOLDING))})"
            rf"(?: (?:back|comfortably|narrowly|easily))?(?: (?:from|off) (?:the )?(?P<from>{P}))? ")
 # A party that is not the start of a person's description ("Labour's Jo Bloggs", "the Labour candidate Jo Bloggs").
 _NO_PERSON_AFTER = r"(?!'s|(?: [\w-]+){0,2} <H)"
 # The verbs of standing as a party: "won Stroud as the Green candidate", "stood as an independent".
 _STOOD = "won|stood|standing|ran|running|was elected|was re-elected|was returned"
+# A loser's passive verb: "was unseated by", "was edged out by".
+_BEATEN = verbs.alternation(verbs.participles(verbs.BEATING, verbs.OUSTING, verbs.BEATEN))
 # The verbs of beating someone, in the active voice ("beat", "pipping", "saw off").
-_BEAT = (rf"{NOT_PASSIVE}\b(?:beat|beating|beats|defeat(?:s|ed|ing)?|edg(?:ed|ing) out|pipp(?:ed|ing)|saw off|"
-         rf"seeing off|sees off)\b (?!by\b)")
+_BEAT = rf"{NOT_PASSIVE}\b(?:{verbs.alternation(verbs.finite_forms(verbs.BEATING))})\b (?!by\b)"
 
 RULES: tuple[Rule, ...] = (
     # === outcome: who won, and how ==================================================================
@@ -286,8 +288,7 @@ RULES: tuple[Rule, ...] = (
              rf"(?:(?P<loser>{H}),? (?:[^<.,]{{0,30}}?)?|(?<!\b[Hh]e )(?<!\b[Ss]he )(?<![Tt]hey ))\b"
              rf"(?:was|were|has been|had been|is|got|having been) "
              rf"(?:narrowly |comfortably |decisively |finally |heavily |soundly )?"
-             rf"(?P<verb>defeated|beaten|unseated|ousted|toppled|pipped|edged out|knocked out|dethroned|swept aside|"
-             rf"squeezed out|pushed out) (?:[^<.]{{0,20}}? )?{BY_WINNER}", re.I),
+             rf"(?P<verb>{_BEATEN}) (?:[^<.]{{0,20}}? )?{BY_WINNER}", re.I),
          (("loser", "loser"), ("verb", "outcome"), ("winner", "winner")), ("winner", "outcome", "candidate"),
          (_ex("In Derby North, Tom Hale was narrowly unseated by Labour's Priya Nandy.", W("winner", "Priya Nandy"),
               W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),

@@ -11,13 +11,11 @@ from collections.abc import Callable
 
 from knowledge.lexicon.people import same_person
 from knowledge.lexicon.text import fold
+from knowledge.lexicon.verbs import alternation, speech_forms
 from knowledge.reading.article_text import QuoteSpan, Sentence
 from knowledge.records import Provenance, Quote
 
-SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|added|adds|told|tells|stressed|insisted|continued|declared|admitted|warned|explained|"
-    r"conceded|promised|claimed|replied|pledged|thanked|urged|vowed|joked|reflected|acknowledged|argued|"
-    r"speaking|spoke)\b", re.I)
+SPEECH_VERB = re.compile(rf"\b(?:{alternation(speech_forms())})\b", re.I)
 PRONOUN = re.compile(r"\b(?P<p>he|she|they)\b", re.I)
 
 Candidate = tuple[str, str | None, bool | None]  # (name, seat, female)

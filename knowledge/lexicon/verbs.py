@@ -1,0 +1,102 @@
+"""The verbs of outcomes and of speech, each declared once with its forms.
+
+The reader's rules take the forms a construction needs (after "was" only a participle fits) and the
+questions take the forms people ask with ("who took Ashfield", "what did she say"). A new verb is one
+row here; `alternation` turns a family's forms into a regular-expression alternative.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Verb:
+    """One verb (or phrasal verb, "edge out") in the forms English writes it."""
+
+    base: str
+    third: str  # "takes"
+    past: str  # "took"
+    participle: str  # "taken"
+    ing: str  # "taking"
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((self.base, self.third, self.past, self.participle, self.ing)))
+
+    @property
+    def finite(self) -> tuple[str, ...]:
+        """The forms that can lead an active clause ("Bloggs beat Roe", "beating Roe"): all but a lone participle."""
+        return tuple(dict.fromkeys((self.base, self.third, self.past, self.ing)))
+
+
+def regular(base: str, *, double: bool = False) -> Verb:
+    """A verb inflected the regular way: "gain", "seize" (final e dropped), "reply" ("replied"), "pip" (double=True: "pipped")."""
+    if base.endswith("y") and base[-2] not in "aeiou":  # "reply": "replies", "replied", "replying"
+        return Verb(base, base[:-1] + "ies", base[:-1] + "ied", base[:-1] + "ied", base + "ing")
+    stem = base[:-1] if base.endswith("e") else base + (base[-1] if double else "")
+    past = base + "d" if base.endswith("e") else stem + "ed"
+    third = base + ("es" if base.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return Verb(base, third, past, past, stem + "ing")
+
+
+def phrasal(verb: Verb, particle: str) -> Verb:
+    """A verb and its particle: phrasal(regular("edge"), "out") is "edge out", "edged out", "edging out"."""
+    return Verb(*(f"{form} {particle}" for form in (verb.base, verb.third, verb.past, verb.participle, verb.ing)))
+
+
+WIN = Verb("win", "wins", "won", "won", "winning")
+LOSE = Verb("lose", "loses", "lost", "lost", "losing")
+TAKE = Verb("take", "takes", "took", "taken", "taking")
+SEE = Verb("see", "sees", "saw", "seen", "seeing")
+BEAT_ = Verb("beat", "beats", "beat", "beaten", "beating")
+HOLD_ = Verb("hold", "holds", "held", "held", "holding")
+KEEP = Verb("keep", "keeps", "kept", "kept", "keeping")
+SWEEP = Verb("sweep", "sweeps", "swept", "swept", "sweeping")
+PUSH = regular("push")
+
+# The winner takes the seat from another party: a gain.
+SEAT_TAKING: tuple[Verb, ...] = (TAKE, regular("capture"), regular("gain"), regular("snatch"), regular("seize"),
+                                 regular("grab", double=True), regular("wrest"), regular("flip", double=True))
+# The winner removes the sitting MP: a gain as well.
+OUSTING: tuple[Verb, ...] = (regular("unseat"), regular("oust"), regular("topple"), regular("dethrone"))
+# The winner keeps the seat for the party that had it: a hold.
+HOLDING: tuple[Verb, ...] = (HOLD_, regular("retain"), KEEP)
+# The winner beats a rival, the sitting MP or not.
+BEATING: tuple[Verb, ...] = (BEAT_, regular("defeat"), regular("pip", double=True), phrasal(regular("edge"), "out"),
+                             phrasal(SEE, "off"))
+# Beaten, said only in the passive ("was knocked out by").
+BEATEN: tuple[Verb, ...] = (phrasal(regular("knock"), "out"), phrasal(SWEEP, "aside"),
+                            phrasal(regular("squeeze"), "out"), phrasal(PUSH, "out"))
+
+# Verbs that introduce speech ("she said", "he told the BBC"). Only say, add and tell do so in the
+# present tense as well: the present of the others is mostly a noun ("his claims", "thanks to").
+SPEECH: tuple[Verb, ...] = (
+    Verb("say", "says", "said", "said", "saying"), regular("add"), Verb("tell", "tells", "told", "told", "telling"),
+    regular("admit", double=True),
+    *(regular(base) for base in ("stress", "insist", "continue", "declare", "warn", "explain", "concede",
+                                 "promise", "claim", "reply", "pledge", "thank", "urge", "vow", "joke", "reflect",
+                                 "acknowledge", "argue")),
+    Verb("speak", "speaks", "spoke", "spoken", "speaking"))
+SPEECH_IN_PRESENT = frozenset({"say", "add", "tell"})
+
+
+def participles(*families: Iterable[Verb]) -> frozenset[str]:
+    return frozenset(verb.participle for family in families for verb in family)
+
+
+def finite_forms(*families: Iterable[Verb]) -> frozenset[str]:
+    return frozenset(form for family in families for verb in family for form in verb.finite)
+
+
+def speech_forms() -> frozenset[str]:
+    """The words that say someone spoke: every speech verb's past, and the present of say, add and tell."""
+    forms = {form for verb in SPEECH for form in (verb.past, verb.participle)}
+    forms |= {form for verb in SPEECH if verb.base in SPEECH_IN_PRESENT for form in (verb.base, verb.third)}
+    return frozenset(forms | {"speaking"})
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternative matching any of `words`, longest first ("edged out" before "edged")."""
+    return "|".join(re.escape(word).replace(r"\ ", " ") for word in sorted(set(words), key=lambda w: (-len(w), w)))
