@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from handlers.answers.names import Word
 from knowledge.fields import FIELD_BY_SIGNAL
 from knowledge.lexicon import verbs
+from knowledge.lexicon.function_words import FUNCTION_WORDS
 from knowledge.lexicon.numbers import PLACES as NUMBER_PLACES
 from knowledge.lexicon.numbers import digit_ordinal, ordinal_word
 
@@ -73,18 +74,18 @@ _SIGNAL_GROUPS: dict[str, str] = {
 SIGNALS: dict[str, str] = {word: signal for signal, words in _SIGNAL_GROUPS.items() for word in words.split()}
 
 # Words of questions that carry no signal and are never names.
-FILLER = frozenset("""
-the a an in at of for to from on by with about regarding concerning did do does done doing was were is are be
-been being has have had how many much what whats which who whom whose where when why there it its this that these
-those me i you your my we our they their them he she his her him and or but so if not no yes please can could
+FILLER = FUNCTION_WORDS | frozenset("""
+about regarding concerning did do does done doing was were is are be
+been being has have had how many much what whats which who whom whose where why
+me them him so not no yes please can could
 would should tell show give gave list get got gets getting any all some each every year years election elections
-than then over against versus vs number total final count counted hi hello hey thanks thank bot ok okay one ones
-other others only just also very really exactly roughly approximately around time night first up out into
-again once still now ever know knew most more less fewer least mps party parties candidate former sitting voted voting
+than then against versus vs number total final count counted hi hello hey thanks thank bot ok okay one ones
+other others only also very really exactly roughly approximately around time night first out
+again still now ever know knew most more less fewer least mps party parties candidate former sitting voted voting
 incumbent current new same person people someone somebody anyone figure figures official officially us uk
 british britain wales scotland england northern ireland there's it's who's what's did't didnt isnt wasnt
 were't tory's find look lookup let lets see want like need whole full entire true false right correct
-their theirs
+theirs
 """.split())
 
 VOCABULARY = frozenset(SIGNALS) | FILLER

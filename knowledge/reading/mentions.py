@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from knowledge.lexicon.function_words import FUNCTION_WORDS
 from knowledge.lexicon.numbers import NUMBER_WORDS, parse_number
 from knowledge.lexicon.parties import canonical_party, party_pattern
 from knowledge.lexicon.people import TITLES
@@ -25,10 +26,10 @@ _MAX_SEAT_WORDS = 8
 # Words that may sit inside a name in lower case ("Marsha de Cordova", "Barnes von Claptrap").
 PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "bin", "ap", "dos"})
 # Capitalised words that open sentences or name offices, not people.
-NOT_NAME_WORDS = frozenset("""
-the a an in on at by for of to and but or as when while after before since earlier elsewhere next down up
-just speaking across meanwhile however although though if once with without from into over under this that
-these those there here it its his her their he she they we i you our my your one two three four five six seven
+NOT_NAME_WORDS = FUNCTION_WORDS | frozenset("""
+as while after before since earlier elsewhere next down
+speaking across meanwhile however although though without under
+here one two three four five six seven
 eight nine ten mp mps mep meps msp msps am ams mla minister ministers secretary chancellor leader leaders deputy
 prime first shadow home foreign treasury justice health education president mayor speaker councillor council
 borough county city district party parties government parliament commons lords house westminster whitehall

@@ -1,5 +1,5 @@
-"""The verbs of outcomes and speech, declared once in the lexicon: their forms, and that the reader and the
-questions both take them from there (sentences written for these tests)."""
+"""The verbs of outcomes and speech and the function words, declared once in the lexicon: their forms, and that
+the reader and the questions both take them from there (sentences written for these tests)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,9 @@ import pytest
 from test_article_reader import seat_facts
 from test_intents import wording
 
+from handlers.answers.intents import VOCABULARY
 from knowledge.lexicon import verbs
+from knowledge.lexicon.function_words import FUNCTION_WORDS
 from knowledge.reading.reader import read_article
 from knowledge.reading.speech import SPEECH_VERB
 
@@ -71,3 +73,10 @@ def test_the_common_outcome_verbs_of_the_lexicon_are_question_signals(family, si
             assert not wording(f"who {verb.past} Ashfield").has(signal)
         else:
             assert wording(f"who {verb.past} Ashfield").has(signal), verb.past
+
+
+@pytest.mark.parametrize("word", sorted(FUNCTION_WORDS - {"if"}))  # "If X won" is a conditional: no fact
+def test_a_function_word_is_never_part_of_a_name_nor_a_name_in_a_question(word: str) -> None:
+    facts = seat_facts(read(f"Ashfield count. {word.capitalize()} Alice Brennan won Ashfield."), "Ashfield")
+    assert facts["winner"] == "Alice Brennan"
+    assert word in VOCABULARY  # a question's word the name index never looks up
