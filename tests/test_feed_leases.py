@@ -101,3 +101,31 @@ def test_a_lease_is_renewed_by_its_holder_and_taken_over_only_once_expired(tmp_p
     assert one.claim(["feed:b"], now=1080.0) == set()
     two.release()
     assert one.claim(["feed:b", "feed:c"], now=1081.0) == {"feed:b", "feed:c"}
+
+
+async def test_a_feed_just_followed_is_first_polled_under_its_lease(news: NewsSite, tmp_path: Path) -> None:
+    settings = sample_settings(tmp_path)
+    first, second = await process(settings), await process(settings)
+    feed, other = news.url("/feed.xml"), news.url("/feed.xml?edition=late")
+    start = time.time()
+
+    # No one holds the feed: the process adding it polls it at once, and holds it from then on.
+    first.subscriptions.add(SERVERS[0], feed)
+    report = await first.poll_leased(feed, SERVERS[0], start)
+    assert report is not None and not report.error and news.hits["/feed.xml"] == 1
+    assert await second.poll_due(start) == [], "the first process's to poll"
+    assert news.hits["/feed.xml"] == 1
+
+    # Another process holds it: it is not polled here, but by the holder, for the new server too.
+    first.subscriptions.add(SERVERS[1], feed)
+    assert await second.poll_leased(feed, SERVERS[1], start + 1) is None
+    assert news.hits["/feed.xml"] == 1 and news.hits["/news/ashfield"] == 1
+    assert polled(await first.poll_due(start + 2)) == [(SERVERS[1], feed)], "due for the new server only"
+    assert {"Ashfield", "Broxtowe"} <= server_seats(links=first, guild=SERVERS[1])
+
+    # The lease is per feed: another feed is still the second process's to take.
+    second.subscriptions.add(SERVERS[2], other)
+    assert await second.poll_leased(other, SERVERS[2], start + 3) is not None
+    assert polled(await first.poll_due(start + BASE_INTERVAL * 2)) == [(SERVERS[0], feed), (SERVERS[1], feed)]
+    await first.close()
+    await second.close()

@@ -1,12 +1,21 @@
 """The results outbox (real SQLite) and its send schedule, driven by an explicit clock (no sleeping)."""
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
 from web_site import ASHFIELD, BROXTOWE, GEDLING
 
-from handlers.app.declarations import Outbox, OutboxItem, SendSchedule, Throttle, queue_declarations
+from handlers.app.declarations import (
+    Claim,
+    ClaimedElsewhere,
+    Outbox,
+    OutboxItem,
+    SendSchedule,
+    Throttle,
+    queue_declarations,
+)
 from handlers.app.links import ResultsLedger, contest_facts, contest_key
 from handlers.app.state import BotState, RateLimit
 from handlers.discord_ui.poster import ResultsPoster
@@ -224,3 +233,62 @@ async def test_choosing_the_same_channel_again_keeps_the_back_off_and_another_ch
     assert (moved.id, moved.channel_id) == (queued.id, 71)
     assert (queued.channel_id, queued.attempts, queued.due_at) == (71, 0, 0.0), "a new channel starts afresh"
     assert poster.schedule.next(1.0) is queued
+
+
+def test_each_item_is_claimed_by_one_process_until_sent_released_or_expired(tmp_path: Path) -> None:
+    after = knowledge_of(tmp_path, ("http://news.test/a", ASHFIELD), ("http://news.test/b", BROXTOWE))
+    path = tmp_path / "state.sqlite3"
+    BotState(path).set_results_channel(7, 70)
+    one = Outbox(BotState(path), holder="one", claim_seconds=60.0)
+    two = Outbox(BotState(path), holder="two", claim_seconds=60.0)  # another process on the same file
+    ashfield, broxtowe = queue_declarations(ResultsLedger(one.state), one, Knowledge(seats=[]), after, None)
+    assert [i.id for i in two.pending()] == [ashfield.id, broxtowe.id], "both processes see both items"
+
+    assert one.claim(ashfield, now=1000.0) == Claim(True, 1060.0)
+    assert two.claim(ashfield, now=1001.0) == Claim(False, 1060.0), "the other waits for the claim"
+    assert one.claim(ashfield, now=1030.0) == Claim(True, 1090.0), "its holder renews it"
+    assert two.claim(ashfield, now=1070.0) == Claim(False, 1090.0)
+    assert one.sent(ashfield, one.revision(ashfield))
+    assert two.claim(ashfield, now=1071.0) is None, "sent: nothing left for the other to send"
+
+    # A holder that fails keeps the item through its back-off; one that crashes loses it once expired.
+    assert two.claim(broxtowe, now=1100.0) == Claim(True, 1160.0)
+    broxtowe.attempts, broxtowe.due_at = 1, 1200.0
+    two.failed(broxtowe)
+    assert one.claim(broxtowe, now=1250.0) == Claim(False, 1260.0, attempts=1)
+    assert one.claim(broxtowe, now=1260.0) == Claim(True, 1320.0, attempts=1), "expired: taken over"
+    one.release(broxtowe)
+    assert two.claim(broxtowe, now=1261.0) == Claim(True, 1321.0, attempts=1), "released: free at once"
+    two.release_all()
+    assert one.claim(broxtowe, now=1262.0) == Claim(True, 1322.0, attempts=1)
+
+    # A contest that changed while it was sent stays queued and unclaimed, for whoever comes next.
+    one.queue(7, 70, [next(s for s in after.seats if s.constituency == "Broxtowe")])
+    assert not one.sent(broxtowe, 0)
+    assert two.claim(broxtowe, now=1263.0) == Claim(True, 1323.0, attempts=1)
+
+
+def test_an_outbox_from_before_claims_gets_them_and_keeps_its_items(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE results_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, guild_id INTEGER NOT NULL,"
+                     " channel_id INTEGER NOT NULL, contest TEXT NOT NULL, constituency TEXT NOT NULL,"
+                     " election TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, queued_at REAL NOT NULL,"
+                     " revision INTEGER NOT NULL DEFAULT 0, UNIQUE (guild_id, contest))")
+        conn.execute("INSERT INTO results_outbox (guild_id, channel_id, contest, constituency, election, queued_at)"
+                     " VALUES (7, 70, 'gedling|2024|', 'Gedling', '2024 general election', 0)")
+    outbox = Outbox(BotState(path), holder="one")
+    (waiting,) = outbox.pending()
+    assert waiting.constituency == "Gedling"
+    assert outbox.claim(waiting, now=5.0) == Claim(True, 5.0 + outbox.claim_seconds)
+
+
+def test_items_sent_elsewhere_come_back_when_their_claims_expire() -> None:
+    elsewhere = ClaimedElsewhere()
+    assert elsewhere.wait(0.0) is None and elsewhere.due(1e9) == []
+    elsewhere.hold(item(2, 10), 300.0)
+    elsewhere.hold(item(1, 10), 200.0)
+    assert elsewhere.wait(50.0) == 150.0
+    assert elsewhere.due(199.0) == []
+    assert [i.id for i in elsewhere.due(250.0)] == [1]
+    assert [i.id for i in elsewhere.due(300.0)] == [2] and elsewhere.wait(300.0) is None

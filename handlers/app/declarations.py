@@ -4,6 +4,11 @@
   database), so a restart sends what was queued and not yet sent. A contest queued twice before it
   is sent is sent once, with the facts known when it is sent; one that changes while it is being
   sent is kept and sent again (`Outbox.revision`, `Outbox.sent`).
+- Claims: several processes (shards) on one state database each schedule every waiting item, but an
+  item is sent only by the process that claims its row (`Outbox.claim`: one atomic UPDATE that takes
+  the row when it is unclaimed, its claim has expired, or the claimant already holds it). A claim is
+  given up when the item is sent, dropped or moved, or the process stops cleanly (`Outbox.release_all`);
+  a process that crashes holding one hands it over when it expires (`CLAIM_SECONDS`).
 - `queue_declarations`: what one knowledge swap gives each server's results channel to send.
 - `SendSchedule`: the order of sending, in memory. Each channel's items go in the order queued; the
   next item is the one whose channel may send soonest under the `Throttle` (a gap between any two
@@ -14,7 +19,8 @@
   new one instead (`Outbox.retarget`, `SendSchedule.take_guild`); when they stop posting, it is
   dropped (`Outbox.drop_guild`).
 
-Nothing here imports discord; times are `time.monotonic()` seconds, passed in by the caller.
+Nothing here imports discord; times are wall-clock seconds (`time.time()`, since claims are compared
+between processes), passed in by the caller.
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from handlers.answers.contests import option_label
+from handlers.app.leases import process_holder
 from handlers.app.links import ResultsLedger, changed_contests, contest_key
 from handlers.app.state import BotState, RateLimit
 from knowledge.records import Seat
@@ -38,9 +45,21 @@ CREATE TABLE IF NOT EXISTS results_outbox (
     constituency TEXT NOT NULL, election TEXT NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0, queued_at REAL NOT NULL,
     revision INTEGER NOT NULL DEFAULT 0,  -- how many times the contest changed again while queued
+    holder TEXT, claimed_until REAL NOT NULL DEFAULT 0,  -- the process sending it, and until when
     UNIQUE (guild_id, contest)
 );
 """
+# Outboxes written before claims existed get the two columns (unclaimed).
+CLAIM_COLUMNS = ("ALTER TABLE results_outbox ADD COLUMN holder TEXT",
+                 "ALTER TABLE results_outbox ADD COLUMN claimed_until REAL NOT NULL DEFAULT 0")
+# Taken when unclaimed, expired or already ours; a no-op (rowcount 0) while another process holds it.
+CLAIM = """
+UPDATE results_outbox SET holder = ?, claimed_until = ?
+WHERE id = ? AND (holder IS NULL OR holder = ? OR claimed_until <= ?)
+"""
+# How long a claim holds without being renewed: far longer than one send takes (building the chart,
+# discord.py's own retries of a 429), so a live sender keeps it; a crashed one's items wait this long.
+CLAIM_SECONDS = 300.0
 
 
 @dataclass(slots=True)
@@ -54,15 +73,31 @@ class OutboxItem:
     constituency: str
     election: str  # the contest as a command's election option ('2024 general election')
     attempts: int = 0  # transient failures so far
-    due_at: float = 0.0  # monotonic time before which it is not retried
+    due_at: float = 0.0  # the time before which it is not retried
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who may send an outbox item: this process (`ours`) or another, until `until`."""
+
+    ours: bool
+    until: float
+    attempts: int = 0  # the row's transient failures so far (another process may have counted some)
 
 
 class Outbox:
-    """The durable queue of declarations to send."""
+    """The durable queue of declarations to send, and which process sends each."""
 
-    def __init__(self, state: BotState) -> None:
+    def __init__(self, state: BotState, holder: str | None = None, claim_seconds: float = CLAIM_SECONDS) -> None:
         self.state = state
+        self.holder = holder or process_holder()
+        self.claim_seconds = claim_seconds
         state.ensure(SCHEMA)
+        with state.transaction() as conn:
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(results_outbox)")}
+            if "claimed_until" not in columns:
+                for statement in CLAIM_COLUMNS:
+                    conn.execute(statement)
 
     def queue(self, guild_id: int, channel_id: int, seats: list[Seat]) -> list[OutboxItem]:
         """Queue each contest for the server's channel; the items that were not queued already."""
@@ -87,11 +122,36 @@ class Outbox:
             row = conn.execute("SELECT revision FROM results_outbox WHERE id = ?", [item.id]).fetchone()
         return row[0] if row else None
 
+    def claim(self, item: OutboxItem, now: float) -> Claim | None:
+        """Claim `item` for this process until `now + claim_seconds` (renewing its own claim); None when
+        the item is no longer queued (sent, dropped or moved by any process)."""
+        until = now + self.claim_seconds
+        with self.state.transaction() as conn:
+            taken = conn.execute(CLAIM, [self.holder, until, item.id, self.holder, now]).rowcount
+            row = conn.execute("SELECT claimed_until, attempts FROM results_outbox WHERE id = ?", [item.id]).fetchone()
+        if row is None:
+            return None
+        return Claim(bool(taken), row[0], row[1])
+
+    def release(self, item: OutboxItem) -> None:
+        """Give up this process's claim on `item`, so whichever process comes to it next sends it."""
+        with self.state.transaction() as conn:
+            _release(conn, "id = ? AND holder = ?", [item.id, self.holder])
+
+    def release_all(self) -> None:
+        """Give up every claim of this process (a clean stop): the others send those items at once."""
+        with self.state.transaction() as conn:
+            _release(conn, "holder = ?", [self.holder])
+
     def sent(self, item: OutboxItem, revision: int | None) -> bool:
-        """Forget `item`, sent as its contest stood at `revision`; False (and kept) when it changed since."""
+        """Forget `item`, sent as its contest stood at `revision`; False (kept, and no longer claimed)
+        when it changed since."""
         with self.state.transaction() as conn:
             conn.execute("DELETE FROM results_outbox WHERE id = ? AND revision IS ?", [item.id, revision])
-            return conn.execute("SELECT 1 FROM results_outbox WHERE id = ?", [item.id]).fetchone() is None
+            if conn.execute("SELECT 1 FROM results_outbox WHERE id = ?", [item.id]).fetchone() is None:
+                return True
+            _release(conn, "id = ? AND holder = ?", [item.id, self.holder])
+            return False
 
     def pending(self) -> list[OutboxItem]:
         """Every item not yet sent, in the order queued."""
@@ -99,9 +159,11 @@ class Outbox:
             return _items(conn)
 
     def failed(self, item: OutboxItem) -> None:
-        """Count one more transient failure of `item` (kept across restarts)."""
+        """Count one more transient failure of `item` (kept across restarts); this process keeps its
+        claim through the back-off (until `item.due_at`) and for a claim's time after it."""
         with self.state.transaction() as conn:
-            conn.execute("UPDATE results_outbox SET attempts = ? WHERE id = ?", [item.attempts, item.id])
+            conn.execute("UPDATE results_outbox SET attempts = ?, holder = ?, claimed_until = ? WHERE id = ?",
+                         [item.attempts, self.holder, item.due_at + self.claim_seconds, item.id])
 
     def of_guild(self, guild_id: int) -> list[OutboxItem]:
         """The server's items not yet sent, in the order queued."""
@@ -132,6 +194,10 @@ class Outbox:
             conn.executemany("DELETE FROM results_outbox WHERE id = ?", [[item.id] for item in items])
 
 
+def _release(conn: sqlite3.Connection, where: str, parameters: Sequence[object]) -> None:
+    conn.execute(f"UPDATE results_outbox SET holder = NULL, claimed_until = 0 WHERE {where}", parameters)
+
+
 def _items(conn: sqlite3.Connection, where: str = "", parameters: Sequence[object] = ()) -> list[OutboxItem]:
     """The outbox rows matching `where` (an SQL WHERE clause), in the order queued."""
     rows = conn.execute("SELECT id, guild_id, channel_id, contest, constituency, election, attempts"
@@ -151,6 +217,28 @@ def queue_declarations(ledger: ResultsLedger, outbox: Outbox, before: Knowledge,
         shown = ledger.unchanged(guild_id, seats)
         items += outbox.queue(guild_id, channel_id, [seat for seat in seats if contest_key(seat) not in shown])
     return items
+
+
+@dataclass
+class ClaimedElsewhere:
+    """The items another process is sending, set aside (not in this process's `SendSchedule`, so they
+    never hold up its channels) until the claim on each would expire, when they are looked at again."""
+
+    _heap: list[tuple[float, int, OutboxItem]] = field(default_factory=list)  # (claim expires, id, item)
+
+    def hold(self, item: OutboxItem, until: float) -> None:
+        heapq.heappush(self._heap, (until, item.id, item))
+
+    def due(self, now: float) -> list[OutboxItem]:
+        """The items whose claim has expired by `now`, taken out, in the order their claims expire."""
+        out = []
+        while self._heap and self._heap[0][0] <= now:
+            out.append(heapq.heappop(self._heap)[2])
+        return out
+
+    def wait(self, now: float) -> float | None:
+        """The seconds until the next claim expires (None: nothing is set aside)."""
+        return max(0.0, self._heap[0][0] - now) if self._heap else None
 
 
 @dataclass(frozen=True, slots=True)

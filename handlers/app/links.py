@@ -251,6 +251,15 @@ class LinkService:
 
         return await poll_feed(url, self.service.guild(guild_id).db, self.fetcher, self.feed_state, store=store)
 
+    async def poll_leased(self, url: str, guild_id: int, now: float | None = None) -> PollReport | None:
+        """Poll one feed now for one server (a feed just followed) under the feed's lease, like every
+        round; None when another process holds it: that process reads the feed for this server at its
+        next round, since the server has never had it polled."""
+        claimed_at = time.time() if now is None else now
+        if not await asyncio.to_thread(self.leases.claim, [feed_lease(url)], claimed_at):
+            return None
+        return await self.poll(url, guild_id)
+
     async def poll_due(self, now: float | None = None) -> list[DuePoll]:
         """Poll every followed feed whose next poll is due for a server, one after the other; only the
         feeds whose lease this process holds (those another process holds are its to poll)."""

@@ -17,6 +17,11 @@ When a server's admins choose another results channel, `switch` sends what still
 one to the new one (each item once: the outbox row and the scheduled item are moved, not copied);
 when they stop posting, it is dropped. A change made by another process is seen when an item's turn
 comes (`_deliver` reads the server's channel then), so it is moved or dropped all the same.
+
+With several processes on one state database, each schedules every waiting item, but only the one
+that claims an item's row sends it (`Outbox.claim`); the others wait until that claim would expire
+and then find the item gone (sent), or take it over (its sender crashed). So a declaration is sent
+once however many processes restart together.
 """
 from __future__ import annotations
 
@@ -25,12 +30,20 @@ import contextlib
 import enum
 import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import aiohttp
 import discord
 
-from handlers.app.declarations import Outbox, OutboxItem, SendSchedule, Throttle, queue_declarations
+from handlers.app.declarations import (
+    ClaimedElsewhere,
+    Outbox,
+    OutboxItem,
+    SendSchedule,
+    Throttle,
+    queue_declarations,
+)
 from handlers.app.links import ResultsLedger, contest_facts
 from handlers.discord_ui.cogs.common import NO_MENTIONS, Reply, build_reply, with_previous
 from knowledge.store.database import Knowledge
@@ -59,8 +72,10 @@ class ResultsPoster:
         self.ledger = ledger
         self.outbox = outbox
         self.schedule = SendSchedule(throttle or Throttle())
+        self.elsewhere = ClaimedElsewhere()
         self.retry_seconds = retry_seconds  # the first back-off; it doubles with each failure
         self.max_attempts = max_attempts
+        self.clock: Callable[[], float] = time.time  # wall-clock: claims are compared between processes
         self.changes: asyncio.Queue[tuple[Knowledge, Knowledge, frozenset[int] | None]] = asyncio.Queue()
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task] = []
@@ -74,12 +89,18 @@ class ResultsPoster:
         self._tasks = [asyncio.create_task(self.run(), name="results-poster")]
 
     async def stop(self) -> None:
+        """Stop sending, and give up this process's claims so another process sends those items now."""
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks = []
+        await asyncio.to_thread(self.outbox.release_all)
+
+    def wake(self) -> None:
+        """Look at the schedule now (after the clock was moved on, say) rather than when it next falls due."""
+        self._wake.set()
 
     async def run(self) -> None:
         """Send what the outbox kept from before a restart, then what each swap brings."""
@@ -89,12 +110,16 @@ class ResultsPoster:
         self._tasks.append(intake)
         await self.bot.wait_until_ready()
         while True:
-            step = self.schedule.next(time.monotonic())
+            now = self.clock()
+            for item in self.elsewhere.due(now):
+                self.schedule.add(item)
+            step = self.schedule.next(now)
             if isinstance(step, OutboxItem):
                 await self._attempt(step)
                 continue
+            waits = [wait for wait in (step, self.elsewhere.wait(now)) if wait is not None]
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), step)
+                await asyncio.wait_for(self._wake.wait(), min(waits, default=None))
             self._wake.clear()
 
     async def switch(self, guild_id: int, channel_id: int | None) -> list[OutboxItem]:
@@ -131,11 +156,29 @@ class ResultsPoster:
             if items:
                 self._wake.set()
 
+    async def _claimed(self, item: OutboxItem) -> bool:
+        """Claim `item` for this process; when another process sends it (or sent it), it is taken out
+        of the schedule (set aside until that claim expires, or forgotten) and False returned."""
+        now = self.clock()
+        claim = await asyncio.to_thread(self.outbox.claim, item, now)
+        if claim is not None and claim.ours:
+            item.attempts = max(item.attempts, claim.attempts)
+            return True
+        self.schedule.done(item, now, requested=False)
+        if claim is not None:
+            log.info("%s for results channel %s is being sent by another process; looking again in %.0f s",
+                     item.constituency, item.channel_id, claim.until - now)
+            self.elsewhere.hold(item, claim.until)
+        return False
+
     async def _attempt(self, item: OutboxItem) -> None:
+        if not await self._claimed(item):
+            return
         revision = await asyncio.to_thread(self.outbox.revision, item)
         channel = await asyncio.to_thread(self.ledger.results_channel, item.guild_id)
         if channel is not None and channel != item.channel_id:  # changed (maybe by another process)
-            self.schedule.done(item, time.monotonic(), requested=False)
+            self.schedule.done(item, self.clock(), requested=False)
+            await asyncio.to_thread(self.outbox.release, item)
             await asyncio.to_thread(self.outbox.retarget, item.guild_id, channel)
             self._requeue(sorted([item, *self.schedule.take_guild(item.guild_id)], key=lambda i: i.id), channel)
             return
@@ -144,7 +187,7 @@ class ResultsPoster:
         except Exception:  # noqa: BLE001 - one item never stops the others
             log.exception("Could not send %s to results channel %s", item.constituency, item.channel_id)
             outcome = Outcome.DROPPED
-        now = time.monotonic()
+        now = self.clock()
         if outcome is Outcome.RETRY and item.attempts + 1 < self.max_attempts:
             item.attempts += 1
             self.schedule.retry_at(item, now + self.retry_seconds * 2 ** (item.attempts - 1), now)

@@ -2,12 +2,15 @@
 Discord, and a news site on 127.0.0.1 (tests/web_site.py)."""
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from fake_discord import ADMIN_PERMISSIONS, CHANNEL_ID, GUILD_ID, MEMBER_PERMISSIONS, FakeDiscord, Recorded
 from web_site import FeedItem, NewsSite, page_html  # tests/ (its conftest puts it on the path)
 
-from handlers.app.state import RateLimit
+from handlers.app.leases import Leases
+from handlers.app.links import FEED_LEASE_SECONDS, feed_lease
+from handlers.app.state import BotState, RateLimit
 from handlers.discord_ui.client import ElectionBot
 
 RESULTS_CHANNEL_ID = 900000000000000012  # the fake guild's second text channel
@@ -106,3 +109,22 @@ async def test_links_are_rate_limited_per_server(news: NewsSite, fake: FakeDisco
     second = await group_command(fake, "feed", "add", [text_option("url", news.url("/feed.xml"))])
     assert "Not added" in second.text() and "try again in" in second.text()
     assert news.hits["/feed.xml"] == 0
+
+
+async def test_a_feed_another_process_polls_is_followed_and_polled_there(
+        news: NewsSite, fake: FakeDiscord, real_bot: ElectionBot) -> None:
+    await set_results_channel(fake, RESULTS_CHANNEL_ID)
+    news.feed_items = [FeedItem("ash", "/news/ashfield", "Ashfield")]
+    feed = news.url("/feed.xml")
+    other = Leases(BotState(real_bot.settings.state_db), FEED_LEASE_SECONDS, holder="another-process")
+    assert other.claim([feed_lease(feed)], time.time())
+
+    added = await group_command(fake, "feed", "add", [text_option("url", feed)])
+    assert "Feed added" in added.text() and "Another process of the bot polls this feed" in added.text()
+    assert news.hits["/feed.xml"] == 0, "not polled beside the process that holds it"
+    assert feed in (await group_command(fake, "feed", "list", [])).text()
+
+    other.release()  # that process stops: this one takes the feed over, and reads it for this server
+    real_bot.get_cog("Feeds").poll_soon()
+    await fake.wait_until(lambda: titles(fake) or None, timeout=10, what="the feed's declaration posted")
+    assert titles(fake) == ["Ashfield — 2024"] and news.hits["/feed.xml"] == 1

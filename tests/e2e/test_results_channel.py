@@ -10,10 +10,14 @@ Every page's text here is written for these tests.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import running_bot
+import pytest
+from conftest import running_bot, with_changes
 from fake_discord import CHANNEL_ID, GUILD_ID, OTHER_GUILD_ID, FakeDiscord, Recorded, answer_channel
 from test_links import PNG_MAGIC, RESULTS_CHANNEL_ID, group_command, set_results_channel, text_option
 from web_site import NewsSite, page_html
@@ -25,7 +29,7 @@ from handlers.app.state import BotState, RateLimit
 from handlers.discord_ui.client import ElectionBot
 from knowledge.lexicon.seatnames import constituency_names
 from knowledge.records import Fact, Provenance
-from knowledge.store.database import write
+from knowledge.store.database import load, write
 
 THIRD_GUILD_ID = OTHER_GUILD_ID + (1 << 22)
 SERVERS = (GUILD_ID, OTHER_GUILD_ID, THIRD_GUILD_ID)
@@ -294,3 +298,62 @@ async def test_a_channel_changed_by_another_process_is_honoured_when_the_declara
     await emptied(outbox_of(real_bot.settings))
     assert post.embeds[0]["title"] == "Rushcliffe — 2024" and sends(fake, old) == []
     assert len(sends(fake, new)) == 1
+
+
+async def logged(caplog: pytest.LogCaptureFixture, text: str, timeout: float = 10.0) -> None:
+    """Wait until `text` is logged (the poster tells the fake nothing when it waits for another process)."""
+    async def waiting() -> None:
+        while text not in caplog.text:
+            await asyncio.sleep(0.02)
+    try:
+        await asyncio.wait_for(waiting(), timeout)
+    except TimeoutError:
+        raise AssertionError(f"timed out after {timeout}s waiting for the log to say {text!r}") from None
+
+
+def queue_declared(settings: Settings, count: int) -> list[OutboxItem]:
+    """`count` declared contests of the knowledge base queued for the results channel, as a process
+    that stopped before sending them left them."""
+    state = BotState(settings.state_db)
+    state.set_results_channel(GUILD_ID, RESULTS_CHANNEL_ID)
+    seats = [seat for seat in load(settings.db_path).seats if seat.get("winner") is not None][:count]
+    return Outbox(state, holder="stopped").queue(GUILD_ID, RESULTS_CHANNEL_ID, seats)
+
+
+async def test_two_processes_restarting_together_send_each_queued_declaration_once(
+        fake: FakeDiscord, settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    fake.guild_ids = [GUILD_ID, OTHER_GUILD_ID]
+    queued = queue_declared(settings, 2)
+    assert len(queued) == 2
+    caplog.set_level(logging.INFO, logger="handlers.discord_ui.poster")
+    # The channel fails until both processes are up and have both come to the first declaration.
+    fake.fail_next("POST", f"/channels/{RESULTS_CHANNEL_ID}/messages$", 503, times=1000)
+    sharded = with_changes(settings, shard_count=2)
+    async with contextlib.AsyncExitStack() as stack:  # two processes of one shard each, one state database
+        for shard in (0, 1):
+            fast(await stack.enter_async_context(running_bot(sharded, shard_ids=[shard])))
+        await logged(caplog, "being sent by another process")
+        fake.failures.clear()
+        await emptied(outbox_of(settings))
+    titles = [p.embeds[0]["title"] for p in sends(fake, RESULTS_CHANNEL_ID)]
+    assert sorted(titles) == sorted(f"{item.constituency} — {item.election[:4]}" for item in queued), titles
+
+
+async def test_a_declaration_claimed_by_a_crashed_process_is_sent_once_its_claim_expires(
+        fake: FakeDiscord, settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    (queued,) = queue_declared(settings, 1)
+    crashed = Outbox(BotState(settings.state_db), holder="crashed")
+    claim = crashed.claim(queued, time.time())
+    assert claim is not None and claim.ours  # and then it stopped without a word
+    caplog.set_level(logging.INFO, logger="handlers.discord_ui.poster")
+    async with running_bot(settings) as bot:
+        fast(bot)
+        poster = bot.get_cog("Feeds").poster
+        await logged(caplog, "being sent by another process")
+        assert sends(fake, RESULTS_CHANNEL_ID) == [], "not while the claim holds"
+        poster.clock = lambda: claim.until  # the claim has just expired
+        poster.wake()
+        (post,) = await fake.wait_until(lambda: sends(fake, RESULTS_CHANNEL_ID) or None, 10, "sent by this process")
+        await emptied(outbox_of(settings))
+    assert post.embeds[0]["title"].startswith(queued.constituency)
+    assert len(sends(fake, RESULTS_CHANNEL_ID)) == 1

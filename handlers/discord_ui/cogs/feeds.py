@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 Address = app_commands.Range[str, 8, 500]
 TICK = 15.0  # seconds between looks for feeds that are due
 LINK_LIMIT = RateLimit(count=20, seconds=600)  # pages and feeds a server may add, across restarts and shards
+# /feed add when another process of the bot holds the feed's lease (the feed is polled there).
+POLLED_ELSEWHERE = ("Another process of the bot polls this feed; it reads the feed's items for this server"
+                    " at its next look, within a minute.")
 
 
 def pages_text(report: PagesReport) -> str:
@@ -130,15 +133,15 @@ class Feeds(commands.Cog):
         except ValueError as error:
             await send_ephemeral(interaction, message_embed("Not added", f"{error}.", error=True))
             return
-        report = await self.links.poll(url, guild)
-        if report.error and added:
+        report = await self.links.poll_leased(url, guild)
+        if report is not None and report.error and added:
             await asyncio.to_thread(self.links.subscriptions.remove, guild, url)
             self.links.forget_if_unfollowed(url, guild)
             await send_ephemeral(interaction, message_embed("Not added", f"{report.summary()}", error=True))
             return
         title = "Feed added" if added else "Already following this feed"
-        await interaction.followup.send(embed=message_embed(title, report.summary()), ephemeral=True,
-                                        allowed_mentions=NO_MENTIONS)
+        text = report.summary() if report is not None else POLLED_ELSEWHERE
+        await interaction.followup.send(embed=message_embed(title, text), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @feed.command(name="list", description="The feeds this server follows (admins)")
     @admin_only()
