@@ -97,7 +97,7 @@ def test_seat_fields(engine, question, parts):
 
 @pytest.mark.parametrize(("question", "field"), [
     ("turnout in bristol east", "turnout"),
-    ("was there a recount in ceredigion", "recount"),            # the 2019 sources don't say
+    ("was there a recount in ceredigion in 2019", "recount"),    # the 2019 sources don't say
     ("when was north east fife declared", "declaration"),
     ("how many people voted in richmond park", "ballots"),
 ])
@@ -445,3 +445,16 @@ def test_engine_builds_on_an_empty_knowledge_base(tmp_path: Path):
     assert not empty.ask("who won kensington").answered
     assert empty.complete_seats("ken") == []
     assert empty.about().answered
+
+
+def test_a_fact_the_latest_contest_does_not_state_comes_from_an_earlier_one_and_says_so(engine: Engine) -> None:
+    # Ceredigion: the 2017 article says there was no recount, the 2019 one says nothing of recounts
+    answer = ask(engine, "was there a recount in ceredigion")
+    assert says(answer, "No", "2019 general election", "2017 general election")
+    assert answer.text.index("2019") < answer.text.index("2017")  # the silent contest is named first
+    assert [s.file for s in answer.sources] == [engine_kb.CERED17]
+
+
+def test_a_fact_asked_of_one_election_is_never_taken_from_another(engine: Engine) -> None:
+    answer = ask(engine, "was there a recount in ceredigion in 2019")
+    assert not answer.answered and "2017" not in answer.lead

@@ -174,6 +174,9 @@ class Engine:
         answer = self._answer(q, intent, seat, record)
         if intent.kind is Kind.WINNER and record is None and seat.by_election and not contests.asks_for_one(q.when):
             answer = self._with_general_election(answer, seat)
+        if not answer.answered and intent.kind in EARLIER_CONTEST_KINDS and record is None \
+                and not contests.asks_for_one(q.when):
+            answer = self._from_earlier_contest(answer, intent, seat)
         if q.seat is not None and q.seat.partial and q.seat.others and record is None:
             note = f"(Taking “{q.seat.said}” to mean {q.seat.seat}, the only such seat on record.) "
             answer = replace(answer, lead=note + answer.lead)
@@ -224,6 +227,19 @@ class Engine:
         before = sa.winner(general)
         return replace(answer, details=[*answer.details, f"At {contests.contest_name(general)}: {before.lead}"],
                        sources=[*answer.sources, *before.sources])
+
+    def _from_earlier_contest(self, answer: Answer, intent: Intent, seat: Seat) -> Answer:
+        """'How many recounts in Kensington': the latest contest's sources may not say, an earlier one's may.
+        Say which contest is silent and answer from the latest one that states it (never silently)."""
+        for earlier in self._contests(seat):
+            if earlier is seat:
+                continue
+            found = self._seat_answer(intent, earlier)
+            if found.answered:
+                silent = (f"The sources I have don't say for {contests.contest_name(seat)} in {seat.constituency}; "
+                          f"at {contests.contest_name(earlier)}: ")
+                return replace(found, lead=silent + found.lead)
+        return answer
 
     def _quotes(self, q: Question, intent: Intent, seat: Seat, record: Person | None) -> Answer:
         if record is not None:
@@ -620,6 +636,9 @@ ACROSS_SEATS: dict[Kind, Callable[[Engine, Question, Intent], Answer | None]] = 
     Kind.UNCLEAR: lambda e, q, i: e._unclear(q),
     Kind.QUOTE: lambda e, q, i: e._quote_without_seat(q, i),
 }
+# Facts an article may give for one contest and not the next (a recount, a declaration time): asked without an
+# election, the answer comes from the latest contest that states them.
+EARLIER_CONTEST_KINDS = frozenset({Kind.RECOUNTS, Kind.FIELD})
 SEAT_ANSWERS: dict[Kind, Callable[[Seat], Answer]] = {
     Kind.WINNER: sa.winner, Kind.MARGIN: sa.margin, Kind.PREVIOUS_MAJORITY: sa.previous_majority,
     Kind.RECOUNTS: sa.recounts, Kind.SECOND: sa.second, Kind.OUTCOME: sa.outcome, Kind.CONFLICTS: sa.conflicts,
