@@ -59,3 +59,20 @@ def test_a_long_article_is_cut_at_a_line_break_never_inside_a_figure() -> None:
     report = read_article(" date 2019-12-13 " + body, "long.txt")
     assert {f.value for f in report.facts if f.field == "votes"} <= {19044, 18630}
     assert any("only the first" in note for note in report.notes)
+
+
+SURNAME = st.text(alphabet="abcdefghijklmnoprstuvwy", min_size=2, max_size=12).map(str.capitalize)
+FULL_NAME = st.tuples(st.sampled_from(["", "Mr ", "Ms ", "Sir ", "Dame "]),
+                      st.sampled_from(["Jo", "Joe", "J.", "Rob", "Bob", "Ana", "Iain", "Emma"]),
+                      st.lists(SURNAME, min_size=1, max_size=2).map(" ".join)).map("".join)
+PHRASES = st.sampled_from([" polled {n} votes.", " won Ashfield by {n}.", " came second.", "\n• Votes: {n}"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(FULL_NAME, PHRASES, st.integers(1, 40_000)), min_size=1, max_size=300),
+       st.sampled_from(["\n", " ", "\n\n"]))
+def test_reader_never_raises_on_many_distinct_names(people: list[tuple[str, str, int]], joint: str) -> None:
+    lines = [name + phrase.format(n=n) for name, phrase, n in people]
+    # surnames alone after the full names, as prose refers back to people
+    lines += [f"{name.split()[-1]} said it was a fine night." for name, _, _ in people[:20]]
+    check(read_article(" date 2019-12-13 " + joint.join(lines), "names.txt"))

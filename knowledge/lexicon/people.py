@@ -57,6 +57,15 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[^a-z']+", fold(strip_titles(name)).replace("'", "")) if w)
 
 
+def first_name_forms(name: str) -> frozenset[str]:
+    """A folded first name and every nickname form of it: the first names `same_first_name` accepts for it,
+    initials aside."""
+    forms = {name}
+    for index in _NICKNAME_GROUPS.get(name, frozenset()):
+        forms |= _NICKNAMES[index]
+    return frozenset(forms)
+
+
 def same_first_name(a: str, b: str) -> bool:
     if a == b:
         return True

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.lexicon.elections import previous_election
-from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, same_person, strip_titles
+from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, strip_titles
 from knowledge.lexicon.text import fold
 from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_sentences
 from knowledge.reading.mentions import PersonMention, SeatMention, stated_seats
+from knowledge.reading.people_index import PeopleIndex, endings
 from knowledge.reading.result_blocks import join_label_lines, read_layout
 from knowledge.reading.result_lists import tidy_case
 from knowledge.reading.rules import Evidence
@@ -85,7 +86,7 @@ class ArticleState:
                           for s in self.sentences]
         self.layout = read_layout([s.plain for s in self.sentences])
         self.list_entries = self.layout.entries
-        self.people: list[Person] = []
+        self.people: PeopleIndex[Person] = PeopleIndex()
         self.seats: dict[str, SeatDraft] = {}
         self.sentence_seat: list[str | None] = []
         # sentences that name two seats or more: (clause start, seat) of each of their clauses, in order
@@ -129,7 +130,7 @@ class ArticleState:
         name = mention.name
         if mention.title and len(mention.words) >= 2:
             # "Ms Dent Coad" is a surname with a title; "Lady Victoria Borwick" a full name.
-            tail = [p for p in self.people if fold(p.name).endswith(" " + fold(name))]
+            tail = self.people.ending_with(fold(name))
             if tail:
                 return tail[0]
         if len(mention.words) == 1:
@@ -141,26 +142,35 @@ class ArticleState:
 
     def _person_named(self, name: str, *, create: bool) -> Person | None:
         name = strip_titles(name)
-        for person in self.people:
-            if same_person(name, person.name, misspelling=86) or _ends_with_name(person.name, name) or \
-                    _ends_with_name(name, person.name):
-                if not name.isupper() and (len(name) > len(person.name) or person.name.isupper()):
-                    person.name = name
-                return person
+        person = self._first_named_like(name)
+        if person is not None:
+            if not name.isupper() and (len(name) > len(person.name) or person.name.isupper()):
+                self.people.rename(person, name)
+            return person
         if not create or len(name.split()) < 2:
             return None
         person = Person(name)
-        self.people.append(person)
+        self.people.add(person)
         return person
+
+    def _first_named_like(self, name: str) -> Person | None:
+        """The first person named who can be `name`: the same person (a misspelling allowed), or one whose
+        name ends with it ("Duncan Smith") or ends it."""
+        found = self.people.same_person(name, 86, first_only=True)
+        found += [next((p for p in self.people.ending_with(fold(name)) if _ends_with_name(p.name, name)), None)]
+        found += [p for ending in endings(fold(name)) for p in self.people.named(ending) if _ends_with_name(name, p.name)]
+        ordered = self.people.in_order(p for p in found if p is not None)
+        return ordered[0] if ordered else None
 
     def _person_by_word(self, word: str, title: str, female: bool | None) -> Person | None:
         """A one-word mention: a surname ("Farrelly", "Lady Borthwick") or, after Sir/Dame, a first name."""
+        folded = fold(word)
         if title in ("sir", "dame"):
-            firsts = [p for p in self.people if fold(p.first) == fold(word)]
+            firsts = self.people.by_first(folded)
             if len(firsts) == 1:
                 return firsts[0]
-        exact = [p for p in self.people if fold(p.surname) == fold(word) or fold(p.name).endswith(" " + fold(word))]
-        pool = exact or [p for p in self.people if len(word) > 3 and same_person(word, p.name, misspelling=80)]
+        exact = self.people.in_order(self.people.by_surname(folded) + self.people.ending_with(folded))
+        pool = exact or (self.people.same_person(word, 80) if len(word) > 3 else [])
         if female is not None:
             pool = [p for p in pool if p.female in (None, female)] or pool
         return pool[0] if len(pool) == 1 else None
