@@ -109,6 +109,9 @@ _SEAT_NAME = r"[A-Z][\w'’-]*(?:,? (?:and|upon|on|under|&|[A-Z][\w'’-]*))*"
 _WON_BY = (rf"(?P<verb>{verbs.alternation(verbs.participles((verbs.WIN,), verbs.SEAT_TAKING, verbs.HOLDING))})"
            rf"(?: (?:back|comfortably|narrowly|easily))?(?: (?:from|off) (?:the )?(?P<from>{P}))? ")
 # A party that is not the start of a person's description ("Labour's Jo Bloggs", "the Labour candidate Jo Bloggs").
+# Words before a result named as a noun ("a comfortable hold for ...").
+_RESULT_ADJ = (r"(?:(?:comfortable|easy|narrow|shock|surprise|stunning|notable|historic|significant|clear|solid|safe|"
+               r"dramatic|rare) )?")
 _NO_PERSON_AFTER = r"(?!'s|(?: [\w-]+){0,2} <H)"
 # The verbs of standing as a party: "won Stroud as the Green candidate", "stood as an independent".
 _STOOD = "won|stood|standing|ran|running|was elected|was re-elected|was returned"
@@ -363,6 +366,28 @@ RULES: tuple[Rule, ...] = (
               W("winner_party", "Labour"), W("outcome", "gain"), W("previous_party", "Conservative"))),
          (_ex("Alice Brennan won Ashfield. The seat had been held by the Conservatives since 2010.",
               absent=("winner_party", "outcome", "previous_party")),),
+         strength=2, guards=_NOT_SO),
+    Rule("outcome.hold_for", "outcome", "loser_first",
+         # the result named as a noun: "a Barset hold for Jo Bloggs", "a comfortable gain for Labour's Jo Bloggs"
+         # the seat is named in the phrase, or the phrase is what the result or the seat was
+         re.compile(rf"(?:\b(?:an?|the) {_RESULT_ADJ}(?P<seat>{S}) |(?:\b(?:result|seat|it)|(?P<seat2>{S}))"
+                    rf"(?: in (?P<seat3>{S}))? (?:was|is|proved|proves) (?:an?|the) {_RESULT_ADJ})(?P<verb>hold|gain) for "
+                    rf"(?:the )?(?:(?P<party>{P}){_NO_PERSON_AFTER}(?!\w)|{FILLER}(?P<winner>{H}))", re.I),
+         (("seat", "seat"), ("seat2", "seat"), ("seat3", "seat"), ("verb", "outcome"), ("party", "winner_party"),
+          ("winner", "winner")),
+         ("winner", "winner_party", "outcome"),
+         (_ex("The night's only upset was elsewhere; Bolsover was a Bolsover hold for Tom Hale.",
+              W("winner", "Tom Hale"), W("outcome", "hold")),
+          _ex("Tom Hale won Bolsover. The result in Bolsover was a hold for the Conservatives.",
+              W("winner_party", "Conservative"), W("outcome", "hold"), W("winner", "Tom Hale", rule="outcome.won")),
+          _ex("In Ashfield it was a narrow gain for Labour's Alice Brennan.", W("winner", "Alice Brennan"),
+              W("outcome", "gain")),
+          _ex("The Greens won only one seat - a Stroud hold for Rosa Quint.", W("winner", "Rosa Quint"),
+              W("outcome", "hold"))),
+         (_ex("Tom Hale won Bolsover. Holding Ashfield would be a gain for Labour.", absent=("outcome", "winner_party")),
+          _ex("Tom Hale won Bolsover. In 2010 Ashfield was a gain for Alice Brennan.", absent=("outcome",)),
+          _ex("Tom Hale won Bolsover. Brexit was a gain for the Conservatives in the north.",
+              W("winner", "Tom Hale", rule="outcome.won"), absent=("outcome",))),
          strength=2, guards=_NOT_SO),
     Rule("outcome.loser_first.seat_lost_by", "outcome", "loser_first",
          re.compile(rf"(?P<seat>{S}) (?:was|has been|had been) lost by (?:the )?{FILLER}(?P<loser>{H}) to (?:the )?"

@@ -11,6 +11,10 @@ from knowledge.reading.rules import Evidence, Rule, of_step, pattern_of
 from knowledge.reading.stages.candidates import Candidates
 from knowledge.reading.stages.state import Person, SeatDraft
 
+# The verbs of a loser-first or seat-first sentence, and the nouns of "a Barset hold for Jo Bloggs".
+_GAIN_WORDS = ph.GAIN_VERBS | {"gain"}
+_HOLD_WORDS = ph.HOLD_VERBS | {"hold"}
+
 
 class Outcomes(Candidates):
     """Each outcome rule's reading: the winner, the losers, gain or hold."""
@@ -133,11 +137,11 @@ class Outcomes(Candidates):
         verb = (rule.take(match, "outcome") or "").lower()
         from_token = rule.take(match, "previous_party")
         from_party = self.skeletons[i].mention(from_token) if from_token else None
-        if verb in ph.GAIN_VERBS or rule.outcome == "gain":
+        if verb in _GAIN_WORDS or rule.outcome == "gain":
             previous = from_party.party if isinstance(from_party, PartyMention) else \
                 loser.party.value if loser and loser.party else None
             self._set_outcome(seat, "gain", sentence, rule.id, rule.strength, previous)
-        elif verb in ph.HOLD_VERBS:
+        elif verb in _HOLD_WORDS:
             self._set_outcome(seat, "hold", sentence, rule.id, 1, None)  # as weak as "held Barset"
 
     def _read_beat(self, i: int, rule: Rule, match: re.Match[str]) -> None:
