@@ -29,7 +29,7 @@ Step = Literal[
     "headline", "gain_from", "lost_seat_to_party", "took_seat_of", "winner_subject", "elected", "loser_first",
     "beat", "roundup_hold", "attribution", "standing_for", "role", "candidacy", "placement", "votes", "score",
     "margin", "previous_majority", "recount", "recount_none", "figure", "declared", "era", "block", "conclude",
-    "guard", "official", "correction", "seat_name",
+    "guard", "official", "correction", "seat_name", "share_row",
 ]
 # Where a guard looks: the text before the match, right after it, the match's clause, that clause or the one
 # before it, the whole sentence, or who the sentence's subject is (a check of the reader's, no pattern).
@@ -136,14 +136,18 @@ RULES: tuple[Rule, ...] = (
     Rule("outcome.gain_from", "outcome", "gain_from",
          re.compile(
              rf"\b(?:has |have |had )?(?:taken|took|taking|takes|snatched|snatching|snatches|seized|seizing|captured|"
-             rf"capturing|gained|gaining|gains|won|wins|winning|grabbed|grabbing|wrested|wrestled|claimed|claiming)"
-             rf"(?: back)? (?:(?:the )?(?P<seat>{S})|the seat|it|the constituency|(?:his|her|their|the) <S\d+> seat)"
+             rf"capturing|gained|gaining|gains|won|wins|winning|grabbed|grabbing|wrested|wrestled|claimed|claiming|"
+             rf"reclaimed|reclaiming|regained|regaining|recaptured|recapturing|re-?took|re-?taking)"
+             rf"(?: back)? (?:(?:the )?(?P<seat>{S})|the seat|it|the constituency|(?:his|her|their|the) <S\d+> seat|"
+             rf"(?:his|her|their) (?:old |former )?seat)"
              rf"(?: [^<.]{{0,25}}?)? (?:from|off) (?:the )?(?P<party>{P})", re.I),
          (("seat", "seat"), ("party", "previous_party")), ("winner", "outcome", "previous_party"),
          (_ex("Alice Brennan snatched Ashfield from the Conservatives.", W("winner", "Alice Brennan"),
               W("outcome", "gain"), W("previous_party", "Conservative")),
           _ex("Labour's Priya Nandy took the seat back from the SNP in Angus.", W("winner", "Priya Nandy"),
-              W("previous_party", "Scottish National Party"), W("winner_party", "Labour", rule="party.possessive"))),
+              W("previous_party", "Scottish National Party"), W("winner_party", "Labour", rule="party.possessive")),
+          _ex("In Angus, Priya Nandy fought back, reclaiming her old seat from the SNP.", W("winner", "Priya Nandy"),
+              W("outcome", "gain"), W("previous_party", "Scottish National Party"))),
          (_ex("Tom Hale won Bolsover. Labour had taken Ashfield from the Conservatives in 1997.",
               W("winner", "Tom Hale", rule="outcome.won"), absent=("outcome", "previous_party")),),
          strength=2, guards=_NOT_SO),
@@ -235,14 +239,18 @@ RULES: tuple[Rule, ...] = (
     Rule("outcome.won", "outcome", "winner_subject",
          re.compile(rf"\b(?:has |have )?(?:won|wins|took|taken|takes|captured|secured|claimed|"
                     rf"(?<=\bto )(?:win|take|capture|claim))(?: back)? "
-                    rf"(?:(?P<seat>{S})|the (?:new )?(?:seat|constituency) of (?P<seat2>{S})|the (?P<seat3>{S}) "
-                    rf"by-?election\b|the seat\b)(?! (?:from|off)\b)", re.I),
+                    rf"(?:(?P<seat>{S})|the (?:[\w-]+ ){{0,2}}?(?:seat|constituency) of (?P<seat2>{S})|the (?P<seat3>{S}) "
+                    rf"(?:by-?election|seat|constituency)\b|the seat\b)(?! (?:from|off)\b)", re.I),
          (("seat", "seat"), ("seat2", "seat"), ("seat3", "seat")), ("winner", "winner_party"),
          (_ex("The Liberal Democrats' Helen Marsh won Bath.", W("winner", "Helen Marsh")),
           _ex("Alice Brennan won Ashfield. Labour staged an upset to take the seat of Ashfield.",
               W("winner_party", "Labour")),
           _ex("Omar Kidd took the seat for Plaid Cymru after a long night in Arfon.", W("winner", "Omar Kidd"),
-              W("winner_party", "Plaid Cymru"))),
+              W("winner_party", "Plaid Cymru")),
+          _ex("Omar Kidd took the Arfon seat with 12,400 votes.", W("winner", "Omar Kidd"),
+              W("votes", 12400, "Omar Kidd", rule="votes.polled")),
+          _ex("Labour staged an upset to take the Welsh seat of Arfon by 90 votes. Labour candidate Omar Kidd wept.",
+              W("winner_party", "Labour", rule="party.described"), W("winner", "Omar Kidd", rule="outcome.party_candidate"))),
          (_ex("Tom Hale was re-elected in Bolsover. Dan Varley first won Bolsover in 2005.",
               W("winner", "Tom Hale"), absent=("previous_party",)),
           _ex("Dan Varley has never won Bath."),
@@ -250,8 +258,59 @@ RULES: tuple[Rule, ...] = (
           _ex("Dan Varley is expected to have won Bath."),
           _ex("Dan Varley needs to win Bath."),
           _ex("Tom Hale was re-elected in Bolsover. In Bath, the Greens failed to take the seat.",
-              absent=("winner_party",))),
+              absent=("winner_party",)),
+          _ex("Tom Hale was re-elected in Bolsover. Labour took the Bath seat in 1997.", absent=("winner_party",))),
          guards=_NOT_SO),
+    Rule("outcome.gained", "outcome", "winner_subject",
+         re.compile(rf"\b(?:has |have )?(?:gained|gains|gaining|regained|regains|recaptured|recaptures|re-?took|"
+                    rf"(?<=\bto )(?:gain|regain|recapture|retake)) (?:(?P<seat>{S})|the seat\b|the (?P<seat2>{S}) seat\b)"
+                    rf"(?! (?:from|off)\b)", re.I),
+         (("seat", "seat"), ("seat2", "seat")), ("winner", "winner_party", "outcome"),
+         (_ex("In the last result of the night, Labour gained Kensington by just 20 votes. Labour candidate Priya "
+              "Nandy was in tears.", W("winner_party", "Labour", rule="party.described"), W("winner", "Priya Nandy", rule="outcome.party_candidate"), W("outcome", "gain"), W("margin", 20, rule="margin.by")),
+          _ex("Tom Hale regained Bolsover for the Conservatives.", W("winner", "Tom Hale"), W("outcome", "gain"),
+              W("winner_party", "Conservative"))),
+         (_ex("Tom Hale won Bolsover. Labour gained Ashfield in 1997.", W("winner", "Tom Hale", rule="outcome.won"),
+              absent=("outcome",)),
+          _ex("Tom Hale won Bolsover. Labour gained 40 seats.", W("winner", "Tom Hale", rule="outcome.won"),
+              absent=("outcome",)),
+          _ex("Tom Hale won Bolsover. Labour hoped to gain Ashfield.", W("winner", "Tom Hale", rule="outcome.won"),
+              absent=("outcome",))),
+         outcome="gain", strength=2, guards=_NOT_SO),
+    Rule("outcome.won_with", "outcome", "winner_subject",
+         # a win with its figure and no seat named: the sentence's seat ("In Barset, Bloggs won with 21,012 votes")
+         re.compile(rf"\b(?:has |have |had )?(?:won|wins|triumphed|prevailed)(?: (?:comfortably|narrowly|easily|"
+                    rf"convincingly|handsomely|again))? (?:with {QUALIFIER}(?:a (?:majority|margin) of )?{N}|by "
+                    rf"{QUALIFIER}(?:a (?:majority|margin) of )?{N} votes?\b)", re.I),
+         (), ("winner", "winner_party"),
+         (_ex("In Ashfield, Alice Brennan won with 21,012 votes.", W("winner", "Alice Brennan"),
+              W("votes", 21012, "Alice Brennan", rule="votes.polled")),
+          _ex("Alice Brennan held on in Ashfield. Labour won by 1,204 votes.", W("winner_party", "Labour"),
+              W("winner", "Alice Brennan", rule="outcome.held_on"), W("margin", 1204, rule="margin.by"))),
+         (_ex("In Ashfield, Alice Brennan won with 21,012 votes in 2015.", absent=("winner",)),
+          _ex("In Ashfield, Alice Brennan needs to win with 21,012 votes.", absent=("winner",)),
+          _ex("In Ashfield, the Tories would have won with 21,012 votes.", absent=("winner", "winner_party")),
+          _ex("Labour won by 174 seats across the country.", absent=("winner", "winner_party"))),
+         guards=_NOT_SO),
+    Rule("outcome.overturned", "outcome", "winner_subject",
+         # overturning the majority defended is winning the seat: "Bloggs overturned a 25,000 Conservative majority"
+         re.compile(rf"{NOT_PASSIVE}\b(?:overturn(?:ed|s|ing)|overcame|overcoming|wip(?:ed|ing) out|overhaul(?:ed|ing))"
+                    rf" (?:a |an |the |(?:his|her|their)(?: <P\d+>'s)? )?(?:(?:notional|huge|large|sizeable|"
+                    rf"substantial|massive|big|slim|narrow|previous) )?(?:{N}\+?(?:-vote)? )?(?:{ANY_P} )?majority\b"
+                    rf"(?: of {QUALIFIER}{N})?", re.I),
+         (), ("winner", "outcome"),
+         (_ex("In Ashfield, Alice Brennan overturned a 25,000 Conservative majority.", W("winner", "Alice Brennan"),
+              W("outcome", "gain"), W("previous_majority", 25000, rule="previous_majority.defending"),
+              absent=("margin",)),
+          _ex("In Ashfield, Labour's Alice Brennan overturned the Tory majority of 4,100.",
+              W("winner", "Alice Brennan"), W("previous_majority", 4100, rule="previous_majority.defending")),
+          # the party of the majority overturned is not the winner's
+          _ex("Alice Brennan overturned a Labour majority of 9,000 to win the Ashfield by-election.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("winner_party", "party"), date="2025-05-02")),
+         (_ex("In Ashfield, Alice Brennan failed to overturn a 25,000 Conservative majority.", absent=("winner",)),
+          _ex("In Ashfield, Alice Brennan overturned a 25,000 majority in 2010.", absent=("winner",)),
+          _ex("In Ashfield, the Conservative majority was overturned by Labour.", absent=("winner",))),
+         outcome="gain", strength=1, guards=_NOT_SO),
     Rule("outcome.won_idiom", "outcome", "winner_subject",
          re.compile(
              rf"\b(?:(?:came|comes|coming|emerged|emerging) out on top|topped the poll|(?:eas|cruis|romp|sweep|swept|"
@@ -498,10 +557,11 @@ RULES: tuple[Rule, ...] = (
               W("party", "Conservative", "Tom Hale")),),
          ),
     Rule("party.as", "party", "attribution",
-         re.compile(rf"(?P<who>{H}),? (?:[\w-]+ ){{0,2}}?(?:{_STOOD}|sits|sat)(?: <S\d+>)? as (?:an? |the )?"
-                    rf"(?P<party>{P})"),
+         re.compile(rf"(?P<who>{H}),? (?:[\w-]+ ){{0,2}}?(?:{_STOOD}|sits|sat)(?: again| once more)?(?: <S\d+>)? as "
+                    rf"(?:an? |the )?(?P<party>{P})"),
          (("who", "candidate"), ("party", "party")), ("party",),
-         (_ex("Rosa Quint narrowly won Stroud as the Green candidate.", W("party", "Green", "Rosa Quint")),),
+         (_ex("Rosa Quint narrowly won Stroud as the Green candidate.", W("party", "Green", "Rosa Quint")),
+          _ex("Tom Hale, standing again as a Conservative, won Stroud.", W("party", "Conservative", "Tom Hale"))),
          (_ex("Rosa Quint won Stroud. Tom Hale stood down as Labour's candidate.", absent=("party",)),),
          ),
     Rule("party.as_independent", "party", "standing_for",
@@ -518,6 +578,19 @@ RULES: tuple[Rule, ...] = (
          (_ex("Helen Marsh won Bath. Dan Varley, standing for the Heritage Party, polled 900 votes.",
               W("party", "Heritage Party", "Dan Varley", rule="party.comma_standing_for"),
               W("candidate", "Dan Varley", "Dan Varley")),),
+         ),
+    Rule("party.share_row", "party", "share_row",
+         # a vote-share table: a party on its own line, then its candidate with a share (never votes); the pattern
+         # is over the two lines' skeletons joined by a line break
+         re.compile(r"^(?P<party><P\d+>)\n(?P<who><H\d+>) <N\d+> ?(?:%|per ?cent)$"),
+         (("party", "party"), ("who", "candidate")), ("party", "candidate"),
+         (_ex("Bolsover\n\nIn the last result of the night, Labour gained Bolsover.\n\nCandidate Vote share\n\nLab\n\n"
+              "Ann Lee 44.1%\n\nCon\n\nTom Hale 40.3%", W("party", "Labour", "Ann Lee"),
+              W("party", "Conservative", "Tom Hale"), W("winner", "Ann Lee", rule="outcome.party_candidate")),),
+         (_ex("Bolsover\n\nTom Hale won Bolsover.\n\nLab\n\nLabour's vote share\n\nAnn Lee 44.1%",
+              W("winner", "Tom Hale", rule="outcome.won"), absent=("party",)),
+          _ex("Bolsover\n\nTom Hale won Bolsover.\n\nLab\n\nAnn Lee 44,100", W("winner", "Tom Hale", rule="outcome.won"),
+              absent=("votes",))),
          ),
     Rule("party.role", "party", "role",
          re.compile(
@@ -899,7 +972,8 @@ RULES: tuple[Rule, ...] = (
              rf"\b(?:defending|defended|defend|defends|overturn(?:ed|ing|s)?|overcame|overcoming|overcome|"
              rf"wip(?:ed|ing|es) out|eras(?:ed|ing)|overhaul(?:ed|ing)|inherited|sitting on|notional|previous)"
              rf"(?: (?:a|an|the|his|her|their|its|a notional|the notional))? "
-             rf"(?:(?:majority|margin) of {QUALIFIER}(?P<a>{N})|(?P<b>{N})(?:-vote)? (?:{ANY_P} )?majority)", re.I),
+             rf"(?:(?:{ANY_P} )?(?:majority|margin) of {QUALIFIER}(?P<a>{N})|(?P<b>{N})(?:-vote)? (?:{ANY_P} )?majority)",
+             re.I),
          (("a", "previous_majority"), ("b", "previous_majority")), ("previous_majority",),
          (_ex("Alice Brennan took Ashfield, overturning a 4,100 Conservative majority.",
               W("previous_majority", 4100), absent=("margin",)),),
@@ -953,6 +1027,19 @@ RULES: tuple[Rule, ...] = (
           _ex("Alice Brennan won Ashfield for the Conservatives. Labour have held Ashfield for most of its history.",
               absent=("outcome", "previous_party"))),
          (_ex("Alice Brennan won Ashfield. She was first elected with 14,000 votes in 2015.", absent=("votes",)),),
+         ),
+    Rule("election.declared_had", "election", "era",
+         # "it was declared that Bloggs had won": the pluperfect of a declaration tonight is this result, not history
+         re.compile(r"\b(?:declared|announced|confirmed|revealed|emerged|became clear|was clear|read out)\b[^.;]{0,25}? that\b"
+                    r"[^.;]{0,80}?\b(?P<had>had)(?= (?:narrowly |comfortably )?(?:won|held|taken|captured|retained|"
+                    r"been (?:elected|returned|re-elected))\b)", re.I), (), (),
+         (_ex("In Ashfield it was announced at 4am that Alice Brennan had won with 21,660 votes.",
+              W("winner", "Alice Brennan", rule="outcome.won_with"), W("votes", 21660, "Alice Brennan",
+                                                                       rule="votes.polled")),),
+         (_ex("Tom Hale won Bolsover. He had won Ashfield in 2010.", W("winner", "Tom Hale", rule="outcome.won"),
+              absent=("votes",)),
+          _ex("Tom Hale won Bolsover with 20,500 votes. Labour had held Bolsover for decades.",
+              W("winner", "Tom Hale", rule="outcome.won"), absent=("outcome",))),
          ),
     # === not a fact: guards =========================================================================
     Rule("not-a-fact.negated", "not-a-fact", "guard",
@@ -1049,7 +1136,7 @@ RULES: tuple[Rule, ...] = (
     Rule("not-a-fact.other_majority", "not-a-fact", "guard",
          re.compile(r"(?:defend\w*|overturn\w*|wip\w+ out|eras\w+|overc[ao]m\w*|notional|previous|Commons|overall|"
                     r"working|national|government's|parliamentary|inherit\w*|sitting on)\s+(?:(?:a|an|the|his|her|"
-                    r"their|its)\s+)?(?:\w+\s+)?$", re.I), (), (),
+                    r"their|its)\s+)?(?:(?:\w+|<P\d+>(?:'s)?)\s+)?$", re.I), (), (),
          (_ex("Alice Brennan won Ashfield, helping to a Commons majority of 80.",
               W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),),
          scope="before"),

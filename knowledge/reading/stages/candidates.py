@@ -37,7 +37,9 @@ _ROLE = rule_pattern("party.role")
 
 _PERSON_OR_ROLE = re.compile(r"<H\d+>|" + _ROLE.pattern)
 
-_SUBJECT = re.compile(r"<H\d+>|<P\d+>(?!'s <H)|" + _ROLE.pattern)
+# A party naming a thing of its own ("a Labour majority", "the Tory vote") is no subject.
+_SUBJECT = re.compile(r"<H\d+>|<P\d+>(?!'s <H| (?:majority|vote|votes|seat|seats|stronghold|share|lead|heartland|"
+                      r"target|candidate|campaign)\b)|" + _ROLE.pattern)
 
 # A count of votes is followed by "votes", punctuation or a joining word ("21,012 to 19,400", "21,012 and
 # Roe 19,400"); a number before any other word counts something else ("two parties", "eight attempts").
@@ -84,6 +86,8 @@ class Candidates(Blocks):
                 if person is not None and isinstance(party, PartyMention) and (
                         person.party is None or not person.votes_from_list):
                     person.party = person.party or Evidence(party.party, self.sentences[i], rule.id)
+        for rule in of_step("share_row"):
+            self._read_share_row(i, rule)
         for rule in of_step("standing_for"):
             for match in pattern_of(rule).finditer(skeleton.text):
                 person = self._who(i, match.group("who"))
@@ -92,6 +96,20 @@ class Candidates(Blocks):
                         party = canonical_party(match.group("party")) or match.group("party").strip()
                         person.party = Evidence(party, self.sentences[i], rule.id)
                     self._mark_candidate(person, i, rule.id)
+
+    def _read_share_row(self, i: int, rule: Rule) -> None:
+        """A vote-share table's row ("Lab" / "Jo Bloggs 42.2%"): the candidate stands here for that party."""
+        if i == 0 or not self._current(i, 0):
+            return
+        match = pattern_of(rule).match(f"{self.skeletons[i - 1].text.strip()}\n{self.skeletons[i].text.strip()}")
+        if match is None:
+            return
+        party = self.skeletons[i - 1].mention(rule.take(match, "party") or "")
+        person = self._who(i, rule.take(match, "candidate") or "")
+        if person is None or not isinstance(party, PartyMention):
+            return
+        person.party = person.party or Evidence(party.party, self.sentences[i], rule.id)
+        self._mark_candidate(person, i, rule.id)
 
     def _read_votes(self, i: int) -> None:
         skeleton = self.skeletons[i]

@@ -17,6 +17,7 @@ from knowledge.reading.stages.state import ArticleState
 _YEARS_AGO = rule_pattern("election.years_ago")
 _LAST_ELECTION = rule_pattern("election.last_time")
 _HISTORY = rule_pattern("election.history")
+_DECLARED_HAD = rule_pattern("election.declared_had")
 _TRAILING_TIME = rule_pattern("election.trailing")
 # How many clauses a trailing time phrase may follow its figure by ("a majority of 26,000 - 1,180 more than
 # this year - at the last general election"); a clause naming a person or seat ends the reach.
@@ -158,7 +159,8 @@ class Scope(ArticleState):
             return "history"
         if _LAST_ELECTION.search(clause):
             return "previous"
-        if _HISTORY.search(BY_ELECTION.sub(" ", clause) if self.by_election else clause):
+        plain = _DECLARED_HAD.sub(lambda m: m.group()[:m.start("had") - m.start()], clause)
+        if _HISTORY.search(BY_ELECTION.sub(" ", plain) if self.by_election else plain):
             return "history"
         return "current"
 
