@@ -49,6 +49,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape("quotes never closed", "“Jo Bloggs said it was a win "),
     Shape("double and single quotes", "\"a win\" and 'a fine win here' "),
     Shape("seat names", "Barset West, Barset East, Glasgow South West, North East Fife; "),
+    # sentences near the longest read (1,500 characters), each of 70 names and figures: a mention that is
+    # compared with every other mention of its sentence makes each sentence quadratic
+    Shape("long sentences of names and figures",
+          ", ".join(f"{chr(65 + k // 26)}{chr(97 + k % 26)} {{a}} {{n}}" for k in range(70)) + ".\n", numbered=True),
 )
 
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.lexicon.people import same_person
-from knowledge.reading.people_index import PeopleIndex
+from knowledge.reading.people_index import PeopleIndex, ends_with_name
 
 
 @dataclass(eq=False)
@@ -79,7 +79,8 @@ def test_a_renamed_person_is_found_by_the_new_name_only() -> None:
 
 FIRSTS = st.sampled_from(["Jo", "Joe", "J.", "Bob", "Rob", "Robert", "R", "Liz", "Beth", "Ana", "Sir Tom"])
 SURNAMES = st.sampled_from(["Bloggs", "Blogs", "Bloggz", "Roe", "Rowe", "Charlesworth", "Charlesworh", "Dent Coad",
-                            "Coad", "O'Neill", "Oneil", "Borthwick", "Borwick", "Smith-Jones", "Smith"])
+                            "Coad", "O'Neill", "Oneil", "Borthwick", "Borwick", "Smith-Jones", "Smith",
+                            "Duncan Smith", "COMM Duncan Smith", "Emma Dent Coad"])
 NAMES = st.one_of(st.tuples(FIRSTS, SURNAMES).map(" ".join), SURNAMES)
 
 
@@ -91,3 +92,39 @@ def test_the_index_finds_exactly_whom_a_comparison_with_everyone_finds(names: li
     expected = [p for p in people if same_person(query, p.name, misspelling=misspelling)]
     assert index.same_person(query, misspelling) == expected
     assert index.same_person(query, misspelling, first_only=True) == expected[:1]
+
+
+def test_first_like_finds_a_two_word_surname_both_ways_but_not_after_a_code() -> None:
+    index, (iain, emma) = index_of("Iain Duncan Smith", "Dent Coad")
+    assert index.first_like("Duncan Smith") is iain
+    assert index.first_like("Emma Dent Coad") is emma  # her name ends with the one already met
+    index, _ = index_of("COMM Duncan Smith")
+    assert index.first_like("Duncan Smith") is None
+
+
+def test_first_like_sees_people_added_and_renamed_after_it_was_asked() -> None:
+    index, (roe,) = index_of("Sam Roe")
+    assert index.first_like("Jo Bloggs") is None
+    bloggs = Someone("Jo Bloggs")
+    index.add(bloggs)
+    assert index.first_like("Jo Bloggs") is bloggs
+    assert index.first_like("Sam Roe") is roe
+    index.rename(roe, "Samuel Roe Hale")
+    assert index.first_like("Sam Roe") is None
+    assert index.first_like("Roe Hale") is roe
+
+
+def first_like_by_comparison(people: list[Someone], name: str) -> Someone | None:
+    return next((p for p in people if same_person(name, p.name, misspelling=86) or ends_with_name(p.name, name)
+                 or ends_with_name(name, p.name)), None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(NAMES, max_size=30), st.lists(NAMES, min_size=1, max_size=5))
+def test_first_like_answers_as_a_comparison_with_everyone_does(names: list[str], queries: list[str]) -> None:
+    index, people = index_of(*names)
+    for query in queries:  # asked in turn, each answer kept, as the reader asks while it adds people
+        assert index.first_like(query) is first_like_by_comparison(people, query)
+        person = Someone(query)
+        index.add(person)
+        people.append(person)

@@ -57,6 +57,7 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[^a-z']+", fold(strip_titles(name)).replace("'", "")) if w)
 
 
+@lru_cache(maxsize=4096)
 def first_name_forms(name: str) -> frozenset[str]:
     """A folded first name and every nickname form of it: the first names `same_first_name` accepts for it,
     initials aside."""

@@ -63,6 +63,7 @@ def find_quotes(body: str) -> list[QuoteSpan]:
     opens with a mark, closes one before opening any, or is unmarked and followed by such a one).
     """
     paragraphs = body.split("\n")
+    following = _next_filled(paragraphs)
     spans: list[QuoteSpan] = []
     offset = 0
     still_open = False
@@ -70,12 +71,22 @@ def find_quotes(body: str) -> list[QuoteSpan]:
         if not paragraph.strip():
             offset += len(paragraph) + 1
             continue
-        following = next((p for p in paragraphs[number + 1:] if p.strip()), "")
-        carry = still_open and _continues_quote(paragraph, following)
+        carry = still_open and _continues_quote(paragraph, following[number])
         found, still_open = _quotes_in_paragraph(paragraph, offset, number, carry)
         spans.extend(found)
         offset += len(paragraph) + 1
     return spans
+
+
+def _next_filled(paragraphs: list[str]) -> list[str]:
+    """For each paragraph, the next one that is not blank ("" at the end), found in one pass from the end."""
+    following = [""] * len(paragraphs)
+    nearest = ""
+    for number in range(len(paragraphs) - 1, -1, -1):
+        following[number] = nearest
+        if paragraphs[number].strip():
+            nearest = paragraphs[number]
+    return following
 
 
 def _first_mark(text: str) -> str | None:

@@ -208,7 +208,9 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention
     Single words are kept too: they may be a surname already met ("Farrelly took 21,124 votes").
     """
     found: list[PersonMention] = []
-    words = [w for w in _WORD.finditer(text) if not any(s <= w.start() < e for s, e in blocked)]
+    candidates = list(_WORD.finditer(text))
+    words = [w for w, inside in zip(candidates, in_spans([w.start() for w in candidates], blocked), strict=True)
+             if not inside]
     i = 0
     while i < len(words):
         word = words[i].group()
@@ -245,6 +247,21 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention
         found.append(PersonMention(words[start_index].start(), end, name, title, possessive))
         i = k
     return found
+
+
+def in_spans(positions: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each position, whether a span (start, end) holds it (start <= position < end): both sorted and
+    walked together, so that a sentence of many words and many figures is not words times figures."""
+    inside = [False] * len(positions)
+    ordered = sorted(spans)
+    k, reach = 0, -1  # reach: the furthest end of the spans starting at or before the position
+    for index in sorted(range(len(positions)), key=positions.__getitem__):
+        position = positions[index]
+        while k < len(ordered) and ordered[k][0] <= position:
+            reach = max(reach, ordered[k][1])
+            k += 1
+        inside[index] = reach > position
+    return inside
 
 
 def _opens_name(text: str, words: list[re.Match[str]], k: int) -> bool:

@@ -42,6 +42,10 @@ class PeopleIndex(Generic[P]):
         self._keys: dict[int, list[Key]] = {}
         self._buckets: dict[Key, list[P]] = {}
         self._rests: dict[Key, list[str]] = {}  # a fuzzy pool's strings, beside its people
+        # first_like's answers: a person found stays the answer when someone is added (they come later),
+        # a name that found nobody is asked again; a rename can change any answer
+        self._like: dict[str, P | None] = {}
+        self._found_nobody: list[str] = []
 
     def __iter__(self) -> Iterator[P]:
         return iter(self.people)
@@ -50,12 +54,17 @@ class PeopleIndex(Generic[P]):
         return len(self.people)
 
     def add(self, person: P) -> None:
+        for name in self._found_nobody:
+            del self._like[name]
+        self._found_nobody.clear()
         self._rank[id(person)] = len(self.people)
         self.people.append(person)
         self._file(person)
 
     def rename(self, person: P, name: str) -> None:
         """Give `person` a new name, refiling them under its keys."""
+        self._like.clear()
+        self._found_nobody.clear()
         for key in self._keys.pop(id(person)):
             bucket = self._buckets[key]
             at = next(i for i, p in enumerate(bucket) if p is person)
@@ -67,21 +76,37 @@ class PeopleIndex(Generic[P]):
 
     # ------------------------------------------------------------------ look-ups
 
+    def first_like(self, name: str) -> P | None:
+        """The first person named who can be `name`: the same person (`same_person` with a strict misspelling
+        allowance), or one whose name ends with it ("Duncan Smith") or ends it."""
+        if name not in self._like:
+            folded = fold(name)
+            found = self.same_person(name, 86, first_only=True)
+            found += [next((p for p in self.ending_with(folded) if ends_with_name(p.name, name)), None)]
+            found += [p for ending in endings(folded) for p in self.named(ending) if ends_with_name(name, p.name)]
+            ordered = self._in_order(p for p in found if p is not None)
+            self._like[name] = ordered[0] if ordered else None
+            if not ordered:
+                self._found_nobody.append(name)
+        return self._like[name]
+
     def same_person(self, name: str, misspelling: float, *, first_only: bool = False) -> list[P]:
         """Everyone `same_person(name, their name, misspelling=misspelling)` holds for, in the order named
         (with `first_only`, just the first of them)."""
         tokens = tuple(name_tokens(name))
         if not tokens:
             return []
-        found = list(self._get(("tokens", *tokens)))
-        for key, text, cutoff in _probes(tokens, misspelling):
-            if cutoff is None:  # everyone filed under an exact key passes the test; the first named comes first
-                bucket = self._get(key)
+        exact, fuzzy = _probes(tokens, misspelling)
+        found: list[P] = []
+        for key in exact:  # everyone filed under an exact key passes the test; the first named comes first
+            bucket = self._buckets.get(key)
+            if bucket:
                 found += bucket[:1] if first_only else bucket
-            else:
-                found += self._close(key, text, cutoff)
-        hits = self._in_order(p for p in found if same_person(name, p.name, misspelling=misspelling))
-        return hits[:1] if first_only else hits
+        for key, text, cutoff in fuzzy:
+            found += [p for p in self._close(key, text, cutoff) if same_person(name, p.name, misspelling=misspelling)]
+        if first_only:
+            return [min(found, key=lambda p: self._rank[id(p)])] if found else []
+        return self._in_order(found)
 
     def ending_with(self, folded: str) -> list[P]:
         """Everyone whose folded name ends with a space and then `folded`, in the order named."""
@@ -156,40 +181,48 @@ def _keys_of(name: str) -> list[tuple[Key, str | None]]:
     return keys
 
 
+def ends_with_name(full: str, part: str) -> bool:
+    """Whether `part`, two words or more, ends `full` after given names: "Duncan Smith" is the surname of "Iain
+    Duncan Smith" (not of "COMM Duncan Smith", whose first word is a code)."""
+    folded = fold(part)
+    if " " not in folded or not fold(full).endswith(" " + folded):
+        return False
+    return not any(word.isupper() for word in full[:len(full) - len(part)].split())
+
+
 def endings(folded: str) -> list[str]:
     """What follows each space of a folded name: "duncan smith" and "smith" for "iain duncan smith"."""
     return [folded[i + 1:] for i, ch in enumerate(folded) if ch == " "]
 
 
-Probe = tuple[Key, str, float | None]
+Fuzzy = tuple[Key, str, float]
 
 
 @lru_cache(maxsize=4096)
-def _probes(tokens: tuple[str, ...], misspelling: float) -> tuple[Probe, ...]:
-    """Where a name's tokens can find a person `same_person` accepts: (key, the string a fuzzy pool compares,
-    its cutoff, or None for an exact key). Mirrors `same_person` case by case."""
+def _probes(tokens: tuple[str, ...], misspelling: float) -> tuple[tuple[Key, ...], tuple[Fuzzy, ...]]:
+    """Where a name's tokens can find a person `same_person` accepts: the exact keys, whose people all pass,
+    and the fuzzy pools with the string each compares and its cutoff. Mirrors `same_person` case by case."""
+    exact: list[Key] = [("tokens", *tokens)]
     if len(tokens) == 1:  # a surname alone: another's last token, their tokens after the first, run together
         word = tokens[0]
-        probes: list[Probe] = [(("last", word), word, None), (("joined", word), word, None)]
-        if len(word) > 3:
-            for n in _near_lengths(len(word), misspelling):
-                probes += [(("last~", n), word, misspelling), (("single~", n), word, misspelling)]
-        return tuple(probes)
+        exact += [("last", word), ("joined", word)]
+        if len(word) <= 3:
+            return tuple(exact), ()
+        return tuple(exact), tuple((key, word, misspelling) for n in _near_lengths(len(word), misspelling)
+                                   for key in (("last~", n), ("single~", n)))
     first, rest = tokens[0], " ".join(tokens[1:])
     strict = misspelling + 8  # same_person's cutoff for the rest of a full name
-    lengths = _near_lengths(len(rest), strict)
     pools = [("first+rest", form) for form in first_name_forms(first)] + [("initial+rest", first[0])]
     if len(first) == 1:  # an initial: any first name it begins
         pools.append(("letter+rest", first))
-    probes = []
-    for kind, key in pools:
-        probes.append(((kind, key, rest), rest, None))
-        probes += [((kind + "~", key, n), rest, strict) for n in lengths]
+    exact += [(kind, key, rest) for kind, key in pools]
+    lengths = _near_lengths(len(rest), strict)
+    fuzzy: list[Fuzzy] = [((kind + "~", key, n), rest, strict) for kind, key in pools for n in lengths]
     # a person known by one token (a surname alone) whom this name's surname matches
-    last, joined = tokens[-1], "".join(tokens[1:])
-    probes += [(("single", last), last, None), (("single", joined), joined, None)]
-    probes += [(("single~", n), last, misspelling) for n in _near_lengths(len(last), misspelling) if n > 3]
-    return tuple(probes)
+    last = tokens[-1]
+    exact += [("single", last), ("single", "".join(tokens[1:]))]
+    fuzzy += [(("single~", n), last, misspelling) for n in _near_lengths(len(last), misspelling) if n > 3]
+    return tuple(exact), tuple(fuzzy)
 
 
 @lru_cache(maxsize=1024)

@@ -7,8 +7,9 @@ seat, party, person and figure. Tokens: S seat, P party, H person, N number.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from knowledge.lexicon.parties import canonical_party
 from knowledge.lexicon.people import TITLES
@@ -23,10 +24,12 @@ from knowledge.reading.mentions import (
     find_parties,
     find_people,
     find_seats,
+    in_spans,
 )
 
 Mention = SeatMention | PartyMention | PersonMention | NumberMention
 TOKEN = re.compile(r"<([SPHN])(\d+)>")
+M = TypeVar("M", SeatMention, PartyMention, PersonMention, NumberMention)
 _KIND = {SeatMention: "S", PartyMention: "P", PersonMention: "H", NumberMention: "N"}
 _DOUBLE_POSSESSIVE = re.compile(r"(<[PH]\d+>'s)(?:'s|')")
 _SPACES = re.compile(r"\s+")
@@ -53,12 +56,29 @@ def build(sentence: str, keep: Callable[[PersonMention], bool] | None = None,
           stated: dict[str, str] | None = None) -> Skeleton:
     """The skeleton of `sentence`; `keep` may drop person mentions that turn out not to be people; `stated`
     seats no gazetteer holds are seats too (see mentions.stated_seats)."""
+    return assemble(sentence, kept_people(find_mentions(sentence, stated), keep))
+
+
+def find_mentions(sentence: str, stated: dict[str, str] | None = None) -> list[Mention]:
+    """Every mention of `sentence` in order of where it starts: seats, then parties and numbers outside them,
+    then people outside all three. Overlaps are left for `assemble` to settle."""
     seats = find_seats(sentence, stated)
-    parties = [p for p in find_parties(sentence) if not _inside(p, seats) and not _is_surname(sentence, p)]
-    numbers = [n for n in find_numbers(sentence) if not _inside(n, seats) and not _inside(n, parties)]
+    parties = [p for p in _outside(find_parties(sentence), seats) if not _is_surname(sentence, p)]
+    numbers = _outside(_outside(find_numbers(sentence), seats), parties)
     blocked = [(m.start, m.end) for m in (*seats, *parties, *numbers)]
-    people = [p for p in find_people(sentence, blocked) if keep is None or keep(p)]
-    mentions: list[Mention] = sorted([*seats, *parties, *numbers, *people], key=lambda m: m.start)
+    return sorted([*seats, *parties, *numbers, *find_people(sentence, blocked)], key=lambda m: m.start)
+
+
+def kept_people(mentions: list[Mention], keep: Callable[[PersonMention], bool] | None) -> list[Mention]:
+    """The mentions without the people `keep` drops (asked in order, once each)."""
+    if keep is None:
+        return mentions
+    return [m for m in mentions if not isinstance(m, PersonMention) or keep(m)]
+
+
+def assemble(sentence: str, mentions: list[Mention]) -> Skeleton:
+    """The skeleton of `sentence` with `mentions` (in order of start) as tokens; a mention that starts inside
+    an earlier one is left out."""
     parts: list[str] = []
     kept: list[Mention] = []
     cursor = 0
@@ -90,5 +110,7 @@ def _is_surname(sentence: str, party: PartyMention) -> bool:
         before.group(1).lower() not in TITLES and canonical_party(before.group(1)) == before.group(1)
 
 
-def _inside(mention: Mention, spans: list) -> bool:
-    return any(s.start <= mention.start < s.end for s in spans)
+def _outside(mentions: list[M], spans: Sequence[Mention]) -> list[M]:
+    """The mentions that start inside none of `spans`."""
+    inside = in_spans([m.start for m in mentions], [(s.start, s.end) for s in spans])
+    return [m for m, held in zip(mentions, inside, strict=True) if not held]

@@ -12,11 +12,11 @@ from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, strip_titles
 from knowledge.lexicon.text import fold
 from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_sentences
 from knowledge.reading.mentions import PersonMention, SeatMention, stated_seats
-from knowledge.reading.people_index import PeopleIndex, endings
+from knowledge.reading.people_index import PeopleIndex
 from knowledge.reading.result_blocks import join_label_lines, read_layout
 from knowledge.reading.result_lists import tidy_case
 from knowledge.reading.rules import Evidence
-from knowledge.reading.skeleton import TOKEN, Skeleton, build
+from knowledge.reading.skeleton import TOKEN, Skeleton, assemble, find_mentions, kept_people
 from knowledge.records import Provenance
 
 MAX_VOTES = 200_000
@@ -82,8 +82,10 @@ class ArticleState:
         plain = mask_quotes(body, self.quote_spans)
         self.sentences = join_label_lines([s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS])
         self.stated_seats = stated_seats(plain)  # seats no gazetteer holds, named by a construction
-        self.skeletons = [build(s.plain, stated=self.stated_seats) if s.plain.strip() else Skeleton("")
-                          for s in self.sentences]
+        # each sentence's mentions, kept to rebuild its skeleton without the words that name nobody
+        self._mentions = [find_mentions(s.plain, self.stated_seats) if s.plain.strip() else [] for s in self.sentences]
+        self.skeletons = [assemble(s.plain, found) if s.plain.strip() else Skeleton("")
+                          for s, found in zip(self.sentences, self._mentions, strict=True)]
         self.layout = read_layout([s.plain for s in self.sentences])
         self.list_entries = self.layout.entries
         self.people: PeopleIndex[Person] = PeopleIndex()
@@ -93,6 +95,7 @@ class ArticleState:
         self.clause_seats: list[tuple[tuple[int, str], ...]] = []
         self.roundup_hold: tuple[str | None, str] | None = None  # (party, rule) of "Labour held all its seats"
         self._prose_spelling: dict[str, str] | None = None
+        self._tidied: dict[str, str] = {}
         self.resolved: list[dict[int, Person | None]] = []
         self._clause_eras: dict[int, tuple[Skeleton, list[tuple[int, int]], dict[int, str]]] = {}
         self._carried: dict[int, str] = {}  # id(skeleton) -> the era an earlier sentence set
@@ -113,8 +116,8 @@ class ArticleState:
             if any(isinstance(m, PersonMention) and len(m.words) == 1 and not m.title
                    and self._person(m, create=False) is None for m in skeleton.mentions):
                 # a lone capitalised word that names nobody here ("Turnout was ...") is not a person
-                skeleton = self.skeletons[i] = build(self.sentences[i].plain, keep=self._names_someone,
-                                                     stated=self.stated_seats)
+                skeleton = self.skeletons[i] = assemble(self.sentences[i].plain,
+                                                        kept_people(self._mentions[i], self._names_someone))
             table: dict[int, Person | None] = {}
             for index, mention in enumerate(skeleton.mentions):
                 if isinstance(mention, PersonMention):
@@ -142,7 +145,7 @@ class ArticleState:
 
     def _person_named(self, name: str, *, create: bool) -> Person | None:
         name = strip_titles(name)
-        person = self._first_named_like(name)
+        person = self.people.first_like(name)
         if person is not None:
             if not name.isupper() and (len(name) > len(person.name) or person.name.isupper()):
                 self.people.rename(person, name)
@@ -152,15 +155,6 @@ class ArticleState:
         person = Person(name)
         self.people.add(person)
         return person
-
-    def _first_named_like(self, name: str) -> Person | None:
-        """The first person named who can be `name`: the same person (a misspelling allowed), or one whose
-        name ends with it ("Duncan Smith") or ends it."""
-        found = self.people.same_person(name, 86, first_only=True)
-        found += [next((p for p in self.people.ending_with(fold(name)) if _ends_with_name(p.name, name)), None)]
-        found += [p for ending in endings(fold(name)) for p in self.people.named(ending) if _ends_with_name(name, p.name)]
-        ordered = self.people.in_order(p for p in found if p is not None)
-        return ordered[0] if ordered else None
 
     def _person_by_word(self, word: str, title: str, female: bool | None) -> Person | None:
         """A one-word mention: a surname ("Farrelly", "Lady Borthwick") or, after Sir/Dame, a first name."""
@@ -183,11 +177,13 @@ class ArticleState:
                 word = match.group()
                 if not word.isupper():
                     self._prose_spelling.setdefault(word.lower(), word)
-        words = name.split()
-        for i, word in enumerate(words):
-            if word == tidy_case(word):
-                words[i] = self._prose_spelling.get(word.lower(), word)
-        return " ".join(words)
+        if name not in self._tidied:  # a list's names are asked for again at every stage that reads the list
+            words = name.split()
+            for i, word in enumerate(words):
+                if word == tidy_case(word):
+                    words[i] = self._prose_spelling.get(word.lower(), word)
+            self._tidied[name] = " ".join(words)
+        return self._tidied[name]
 
     def _who(self, i: int, token: str) -> Person | None:
         match = TOKEN.search(token)
@@ -235,12 +231,3 @@ class ArticleState:
 
     def _provenance(self, sentence: Sentence, rule: str | None = None) -> Provenance:
         return Provenance("article", self.file, self.day.isoformat() if self.day else None, sentence.text[:500], rule)
-
-
-def _ends_with_name(full: str, part: str) -> bool:
-    """Whether `part`, two words or more, ends `full` after given names: "Duncan Smith" is the surname of "Iain
-    Duncan Smith" (not of "COMM Duncan Smith", whose first word is a code)."""
-    folded = fold(part)
-    if " " not in folded or not fold(full).endswith(" " + folded):
-        return False
-    return not any(word.isupper() for word in full[:len(full) - len(part)].split())
