@@ -360,6 +360,23 @@ RULES: tuple[Rule, ...] = (
           _ex("Tom Hale won Stroud. His father had been beaten by Rosa Quint in 2005.", absent=("outcome",)),
           _ex("Tom Hale won Stroud. In Gloucester he was beaten by Rosa Quint.", absent=("outcome",))),
          strength=2, guards=_NOT_SO),
+    Rule("outcome.loser_first.pronoun_defeated_by", "outcome", "loser_first",
+         # "he was defeated by ...": the loser is whom the pronoun stands for (the one person named just before)
+         re.compile(rf"\b(?P<pronoun>[Hh]e|[Ss]he) (?:was|has been|had been) "
+                    rf"(?:narrowly |comfortably |decisively |finally |heavily |soundly )?"
+                    rf"(?P<verb>{_BEATEN}) (?:[^<.]{{0,20}}? )?{BY_WINNER}"),
+         (("pronoun", "loser_pronoun"), ("verb", "outcome"), ("winner", "winner")), ("winner", "candidate"),
+         (_ex("Tom Hale has lost in Ashfield.\n\nHe was defeated by the Conservative candidate, Alice Brennan.",
+              W("winner", "Alice Brennan"), W("candidate", "Tom Hale", "Tom Hale", rule="outcome.lost_in"),
+              W("party", "Conservative", "Alice Brennan", rule="party.described")),
+          _ex("In Ashfield, Tom Hale has lost. He was defeated by the Conservative candidate, Alice Brennan. He "
+              "won 16,026 votes to the Conservative candidate's 18,838.", W("winner", "Alice Brennan"),
+              W("votes", 16026, "Tom Hale", rule="votes.score_to"),
+              W("votes", 18838, "Alice Brennan", rule="votes.score_to"))),
+         (_ex("Tom Hale won Stroud. In Gloucester he was beaten by Rosa Quint.", absent=("outcome",)),
+          _ex("Tom Hale and Sam Roe spoke in Gloucester. He was beaten by Rosa Quint.", absent=("winner",)),
+          _ex("Tom Hale spoke in Gloucester. He was beaten by Rosa Quint in 2015.", absent=("winner",))),
+         strength=2, guards=_NOT_SO),
     Rule("outcome.loser_first.lost_to", "outcome", "loser_first",
          re.compile(
              rf"(?:(?P<loser>{H}) (?:has |had )?)?\b(?:lost|losing|loses) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?"
@@ -519,7 +536,7 @@ RULES: tuple[Rule, ...] = (
          ),
     Rule("party.described", "party", "attribution",
          re.compile(rf"(?P<party>{P})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:candidate|challenger|opponent|MP|leader|hopeful|rival|"
-                    rf"nominee|councillor|member|incumbent|AM|MSP|MEP|minister|contender|man|woman)s? (?P<who>{H})"),
+                    rf"nominee|councillor|member|incumbent|AM|MSP|MEP|minister|contender|man|woman)s?,? (?P<who>{H})"),
          (("party", "party"), ("who", "candidate")), ("party",),
          (_ex("Alice Brennan won Ashfield, beating Conservative challenger Tom Hale.",
               W("party", "Conservative", "Tom Hale")),),
@@ -719,6 +736,37 @@ RULES: tuple[Rule, ...] = (
               W("votes", 21900, "Alice Brennan"), W("margin", 2150, rule="margin.score"))),
          (_ex("Alice Brennan won Ashfield. Her majority was cut by 3,000 to 1,200.", absent=("votes",)),
           _ex("Alice Brennan won Ashfield. Turnout rose by 2 to 64 per cent.", absent=("votes",))),
+         guards=("not-a-fact.change",)),
+    Rule("votes.score_to", "outcome", "score",
+         # a candidate's figure against another's, the first after a verb of polling: the two are the top two
+         re.compile(rf"\b(?:polled|polling|won|winning|took|taking|got|getting|received|receiving|secured|securing|"
+                    rf"gained|collected|had) {QUALIFIER}(?P<a>{N})(?: votes?)? to (?:the )?(?:(?P<party>{P})(?:'s)?"
+                    rf"(?: candidate's)? |(?:{ANY_P} )?(?:[\w-]+ )?(?P<who>{H})'s )(?P<b>{N})(?! ?(?:%|per ?cent))",
+                    re.I),
+         (("a", "votes"), ("party", "runner_up_party"), ("who", "runner_up"), ("b", "runner_up_votes")),
+         ("votes", "candidate", "winner"),
+         (_ex("In Ashfield, Tom Hale polled 8,557 votes to Labour candidate Alice Brennan's 19,977 votes.",
+              W("votes", 8557, "Tom Hale"), W("votes", 19977, "Alice Brennan"), W("winner", "Alice Brennan"),
+              W("margin", 11420, rule="margin.top_two")),
+          # "he" is the one person the sentence before names
+          _ex("Tom Hale has lost in Ashfield. He won 16,026 votes to Alice Brennan's 18,838.",
+              W("votes", 16026, "Tom Hale"), W("votes", 18838, "Alice Brennan"), W("winner", "Alice Brennan"))),
+         (_ex("In Ashfield, Tom Hale polled 8,557 votes to Alice Brennan's 19,977 in 2015.", absent=("votes", "winner")),
+          # two people in the sentence before: "he" could be either, so the figure is no one's
+          _ex("Alice Brennan beat Tom Hale in Ashfield. He won 16,026 votes to the Conservative candidate's 18,838.",
+              W("winner", "Alice Brennan", rule="outcome.beat"), absent=("votes",)),
+          _ex("In Ashfield, Tom Hale won 48.2 per cent to Alice Brennan's 40.1.", absent=("votes", "winner"))),
+         guards=("not-a-fact.change",)),
+    Rule("votes.score_rival", "outcome", "score",
+         re.compile(rf"\b(?:{verbs.alternation(verbs.finite_forms(verbs.BEATING))}) (?:(?:his|her|their|the) )?"
+                    rf"(?:(?P<party>{P}) )?(?:rival|opponent|challenger)s? (?:by )?(?P<a>{N})(?: votes?)? to "
+                    rf"(?P<b>{N})(?! ?(?:%|per ?cent))", re.I),
+         (("a", "votes"), ("party", "runner_up_party"), ("b", "runner_up_votes")), ("votes", "candidate"),
+         (_ex("Alice Brennan won Ashfield. Conservative Tom Hale stood again, and Ms Brennan ended the night "
+              "beating her Conservative rival 14,168 to 14,150.", W("votes", 14168, "Alice Brennan"),
+              W("votes", 14150, "Tom Hale"), W("margin", 18, rule="margin.top_two")),),
+         (_ex("Alice Brennan won Ashfield. Ms Brennan beat her Conservative rival 48.2 per cent to 40.1.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("votes",)),),
          guards=("not-a-fact.change",)),
     # === result blocks: rows and the lines around them ==============================================
     Rule("block.row", "result-block", "block", None, (), ("candidate", "party", "votes"),

@@ -35,10 +35,13 @@ _PARTY_OWNER = rule_pattern("votes.by_party")
 _BRACKET_OWNER = rule_pattern("votes.bracket")
 _ROLE = rule_pattern("party.role")
 
-_PERSON_OR_ROLE = re.compile(r"<H\d+>|" + _ROLE.pattern)
+# "he" or "she" standing for a person named before (see Candidates._referent)
+_PRONOUN = r"\b(?:[Hh]e|[Ss]he)\b"
+_PERSON_OR_ROLE = re.compile(rf"<H\d+>|{_PRONOUN}|" + _ROLE.pattern)
+_LAST_PRONOUN = re.compile(rf"{_PRONOUN}[^<]*$")
 
 # A party naming a thing of its own ("a Labour majority", "the Tory vote") is no subject.
-_SUBJECT = re.compile(r"<H\d+>|<P\d+>(?!'s <H| (?:majority|vote|votes|seat|seats|stronghold|share|lead|heartland|"
+_SUBJECT = re.compile(rf"<H\d+>|{_PRONOUN}|" r"<P\d+>(?!'s <H| (?:majority|vote|votes|seat|seats|stronghold|share|lead|heartland|"
                       r"target|candidate|campaign)\b)|" + _ROLE.pattern)
 
 # A count of votes is followed by "votes", punctuation or a joining word ("21,012 to 19,400", "21,012 and
@@ -55,6 +58,9 @@ followed since by among up down overall the a an this of
 # winning by eight". The declared result is another figure.
 _INTERIM = rule_pattern("not-a-fact.interim")
 
+# How many sentences back a pronoun's person may be named (each between naming nobody and speaking of "he").
+_PRONOUN_REACH = 3
+
 # How many sentences back a score's party may name its candidate ("The SNP's Gordon Weir faced ... The SNP
 # pipped the Tories by 15,210 to 15,197").
 _NEAR = 4
@@ -62,7 +68,13 @@ _NEAR = 4
 _MIN_BRACKETED = 100
 
 # Between a person and a number: "Corbyn said ..., with the Tories on 7,243" gives the number to someone else.
-_NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed that)\b|\bwith (?:the )?<P\d+>")
+# So is a figure someone needed, wanted or might get ("She needed 2,000 votes to keep her deposit").
+_NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed that|need(?:s|ed)?|requir\w+|"
+                            r"want\w*|would|could|might|expect\w*|target\w*)\b|\bwith (?:the )?<P\d+>")
+# A pronoun after a verb of saying opens reported speech ("Roe said she had 21,000 votes"): no fact.
+_REPORTED = re.compile(r"\b(?:said|says|told \w+|claimed|added|insisted|argued|believed|thought)(?: that)? $", re.I)
+# A possessive or other pronoun before the person named: "Her agent Sam Roe said she ..." is not Roe.
+_OTHER_PRONOUN = re.compile(r"\b(?:his|her|him|he|she|they|their)\b", re.I)
 
 
 class Candidates(Blocks):
@@ -156,6 +168,8 @@ class Candidates(Blocks):
         skeleton = self.skeletons[i]
         before = skeleton.text[:match.start()]
         first, first_party = self._subject(i, before, past_beaten=True)
+        if first is None and _LAST_PRONOUN.search(before):
+            return  # "he" stands for no one we can tell: the figure is nobody's
         runner_up = rule.take(match, "runner_up")
         second = self._who(i, runner_up) if runner_up else self._beaten(i, before, first)
         draft = self.seats.get(self.sentence_seat[i] or "")
@@ -163,8 +177,10 @@ class Candidates(Blocks):
         if first is None and draft and draft.winner and (
                 first_party is None or (known_party.value if known_party else first_party) == first_party):
             first = draft.winner.value  # "Bloggs won Barset for Labour, taking it by 19,500 votes to 11,200"
-        elif draft and draft.winner and first in draft.losers:
-            # "Bloggs held the seat, beating Roe into second place by 10,484 votes to 9,801"
+        elif draft and draft.winner and first in draft.losers and "winner" not in rule.sets:
+            # "Bloggs held the seat, beating Roe into second place by 10,484 votes to 9,801"; a score whose first
+            # figure is its subject's ("Roe polled 9,801 votes to Bloggs's 10,484", a rule that finds the winner)
+            # is never turned round
             first, second = draft.winner.value, second or first
         party_token = rule.take(match, "runner_up_party")
         party = skeleton.mention(party_token) if party_token else None
@@ -173,6 +189,8 @@ class Candidates(Blocks):
             first = self._party_candidate(i, first_party, seat)  # "Labour pipping the Greens by 21,012 to 19,400"
         if second is None and isinstance(party, PartyMention):
             second = self._party_candidate(i, party.party, seat, besides=first)
+        if "winner" in rule.sets:
+            self._score_winner(i, rule, match, first, second)
         for person, role in ((first, "votes"), (second, "runner_up_votes")):
             token = rule.take(match, role) or ""
             number = skeleton.mention(token)
@@ -187,6 +205,19 @@ class Candidates(Blocks):
             if person.votes is None or not person.votes_from_list:
                 person.votes = Evidence(number.value, self.sentences[i], rule.id)
             self._mark_candidate(person, i, rule.id)
+
+    def _score_winner(self, i: int, rule: Rule, match: re.Match[str], first: Person | None,
+                      second: Person | None) -> None:
+        """A score of two named candidates ("polled 8,557 votes to Bloggs's 19,977") makes the one with more the
+        winner, when the seat has none yet."""
+        draft = self._seat(self.sentence_seat[i])
+        a, b = (self.skeletons[i].mention(rule.take(match, role) or "") for role in ("votes", "runner_up_votes"))
+        if draft is None or draft.winner is not None or first is None or second is None or first is second or \
+                not isinstance(a, NumberMention) or not isinstance(b, NumberMention) or a.value == b.value:
+            return
+        top = first if a.value > b.value else second
+        draft.winner = Evidence(top, self.sentences[i], rule.id)
+        top.seat = top.seat or draft.name
 
     def _party_candidate(self, i: int, party: str, seat: str | None, besides: Person | None = None) -> Person | None:
         """The one person of `party` standing in the seat of sentence i, or named in it or in the few sentences
@@ -225,6 +256,8 @@ class Candidates(Blocks):
             return None, ""
         if last.group().startswith("<H"):
             return self._who(i, last.group()), rule
+        if last.group().lower() in ("he", "she"):
+            return self._referent(i, before[:last.start()], last.group()), rule
         return self._role(i, last), rule
 
     @staticmethod
@@ -310,11 +343,61 @@ class Candidates(Blocks):
             token = attributed.group(1)
         if token.startswith("<H"):
             return self._who(i, token), None
+        if token.lower() in ("he", "she"):
+            return self._referent(i, text[:last.start()], token), None
         mention = self.skeletons[i].mention(last.group("party") if last.groupdict().get("party") else token)
         party = mention.party if isinstance(mention, PartyMention) else None
         if token.startswith("<P"):
             return None, party
         return self._role(i, last), party
+
+    def _referent(self, i: int, before: str, pronoun: str) -> Person | None:
+        """Whom "he" or "she" in sentence i stands for: the one person named before it in the sentence, else the
+        one person the sentence before names (of several, the one whose title alone fits); a sentence naming nobody
+        that itself speaks of "he" passes the question back. None when no one fits, or two could ("Bloggs beat
+        Roe. He polled ..."), or the person was named in another paragraph."""
+        female = pronoun.lower() == "she"
+        if _REPORTED.search(before):
+            return None
+        named = self._people_in(i, before)
+        first = re.search(r"<H\d+>", before)
+        if named and first and _OTHER_PRONOUN.search(before[:first.start()]):
+            return None
+        k = i
+        for _ in range(_PRONOUN_REACH):
+            if named:
+                return _one_of(named, female)
+            k = self._sentence_before(k)  # type: ignore[assignment]
+            if k is None:
+                return None
+            text = self.skeletons[k].text
+            # "He was beaten by Bloggs. He polled ...": the same pronoun there stands for the same person
+            said = re.search(rf"\b{pronoun}\b", text, re.I)
+            named = self._people_in(k, text[:said.start()] if said else text)
+            if not named and not said:
+                return None
+            if any(not self._current(k, m.start()) for m in re.finditer(r"<H\d+>", text)):
+                return None  # "the 1974 win by a young Jo Bloggs ... She won by 22 votes": a past result
+        return _one_of(named, female) if named else None
+
+    def _people_in(self, i: int, text: str) -> list[Person]:
+        """The distinct people (never officials) the tokens of `text`, a part of sentence i, name, in order."""
+        people: list[Person] = []
+        for match in TOKEN.finditer(text):
+            person = self._who(i, match.group()) if match.group(1) == "H" else None
+            if person is not None and not person.official and person not in people:
+                people.append(person)
+        return people
+
+    def _sentence_before(self, i: int) -> int | None:
+        """The sentence before sentence i with words, in its paragraph or the one before it (paragraphs are
+        numbered with the blank lines between them)."""
+        k = i - 1
+        while k >= 0 and not self.skeletons[k].text.strip():
+            k -= 1
+        if k < 0 or self.sentences[i].paragraph - self.sentences[k].paragraph > 2:
+            return None
+        return k
 
     def _beaten(self, i: int, before: str, winner: Person | None) -> Person | None:
         """Who the last beat verb in `before` says was beaten: a person ("Bloggs beat Roe by 21,012 votes to ..."),
@@ -336,6 +419,15 @@ class Candidates(Blocks):
     def _party_of(self, i: int, token: str | None) -> str | None:
         mention = self.skeletons[i].mention(token) if token else None
         return mention.party if isinstance(mention, PartyMention) else None
+
+
+def _one_of(named: list[Person], female: bool) -> Person | None:
+    """The one of the people named that a pronoun of that sex can stand for: the only one named, else the only
+    one whose title says that sex while every other's says the other (else None: "Bloggs beat Roe. He ...")."""
+    fits = [p for p in named if p.female in (None, female)]
+    if len(named) == 1:
+        return fits[0] if fits else None
+    return fits[0] if len(fits) == 1 and fits[0].female == female else None
 
 
 def _margin_figures(text: str) -> set[str]:

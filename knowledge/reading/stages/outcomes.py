@@ -129,9 +129,16 @@ class Outcomes(Candidates):
         party = self._party_of(i, rule.take(match, "winner_party"))
         loser_token = rule.take(match, "loser")
         loser = self._who(i, loser_token) if loser_token else None
+        pronoun = rule.take(match, "loser_pronoun")
+        if pronoun:
+            loser = self._referent(i, self.skeletons[i].text[:match.start()], pronoun)
+            if loser is None:
+                return  # "he was beaten": by whom we know, but not who lost
         seat = self._seat(self._seat_of(i, rule.take(match, "seat"), winner or loser, match.start()))
         if seat is None or (winner is None and party is None) or (winner is not None and winner is loser):
             return
+        if pronoun and loser is not None and loser.seat not in (None, seat.name):
+            return  # "Hale won Stroud. In Gloucester he was beaten": his defeat elsewhere, another time
         self._set_winner(seat, winner, party, sentence, rule.id)
         self._add_loser(seat, loser, i, rule.id)
         verb = (rule.take(match, "outcome") or "").lower()
