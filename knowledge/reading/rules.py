@@ -407,17 +407,20 @@ RULES: tuple[Rule, ...] = (
               W("candidate", "Dan Varley", "Dan Varley")),), guards=_NOT_SO),
     Rule("outcome.seat_passive.won_by", "outcome", "loser_first",
          re.compile(
-             rf"(?P<seat>{S}) (?:(?:was|has been|had been|is) |(?<=^<S\d>) |(?<=^<S\d\d>) )?{_WON_BY}{BY_WINNER}",
-             re.I),
+             rf"(?P<seat>{S})(?: seat| constituency)? (?:(?:was|has been|had been|is) |(?<=^<S\d>) |(?<=^<S\d\d>) )?"
+             rf"{_WON_BY}{BY_WINNER}", re.I),
          (("seat", "seat"), ("verb", "outcome"), ("from", "previous_party"), ("winner", "winner")),
          ("winner", "outcome", "previous_party"),
          (_ex("Aylesbury was captured from the Conservatives by Labour's Omar Kidd.", W("winner", "Omar Kidd"),
               W("outcome", "gain"), W("previous_party", "Conservative")),
           _ex("Bury North was held by Gareth Owusu.", W("winner", "Gareth Owusu"), W("outcome", "hold")),
+          _ex("The Bury North seat was taken by veteran MP Gareth Owusu.", W("winner", "Gareth Owusu")),
           _ex("Bury North won by Labour's Gareth Owusu\nThe count ended at 4am.", W("winner", "Gareth Owusu"),
               W("party", "Labour", "Gareth Owusu", rule="party.possessive"))),
          (_ex("Tom Hale won Bolsover. Aylesbury had been held by Omar Kidd since 2010.",
-              absent=("outcome", "previous_party")),),
+              absent=("outcome", "previous_party")),
+          _ex("Tom Hale won Bolsover. The Aylesbury seat was held by Omar Kidd in 2010.",
+              absent=("outcome", "previous_party"))),
          strength=2, guards=_NOT_SO),
     Rule("outcome.party_held_with", "outcome", "loser_first",
          re.compile(rf"(?P<party>{P}) (?:has |have )?(?P<verb>held|retained|kept|won|took|gained|captured) (?P<seat>{S}),? "
@@ -846,7 +849,10 @@ RULES: tuple[Rule, ...] = (
           _ex("Alice Brennan won Ashfield. Turnout fell from 71% to 66%.", W("turnout_percent", 66.0)),
           _ex("Alice Brennan won Ashfield. Turnout was 64 per cent, up from 61 per cent.", W("turnout_percent", 64.0))),
          (_ex("Alice Brennan won Ashfield. Turnout across the country was 67.3%.", absent=("turnout_percent",)),
-          _ex("Alice Brennan won Ashfield. Turnout was up from 61 per cent.", absent=("turnout_percent",))),
+          _ex("Alice Brennan won Ashfield. Turnout was up from 61 per cent.", absent=("turnout_percent",)),
+          # two seats in one clause: which figure is whose is not read
+          _ex("Alice Brennan won Ashfield and Tom Hale won Bolsover. In Ashfield turnout was 68.9% and in Bolsover "
+              "the turnout was 66.6%.", absent=("turnout_percent",))),
          guards=("not-a-fact.national",), bounds=(1, 100)),
     Rule("electorate.stated", "result-block", "figure",
          re.compile(rf"\b(?:electorate|registered (?:voters|electors))\b:? (?:of |was |stood at |: ?)?(?P<a>{N})|(?P<b>{N}) (?:registered )?"

@@ -66,17 +66,20 @@ class Scope(ArticleState):
             self.clause_seats.append(self._clause_seats(skeleton, named))
 
     @staticmethod
-    def _clause_seats(skeleton: Skeleton, named: list[tuple[int, Mention]]) -> tuple[tuple[int, str], ...]:
+    def _clause_seats(skeleton: Skeleton, named: list[tuple[int, Mention]]) -> tuple[tuple[int, str | None], ...]:
         """(start, seat) of each clause of a sentence naming two seats or more in the present: the seat
         the clause names, else the one an earlier clause names, else the sentence's first ("In Barset
-        East, Lee held the seat, but in Barset West, Roe lost to Hale")."""
+        East, Lee held the seat, but in Barset West, Roe lost to Hale"). A clause that names two seats
+        itself has none ("In Barset East turnout was 68% and in Barset West 66%": which figure is whose
+        is not read), nor have the clauses after it that name none."""
         if len({m.seat for _, m in named}) < 2:  # type: ignore[attr-defined]
             return ()
-        seats: list[tuple[int, str]] = []
-        current: str = named[0][1].seat  # type: ignore[attr-defined]
+        seats: list[tuple[int, str | None]] = []
+        current: str | None = named[0][1].seat  # type: ignore[attr-defined]
         for start, end in clause_spans(skeleton.text):
             own = [m.seat for offset, m in named if start <= offset < end]  # type: ignore[attr-defined]
-            current = own[-1] if own else current
+            if own:
+                current = own[0] if len(set(own)) == 1 else None
             seats.append((start, current))
         return tuple(seats)
 

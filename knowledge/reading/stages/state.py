@@ -92,7 +92,7 @@ class ArticleState:
         self.seats: dict[str, SeatDraft] = {}
         self.sentence_seat: list[str | None] = []
         # sentences that name two seats or more: (clause start, seat) of each of their clauses, in order
-        self.clause_seats: list[tuple[tuple[int, str], ...]] = []
+        self.clause_seats: list[tuple[tuple[int, str | None], ...]] = []
         self.roundup_hold: tuple[str | None, str] | None = None  # (party, rule) of "Labour held all its seats"
         self._prose_spelling: dict[str, str] | None = None
         self._tidied: dict[str, str] = {}
