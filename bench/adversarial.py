@@ -49,6 +49,8 @@ SHAPES: tuple[Shape, ...] = (
     Shape("quotes never closed", "“Jo Bloggs said it was a win "),
     Shape("double and single quotes", "\"a win\" and 'a fine win here' "),
     Shape("seat names", "Barset West, Barset East, Glasgow South West, North East Fife; "),
+    # many people of one surname, and the surname alone with a title of the other sex after each
+    Shape("one surname, many people", "Mr {a} Smith spoke.\nMs Smith replied.\n", numbered=True),
     # sentences near the longest read (1,500 characters), each of 70 names and figures: a mention that is
     # compared with every other mention of its sentence makes each sentence quadratic
     Shape("long sentences of names and figures",

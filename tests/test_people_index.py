@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from knowledge.lexicon.people import same_person
 from knowledge.reading.people_index import PeopleIndex, ends_with_name
+from knowledge.reading.reader import read_article
 
 
 @dataclass(eq=False)
@@ -128,3 +129,11 @@ def test_first_like_answers_as_a_comparison_with_everyone_does(names: list[str],
         person = Someone(query)
         index.add(person)
         people.append(person)
+
+
+def test_a_titled_surname_many_people_share_finds_the_one_of_that_sex_each_time() -> None:
+    text = (" date 2019-12-13 Mr Tom Hale and Ms Ana Hale both stood in Ashfield. Mr Sam Hale stood too.\n\n"
+            "Ms Hale won Ashfield with 21,000 votes. Mr Hale said little. Ms Hale thanked her team.")
+    facts = {(f.field, f.value, f.candidate) for f in read_article(text, "hale.txt").facts}
+    assert ("winner", "Ana Hale", None) in facts and ("votes", 21000, "Ana Hale") in facts
+    assert not any("Tom" in str(f) or "Sam" in str(f) for f in facts)

@@ -46,6 +46,7 @@ class PeopleIndex(Generic[P]):
         # a name that found nobody is asked again; a rename can change any answer
         self._like: dict[str, P | None] = {}
         self._found_nobody: list[str] = []
+        self.version = 0  # counts additions and renames, for callers that keep answers of their own
 
     def __iter__(self) -> Iterator[P]:
         return iter(self.people)
@@ -54,6 +55,7 @@ class PeopleIndex(Generic[P]):
         return len(self.people)
 
     def add(self, person: P) -> None:
+        self.version += 1
         for name in self._found_nobody:
             del self._like[name]
         self._found_nobody.clear()
@@ -63,6 +65,7 @@ class PeopleIndex(Generic[P]):
 
     def rename(self, person: P, name: str) -> None:
         """Give `person` a new name, refiling them under its keys."""
+        self.version += 1
         self._like.clear()
         self._found_nobody.clear()
         for key in self._keys.pop(id(person)):

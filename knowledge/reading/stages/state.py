@@ -96,6 +96,9 @@ class ArticleState:
         self.roundup_hold: tuple[str | None, str] | None = None  # (party, rule) of "Labour held all its seats"
         self._prose_spelling: dict[str, str] | None = None
         self._tidied: dict[str, str] = {}
+        self._sexes_known = 0  # how many people were given a sex by a title: _person_by_word's answers depend on it
+        self._by_word: dict[tuple[str, bool, bool | None], Person | None] = {}
+        self._by_word_version: tuple[int, int] = (-1, -1)
         self.resolved: list[dict[int, Person | None]] = []
         self._clause_eras: dict[int, tuple[Skeleton, list[tuple[int, int]], dict[int, str]]] = {}
         self._carried: dict[int, str] = {}  # id(skeleton) -> the era an earlier sentence set
@@ -139,8 +142,9 @@ class ArticleState:
         if len(mention.words) == 1:
             return self._person_by_word(name, title, female)
         person = self._person_named(name, create=create)
-        if person is not None and person.female is None:
+        if person is not None and person.female is None and female is not None:
             person.female = female
+            self._sexes_known += 1
         return person
 
     def _person_named(self, name: str, *, create: bool) -> Person | None:
@@ -157,7 +161,19 @@ class ArticleState:
         return person
 
     def _person_by_word(self, word: str, title: str, female: bool | None) -> Person | None:
-        """A one-word mention: a surname ("Farrelly", "Lady Borthwick") or, after Sir/Dame, a first name."""
+        """A one-word mention: a surname ("Farrelly", "Lady Borthwick") or, after Sir/Dame, a first name.
+        Answers are kept while nobody is added, renamed or given a sex: a surname many people share is
+        mentioned again and again, and each answer looks at all of them."""
+        key = (word, title in ("sir", "dame"), female)
+        version = (self.people.version, self._sexes_known)
+        if self._by_word_version != version:
+            self._by_word.clear()
+            self._by_word_version = version
+        if key not in self._by_word:
+            self._by_word[key] = self._person_by_word_now(word, title, female)
+        return self._by_word[key]
+
+    def _person_by_word_now(self, word: str, title: str, female: bool | None) -> Person | None:
         folded = fold(word)
         if title in ("sir", "dame"):
             firsts = self.people.by_first(folded)
