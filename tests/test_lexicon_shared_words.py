@@ -75,7 +75,7 @@ def test_the_common_outcome_verbs_of_the_lexicon_are_question_signals(family, si
             assert wording(f"who {verb.past} Ashfield").has(signal), verb.past
 
 
-@pytest.mark.parametrize("word", sorted(FUNCTION_WORDS - {"if"}))  # "If X won" is a conditional: no fact
+@pytest.mark.parametrize("word", sorted(FUNCTION_WORDS - {"if", "unless", "whether"}))  # conditionals: no fact
 def test_a_function_word_is_never_part_of_a_name_nor_a_name_in_a_question(word: str) -> None:
     facts = seat_facts(read(f"Ashfield count. {word.capitalize()} Alice Brennan won Ashfield."), "Ashfield")
     assert facts["winner"] == "Alice Brennan"

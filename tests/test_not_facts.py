@@ -111,3 +111,70 @@ def test_a_margin_after_won_or_held_needs_no_word_votes() -> None:
     assert ("margin", 1612) in _facts("Alice Brennan held Ashfield by 1,612.")
     assert not any(field == "margin" for field, _ in _facts("Alice Brennan won Ashfield, cutting the Tory vote "
                                                               "by 3,000."))
+
+
+def _winners(text: str) -> list[object]:
+    report = read_article(" date 2019-12-13 \n" + text, "not-facts.txt")
+    return [f.value for f in report.facts if f.field == "winner"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was not Dan Varley who carried Bath.",
+    "Dan Varley, not Rosa Quint, won Bath.",
+    "Hardly anyone expected Rosa Quint to take Bath.",
+    "Unless Rosa Quint keeps Bath, the party has no seat left.",
+    "Dan Varley maintains that he won Bath.",
+    "According to Dan Varley, Rosa Quint took Bath.",
+])
+def test_a_denied_expected_or_claimed_win_names_no_winner(sentence: str) -> None:
+    assert "Rosa Quint" not in _winners(sentence)
+    assert not [w for w in _winners(sentence) if str(w).startswith("Unless")]
+
+
+def test_a_win_the_reporter_states_is_still_read_beside_a_claim() -> None:
+    text = "Rosa Quint won Bath by 2,410 votes. Dan Varley claimed the count had been rushed."
+    assert _winners(text) == ["Rosa Quint"]
+    assert ("margin", 2410) in _facts(text)
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("Rosa Quint was voted onto the city council with 1,840 votes.", 1840),
+    ("Rosa Quint took the Bath ward with 1,840 votes.", 1840),
+    ("Rosa Quint won the mayoral contest with 41,840 votes.", 41840),
+    ("Rosa Quint held her Holyrood seat in the Scottish Parliament election by 1,840 votes.", 1840),
+    ("Rosa Quint, his agent, polled 1,840 votes as a councillor in 2018.", 1840),
+])
+def test_another_elections_figures_are_not_this_seats(sentence: str, number: int) -> None:
+    facts = _facts("Dan Varley won Bath for the Conservatives. " + sentence)
+    assert ("winner", "Dan Varley") in facts
+    assert not {value for _, value in facts} & {number}
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("Had 300 voters stayed at home, Rosa Quint would have won by 90.", 90),
+    ("Dan Varley's majority was 1,300 larger than at the last election.", 1300),
+    ("He won by 14 percentage points.", 14),
+    ("He won with a 14-point lead.", 14),
+    ("Rosa Quint polled 8,000-9,000 votes by the count staff's reckoning.", 8000),
+    ("Rosa Quint polled an estimated 8,600 votes.", 8600),
+    ("Dan Varley won by roughly 730 votes.", 730),
+    ("Turnout was somewhere around 63 per cent.", 63),
+    ("Nationally his party won with a majority of 78.", 78),
+    ("The party commands a majority of 31 in the Commons.", 31),
+    ("A minister lost her own seat by 212 votes.", 212),
+])
+def test_counterfactual_compared_shared_ranged_or_approximate_figures_are_not_facts(sentence: str,
+                                                                                     number: int) -> None:
+    facts = _facts("Dan Varley won Bath for the Conservatives. " + sentence)
+    assert ("winner", "Dan Varley") in facts
+    assert not [value for _, value in facts if value in (number, float(number))]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Dan Varley won Bath with 21,330 votes.", ("votes", 21330)),
+    ("Dan Varley won Bath by 1,330 votes, against the national trend.", ("margin", 1330)),
+    ("Dan Varley, a former councillor, won Bath with 21,330 votes.", ("votes", 21330)),
+    ("Dan Varley won Bath by 1,330 votes. Turnout was 64.2 per cent.", ("turnout_percent", 64.2)),
+])
+def test_the_seats_own_exact_figures_are_still_read(sentence: str, fact: tuple[str, object]) -> None:
+    assert fact in _facts(sentence)

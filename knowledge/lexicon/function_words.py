@@ -6,6 +6,6 @@ questions the words people ask with (`handlers.answers.intents`); the words both
 from __future__ import annotations
 
 FUNCTION_WORDS = frozenset("""
-a an the and but or if when once just up into over in on at by for from of to with
+a an the and but or if unless whether although though when once just up into over in on at by for from of to with
 i you he she it we they my your his her its our their this that these those there
 """.split())

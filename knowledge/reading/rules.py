@@ -99,7 +99,8 @@ def _ex(text: str, *facts: Want, absent: tuple[str, ...] | None = None, date: st
 W = Want
 # What every outcome rule checks first: the words just before its verb do not deny, suppose or forecast it.
 _NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projected", "not-a-fact.attempted",
-           "not-a-fact.conditional", "not-a-fact.respectively")
+           "not-a-fact.conditional", "not-a-fact.respectively", "not-a-fact.negated_subject",
+           "not-a-fact.expected_of", "not-a-fact.claimed", "not-a-fact.other_election")
 # A national or regional figure, not this seat's (one pattern, looked for in a clause or in a sentence).
 _NATIONAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wide|overall|average)\b", re.I)
 _RECOUNT_ABSENT = ("recounts",)
@@ -1156,7 +1157,7 @@ RULES: tuple[Rule, ...] = (
               W("party", "Barchester Voice", "Dan Varley", rule="party.standing_for")),),
          scope="before"),
     Rule("not-a-fact.earlier_version", "not-a-fact", "guard",
-         re.compile(r"\b(?:an? (?:earlier|previous) version|earlier versions|originally (?:said|stated|reported|gave)|"
+         re.compile(r"\b(?:an? (?:earlier|previous) version|earlier versions|(?:originally|previously) (?:said|stated|reported|gave)|"
                     r"(?:wrongly|incorrectly|mistakenly|erroneously) (?:said|stated|reported|gave|put|described))\b",
                     re.I), (), (),
          (_ex("Alice Brennan won Ashfield by 1,200 votes. Correction: an earlier version of this article gave her "
@@ -1172,14 +1173,14 @@ RULES: tuple[Rule, ...] = (
          scope="sentence"),
     Rule("not-a-fact.other_office", "not-a-fact", "guard",
          re.compile(r"\s+(?:as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:councillor|leader|chair\w*|mayor|deputy|president|"
-                    r"convenor|whip|treasurer|secretary|member of the (?!House)\w+)|(?:the\s+)?(?:\w+\s+)?(?:leader|"
+                    r"convenor|whip|treasurer|secretary|member of the (?!House)\w+)|(?:the\s+)?(?:[\w<>]+\s+)?(?:leader|"
                     r"chair\w*|mayor|deputy|president|convenor|whip|treasurer|secretary)\b|to (?:the )?(?:\w+ )?"
                     r"(?:council|assembly|board|committee|executive))", re.I), (), (),
          (_ex("Alice Brennan won Ashfield. Tom Hale was re-elected as deputy leader.",
               W("winner", "Alice Brennan", rule="outcome.won"), absent=("outcome",)),),
          scope="after"),
     Rule("not-a-fact.forecast", "not-a-fact", "guard",
-         re.compile(r"\b(?:polls|(?:opinion|exit) poll|polling(?! (?:station|day|card|district|place))|pollsters?|forecast\w*|predict\w*|projected|projections?|MRP|"
+         re.compile(r"\b(?:polls|(?:opinion|exit) poll|polling(?! (?:station|day|card|district|place|<N))|pollsters?|forecast\w*|predict\w*|projected|projections?|MRP|"
                     r"bookmakers?|bookies|odds|tipped)\b", re.I), (), (),
          (_ex("Alice Brennan won Ashfield. Polls had suggested a majority of 9,000.",
               W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),),
@@ -1254,14 +1255,122 @@ RULES: tuple[Rule, ...] = (
          (_ex("Alice Brennan won Ashfield on a night with a string of recounts in the region.",
               absent=_RECOUNT_ABSENT),),
          scope="clause"),
+    # The subject denied: "It was not Tom Hale who won", "Alice Brennan, not Tom Hale, won" (the subject found
+    # before the verb would be the one the sentence says did not win).
+    Rule("not-a-fact.negated_subject", "not-a-fact", "guard",
+         re.compile(r"\bnot (?:even )?(?:the )?<[HP]\d+>(?:'s \w+)?(?:,| who| that)\s*$", re.I), (), (),
+         (_ex("It was not Tom Hale who took Bath.", absent=("winner",)),
+          _ex("Alice Brennan won Ashfield. In Bath, it was not the Greens who held the seat.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("outcome",)),
+          _ex("Rosa Quint, and not Tom Hale, won Bath.", absent=("winner",))),
+         scope="before"),
+    # What someone was expected, urged or tipped to do: "Few expected Tom Hale to win Bath".
+    Rule("not-a-fact.expected_of", "not-a-fact", "guard",
+         re.compile(r"\b(?:expect\w*|tip\w*|predict\w*|back\w*|fancied|want\w*|forecast\w*|urg\w+|need\w*|"
+                    r"told|ask\w*|encourag\w*|allow\w*|help\w*|thought|believed) (?:(?:the )?<[HP]\d+>|him|her|them) "
+                    r"to $", re.I), (), (),
+         (_ex("Nobody expected Tom Hale to hold Bath.", absent=("winner", "outcome")),
+          _ex("Alice Brennan won Ashfield. Pundits had tipped the Greens to take Bath.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("outcome", "winner_party"))),
+         scope="before"),
+    # A claim the reporter does not make: "Tom Hale claimed he had won Bath", "According to Sam Roe, Tom Hale won".
+    Rule("not-a-fact.claimed", "not-a-fact", "guard",
+         re.compile(r"\b(?:claim\w*|insist\w*|alleg\w*|rumou?r\w*|boast\w*|maintain\w*|contend\w*)\b(?: that)?"
+                    r"(?: (?:the )?(?:<[HP]\d+>|he|she|they|it))?(?: (?:had|has|have|was|were))?(?: \w+ly)? $|"
+                    r"\baccording to (?:the )?<H\d+>(?:'s \w+)?, (?:(?:the )?(?:<[HP]\d+>|he|she|they) )?$", re.I),
+         (), (),
+         (_ex("Alice Brennan won Ashfield. Tom Hale claimed that he had won Bath.",
+              W("winner", "Alice Brennan", rule="outcome.won")),
+          _ex("Alice Brennan won Ashfield. According to Sam Roe, Tom Hale took Bath by 5,000 votes.",
+              W("winner", "Alice Brennan", rule="outcome.won"))),
+         scope="before"),
+    # Another contest than this Westminster election: a council ward, a mayoralty, the devolved parliaments, a
+    # PCC, the European Parliament, a party's leadership.
+    Rule("not-a-fact.other_election", "not-a-fact", "guard",
+         re.compile(r"\b(?:on|onto|to|into) (?:the |a )?(?:\w+ )?council\b|\bcouncil (?:seats?|wards?|elections?|by-?elections?)\b|"
+                    r"\bwards?\b|\belected mayor\b|\bmayoral\b|\b(?:in|at|to|for) (?:the )?(?:Senedd|Holyrood|Stormont|"
+                    r"Welsh Parliament|Scottish Parliament|(?:Welsh |Northern Ireland |London )?Assembly|"
+                    r"European Parliament)\b|\b(?:Senedd|Holyrood|Assembly|European|local|mayoral|PCC|leadership) "
+                    r"(?:elections?|contests?|race)\b|\bpolice and crime commissioner\b|"
+                    r"\bas (?:an? |the )?(?:\w+ )?(?:councillor|mayor|MSP|MEP|MLA|AM)\b", re.I), (), (),
+         (_ex("Tom Hale won a seat on the county council with 2,300 votes.", absent=("winner", "votes")),
+          _ex("Tom Hale held Cardiff North in the Senedd election by 1,900 votes.", absent=("winner", "margin")),
+          _ex("Alice Brennan won Ashfield. Tom Hale won the PCC election with 98,000 votes.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("votes",))),
+         (_ex("Alice Brennan, a former councillor, won Ashfield with 21,400 votes.",
+              W("winner", "Alice Brennan", rule="outcome.won"),
+              W("votes", 21400, "Alice Brennan", rule="votes.polled")),),
+         scope="clause"),
+    # A counterfactual figure: "Tom Hale would have won by 200 votes had ...".
+    Rule("not-a-fact.hypothetical_clause", "not-a-fact", "guard",
+         re.compile(r"\b(?:would|could|might|should)(?:n't| not| never)? (?:have|be)\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. With 300 more votes Tom Hale would have won by 200.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),),
+         scope="clause"),
+    # A majority said to be in another chamber: "a majority of 43 in the Senedd".
+    Rule("not-a-fact.body_after", "not-a-fact", "guard",
+         re.compile(r"(?: (?:votes?|seats?|MPs|members))? (?:in|on|at|across) (?:the )?(?:\w+ )?(?:Senedd|Holyrood|"
+                    r"Stormont|Commons|House|Parliament|council|chamber|assembly|cabinet|country)\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Her party now has a majority of 43 in the Senedd.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),),
+         scope="after"),
+    # A figure compared with another: "her majority was 2,000 bigger than last time".
+    Rule("not-a-fact.comparative", "not-a-fact", "guard",
+         re.compile(r"(?: votes?)? (?:bigger|smaller|larger|higher|lower|greater|up|down|more|fewer|less) (?:than|on) "
+                    r"(?:last time|before|in <N|at the|the previous|the last|<N|its|her|his|their)", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Her majority was 2,000 bigger than last time.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin", "previous_majority")),
+          _ex("Alice Brennan won Ashfield. She polled 3,000 votes more than in 2017.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("votes",))),
+         scope="after"),
+    # Points and shares are not votes: "a 12-point lead", "by 12 percentage points", "on 31 pc".
+    Rule("not-a-fact.share_unit", "not-a-fact", "guard",
+         re.compile(r"\s?-?\s?(?:points?|percentage|per ?cent|percent|%|pc|pts?)\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield with a 12-point lead.", W("winner", "Alice Brennan", rule="outcome.won"),
+              absent=("votes", "margin")),),
+         scope="after"),
+    # Another seat of a person's own: "the party leader lost her own seat by 149 votes".
+    Rule("not-a-fact.own_seat", "not-a-fact", "guard",
+         re.compile(r"\b(?:his|her|their) own seat\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Elsewhere, a party leader lost her own seat by 149 votes.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),),
+         scope="clause"),
+    # A range is no figure: "9,000-10,000 votes".
+    Rule("not-a-fact.range", "not-a-fact", "guard",
+         re.compile(r"<N\d+> ?[-–—] ?<N\d+>|\bbetween <N\d+> and <N\d+>|<N\d+> (?:or|to) <N\d+> (?:votes|per cent|%)",
+                    re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Tom Hale polled 9,000-10,000 votes, officials thought.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("votes",)),),
+         scope="clause"),
+    # An approximate figure anywhere in its clause ("turnout was around 60 per cent", "an estimated 4,000").
+    Rule("not-a-fact.approximate_clause", "not-a-fact", "guard",
+         re.compile(r"\b(?:about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|up to|at least|"
+                    r"(?:just |a little |well |slightly )?(?:over|under|more than|less than|fewer than|short of)|"
+                    r"in the region of|upwards of) <N", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Turnout was around 60 per cent.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("turnout_percent",)),
+          _ex("Alice Brennan won Ashfield by an estimated 4,000 votes.", W("winner", "Alice Brennan", rule="outcome.won"),
+              absent=("votes", "margin"))),
+         scope="clause"),
 )
 
-# A figure that an earlier version of the article gave, or that it says was wrong, or that polls forecast,
-# is no fact: every margin and figure rule checks these.
-_FIGURE_STEPS = ("margin", "figure")
-_FIGURE_GUARDS = ("not-a-fact.earlier_version", "not-a-fact.forecast", "not-a-fact.respectively")
-RULES = tuple(replace(r, guards=(*r.guards, *(g for g in _FIGURE_GUARDS if g not in r.guards)))
-              if r.step in _FIGURE_STEPS else r for r in RULES)
+# A figure that an earlier version of the article gave, or that it says was wrong, or that polls forecast, or
+# that is counterfactual, compared, a share, a range or approximate, or of another body or contest, is no
+# fact: every rule of these steps checks these guards besides its own. Candidates' votes are checked where
+# each number stands (knowledge.reading.stages.candidates).
+_FIGURE_GUARDS = ("not-a-fact.earlier_version", "not-a-fact.forecast", "not-a-fact.hypothetical_clause",
+                  "not-a-fact.comparative", "not-a-fact.share_unit", "not-a-fact.other_election", "not-a-fact.range",
+                  "not-a-fact.approximate_clause")
+_STEP_GUARDS: dict[str, tuple[str, ...]] = {
+    "margin": (*_FIGURE_GUARDS, "not-a-fact.respectively", "not-a-fact.national", "not-a-fact.body_after",
+               "not-a-fact.own_seat"),
+    "figure": (*_FIGURE_GUARDS, "not-a-fact.respectively", "not-a-fact.national", "not-a-fact.body_after",
+               "not-a-fact.own_seat"),
+    "votes": (*_FIGURE_GUARDS, "not-a-fact.approximate", "not-a-fact.other_office"),
+    "previous_majority": (*_FIGURE_GUARDS, "not-a-fact.approximate", "not-a-fact.other_office"),
+}
+RULES = tuple(replace(r, guards=(*r.guards, *(g for g in _STEP_GUARDS[r.step] if g not in r.guards)))
+              if r.step in _STEP_GUARDS else r for r in RULES)
 
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _BY_STEP: dict[str, tuple[Rule, ...]] = {}

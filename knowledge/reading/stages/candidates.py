@@ -10,6 +10,7 @@ from knowledge.reading.guards import guarded
 from knowledge.reading.mentions import NumberMention, PartyMention
 from knowledge.reading.rules import Evidence, Rule, of_step, pattern_of
 from knowledge.reading.rules import pattern as rule_pattern
+from knowledge.reading.rules import rule as rule_of
 from knowledge.reading.skeleton import TOKEN
 from knowledge.reading.stages.blocks import Blocks
 from knowledge.reading.stages.scope import is_year
@@ -150,7 +151,7 @@ class Candidates(Blocks):
             unit = unit or (next_word is not None and next_word.group("word") not in _VOTE_FOLLOWERS)
             if (unit or _NOT_VOTES_BEFORE.search(before)) and not _OWNER_AFTER.match(after):
                 continue
-            if _INTERIM.search(clause_at(text, match.start())):
+            if _INTERIM.search(clause_at(text, match.start())) or guarded(rule_of(rule), text, match):
                 continue
             seen_votes = True
             if owner.votes is None or not owner.votes_from_list:
