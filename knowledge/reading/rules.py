@@ -14,12 +14,13 @@ overrides a weaker one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Generic, Literal, TypeVar
 
 from knowledge.lexicon import verbs
 from knowledge.reading.article_text import Sentence
 from knowledge.reading.phrases import ANY_P, BY_WINNER, FILLER, NOT_PASSIVE, QUALIFIER, H, N, P, S
+from knowledge.reading.prefilter import Prefiltered
 
 Family = Literal["result-block", "outcome", "seat", "election", "not-a-fact", "recounts-margins", "party"]
 FAMILIES: tuple[Family, ...] = ("result-block", "outcome", "seat", "election", "not-a-fact", "recounts-margins",
@@ -83,6 +84,12 @@ class Rule:
     scope: GuardScope | None = None  # guards: where the pattern is looked for
     blocks_unless_found: bool = False  # guards: the match counts only when the pattern is found
     bounds: tuple[float, float] | None = None  # figures: the values that can be this figure
+    # the pattern behind a test of the literals every match contains (derived from the pattern, see prefilter)
+    matcher: Prefiltered | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.pattern is not None:
+            object.__setattr__(self, "matcher", Prefiltered(self.pattern))
 
     def take(self, match: re.Match[str], role: str) -> str | None:
         """The text of the first group of `match` that sets `role`, if any took part."""
@@ -1383,15 +1390,16 @@ def rule(rule_id: str) -> Rule:
     return BY_ID[rule_id]
 
 
-def pattern(rule_id: str) -> re.Pattern[str]:
+def pattern(rule_id: str) -> Prefiltered:
     """The pattern of the rule of that id (every rule a step looks up by id has one)."""
     return pattern_of(BY_ID[rule_id])
 
 
-def pattern_of(rule: Rule) -> re.Pattern[str]:
-    """The pattern of a rule the reader applies (every rule of a step, and every guard, has one)."""
-    assert rule.pattern is not None, rule.id
-    return rule.pattern
+def pattern_of(rule: Rule) -> Prefiltered:
+    """The pattern of a rule the reader applies (every rule of a step, and every guard, has one), run only
+    on texts that hold the literals its matches need."""
+    assert rule.matcher is not None, rule.id
+    return rule.matcher
 
 
 def of_step(step: Step) -> tuple[Rule, ...]:
