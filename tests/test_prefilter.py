@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from knowledge.reading.prefilter import Prefiltered, needs
-from knowledge.reading.rules import RULES, Rule
+from knowledge.reading.rules import RULES, Rule, of_step
 
 
 def _strings(pattern: str, flags: int = 0) -> set[str] | None:
@@ -62,6 +62,18 @@ def test_a_text_without_the_literal_is_not_searched_and_gives_nothing() -> None:
     assert filtered.groupindex == {} and filtered.flags & re.I  # the rest is the pattern's own
 
 
+def test_a_step_given_a_text_keeps_the_rules_that_match_it_in_table_order() -> None:
+    text = "<H0> of the <P1> took <S2> from the <P3>, beating <H4> by <N5> votes."
+    kept = of_step("gain_from", text) + of_step("beat", text) + of_step("margin", text)
+    assert {rule.id for rule in kept} >= {"outcome.gain_from", "outcome.beat", "margin.by"}
+    for step in ("gain_from", "beat", "margin", "headline"):
+        every = of_step(step)  # type: ignore[arg-type]
+        assert list(of_step(step, text)) == [rule for rule in every if rule in of_step(step, text)]  # type: ignore[arg-type]
+        assert [r for r in every if r.matcher and r.matcher.search(text)] == \
+            [r for r in of_step(step, text) if r.matcher and r.matcher.search(text)]  # type: ignore[arg-type]
+    assert not [rule.id for rule in of_step("headline", "<H0> said nothing at all.")]
+
+
 def test_match_from_an_offset_sees_the_literal_before_it() -> None:
     raw = re.compile(r"(?<=after a )recount")
     filtered = Prefiltered(raw)
@@ -82,6 +94,7 @@ def test_every_text_a_rule_pattern_matches_passes_its_prefilter(rule: Rule) -> N
     @given(st.from_regex(pattern))
     def check(text: str) -> None:
         assert matcher.may_match(text), text
+        assert rule in of_step(rule.step, text), text  # the index over every rule's literals keeps it too
         assert [m.span() for m in matcher.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 
     check()

@@ -13,6 +13,7 @@ import re
 import re._parser as sre  # the parser re.compile itself uses; its output is the pattern's structure
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT,)  # \b, ^, $: they take no characters, so literals on either side stay adjacent
@@ -115,6 +116,14 @@ def _item(op, av, ignore_case: bool) -> frozenset[str] | None:
     return None
 
 
+def lower_case(text: str) -> str:
+    """The text case-insensitive literals are looked for in; "" when it holds a character that matches an
+    ASCII letter case-insensitively without lowering to it (the pattern must then run)."""
+    if not text.isascii() and _CASE_ODDITIES.search(text):
+        return ""
+    return text.lower()
+
+
 class Prefiltered:
     """A compiled pattern that is run only on texts holding one of the literals every match needs.
 
@@ -136,15 +145,16 @@ class Prefiltered:
     def need(self) -> Need | None:
         return self._need
 
-    def may_match(self, text: str) -> bool:
-        """False only when no match of the pattern can be in `text`."""
+    def may_match(self, text: str, lowered: str | None = None) -> bool:
+        """False only when no match of the pattern can be in `text`; `lowered` is `lower_case(text)` when the
+        caller has it already (one text is tested against many patterns)."""
         need = self._need
         if need is None:
             return True
         if need.ignore_case:
-            if not text.isascii() and _CASE_ODDITIES.search(text):
-                return True
-            text = text.lower()
+            text = lowered if lowered is not None else lower_case_cached(text)
+            if not text:
+                return True  # an odd character: see lower_case
         if self._single is not None:
             return self._single in text
         assert self._finder is not None
@@ -167,3 +177,59 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self._pattern!r})"
+
+
+# English letters from the most to the least common: a literal is looked up by its rarest three letters.
+_LETTERS_BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz"
+_RARITY = {letter: rank for rank, letter in enumerate(_LETTERS_BY_FREQUENCY, start=1)}
+_LAST: tuple[str, str] = ("", "")  # the last text lower_case was asked for, and its answer
+
+
+def lower_case_cached(text: str) -> str:
+    """lower_case(text), remembered for the last text: the reader tests one text against rule after rule."""
+    global _LAST
+    last = _LAST
+    if last[0] == text:
+        return last[1]
+    lowered = lower_case(text)
+    _LAST = (text, lowered)
+    return lowered
+
+
+def _rarest_trigram(literal: str) -> str:
+    return max((literal[k:k + 3] for k in range(len(literal) - 2)),
+               key=lambda tri: sum(_RARITY.get(ch, 0) for ch in tri))
+
+
+class LiteralIndex:
+    """Which of many prefiltered patterns may match a text, in one pass over the text's trigrams.
+
+    Each literal a pattern needs is filed under one of its three-character pieces: a text that holds the
+    literal holds that piece. `possible(text)` is a bit mask (bit k for pattern k) that is set for every
+    pattern that may match (and for some that then do not: their own test follows when they run).
+    """
+
+    def __init__(self, patterns: list[Prefiltered | None]) -> None:
+        self._always = 0  # no need known, or a literal too short to file: always possible
+        self._by_trigram: dict[str, int] = {}
+        for k, pattern in enumerate(patterns):
+            need = pattern.need if pattern is not None else None
+            if need is None or any(len(s) < 3 for s in need.strings):
+                self._always |= 1 << k
+                continue
+            for literal in need.strings:  # lower case: the text's pieces are looked for in its lower case
+                trigram = _rarest_trigram(literal.lower())
+                self._by_trigram[trigram] = self._by_trigram.get(trigram, 0) | 1 << k
+        self._all = (1 << len(patterns)) - 1
+        self._trigrams = frozenset(self._by_trigram)
+        # the reader asks this of each sentence once a step, step after step: remember an article's worth
+        self.possible = lru_cache(maxsize=256)(self._possible)
+
+    def _possible(self, text: str) -> int:
+        lowered = lower_case_cached(text)
+        if not lowered:
+            return self._all  # an odd character (or no text): every pattern runs
+        mask = self._always
+        for piece in {lowered[k:k + 3] for k in range(len(lowered) - 2)} & self._trigrams:
+            mask |= self._by_trigram[piece]
+        return mask

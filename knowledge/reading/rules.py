@@ -20,7 +20,7 @@ from typing import Generic, Literal, TypeVar
 from knowledge.lexicon import verbs
 from knowledge.reading.article_text import Sentence
 from knowledge.reading.phrases import ANY_P, BY_WINNER, FILLER, NOT_PASSIVE, QUALIFIER, H, N, P, S
-from knowledge.reading.prefilter import Prefiltered
+from knowledge.reading.prefilter import LiteralIndex, Prefiltered
 
 Family = Literal["result-block", "outcome", "seat", "election", "not-a-fact", "recounts-margins", "party"]
 FAMILIES: tuple[Family, ...] = ("result-block", "outcome", "seat", "election", "not-a-fact", "recounts-margins",
@@ -1381,8 +1381,11 @@ RULES = tuple(replace(r, guards=(*r.guards, *(g for g in _STEP_GUARDS[r.step] if
 
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _BY_STEP: dict[str, tuple[Rule, ...]] = {}
-for _rule in RULES:
+_BITS: dict[str, tuple[tuple[Rule, int], ...]] = {}  # each step's rules with their bit in _INDEX's masks
+for _k, _rule in enumerate(RULES):
     _BY_STEP[_rule.step] = (*_BY_STEP.get(_rule.step, ()), _rule)
+    _BITS[_rule.step] = (*_BITS.get(_rule.step, ()), (_rule, 1 << _k))
+_INDEX = LiteralIndex([rule.matcher for rule in RULES])
 
 
 def rule(rule_id: str) -> Rule:
@@ -1402,6 +1405,10 @@ def pattern_of(rule: Rule) -> Prefiltered:
     return rule.matcher
 
 
-def of_step(step: Step) -> tuple[Rule, ...]:
-    """The rules a step of the reader applies, in the table's order."""
-    return _BY_STEP.get(step, ())
+def of_step(step: Step, text: str | None = None) -> tuple[Rule, ...]:
+    """The rules a step of the reader applies, in the table's order; given `text`, only those whose pattern
+    may match it (the others' literals are not in it: see prefilter)."""
+    if text is None:
+        return _BY_STEP.get(step, ())
+    mask = _INDEX.possible(text)
+    return tuple(rule for rule, bit in _BITS.get(step, ()) if mask & bit)

@@ -84,7 +84,7 @@ class Candidates(Blocks):
     def _mark_officials(self) -> None:
         """Returning officers, agents and counting officials named anywhere: never candidates, never votes."""
         for i, skeleton in enumerate(self.skeletons):
-            for rule in of_step("official"):
+            for rule in of_step("official", skeleton.text):
                 for match in pattern_of(rule).finditer(skeleton.text):
                     person = self._who(i, rule.take(match, "official") or "")
                     if person is not None and person.evidence is None:
@@ -92,7 +92,7 @@ class Candidates(Blocks):
 
     def _read_attribution(self, i: int) -> None:
         skeleton = self.skeletons[i]
-        for rule in of_step("attribution"):
+        for rule in of_step("attribution", skeleton.text):
             for match in pattern_of(rule).finditer(skeleton.text):
                 person = self._who(i, rule.take(match, "candidate") or "")
                 party = skeleton.mention(rule.take(match, "party") or "")
@@ -101,7 +101,7 @@ class Candidates(Blocks):
                     person.party = person.party or Evidence(party.party, self.sentences[i], rule.id)
         for rule in of_step("share_row"):
             self._read_share_row(i, rule)
-        for rule in of_step("standing_for"):
+        for rule in of_step("standing_for", skeleton.text):
             for match in pattern_of(rule).finditer(skeleton.text):
                 person = self._who(i, match.group("who"))
                 if person is not None and self._current(i, match.start()):
@@ -160,7 +160,7 @@ class Candidates(Blocks):
 
     def _read_score(self, i: int) -> None:
         """"Bloggs took the seat by 21,012 votes to the Conservative's 19,400": both candidates' votes."""
-        for rule in of_step("score"):
+        for rule in of_step("score", self.skeletons[i].text):
             for match in self._current_matches(i, pattern_of(rule)):
                 if not guarded(rule, self.skeletons[i].text, match):
                     self._read_one_score(i, rule, match)
@@ -300,10 +300,10 @@ class Candidates(Blocks):
     def _read_candidacy(self, i: int) -> None:
         skeleton = self.skeletons[i]
         text = skeleton.text
-        for rule in of_step("candidacy"):
+        for rule in of_step("candidacy", text):
             for match in pattern_of(rule).finditer(text):
                 self._candidate_if_current(i, rule.take(match, "candidate") or "", match.start(), rule.id)
-        for rule in of_step("placement"):
+        for rule in of_step("placement", text):
             for match in pattern_of(rule).finditer(text):
                 if not self._current(i, match.start()):
                     continue
@@ -434,7 +434,7 @@ def _one_of(named: list[Person], female: bool) -> Person | None:
 def _margin_figures(text: str) -> set[str]:
     """The number tokens a margin rule reads in a skeleton ("79 votes more than", "increased his majority to
     4,498"): a difference between candidates, never one candidate's votes (whether or not it is this margin)."""
-    return {token for rule in of_step("margin") for match in pattern_of(rule).finditer(text)
+    return {token for rule in of_step("margin", text) for match in pattern_of(rule).finditer(text)
             if (token := rule.take(match, "margin"))}
 
 
@@ -444,4 +444,4 @@ def _objects(text: str) -> list[tuple[int, int]]:
 
 
 def _beat_matches(text: str) -> list[re.Match[str]]:
-    return [match for rule in of_step("beat") for match in pattern_of(rule).finditer(text)]
+    return [match for rule in of_step("beat", text) for match in pattern_of(rule).finditer(text)]

@@ -40,7 +40,7 @@ class Figures(Outcomes):
             self._read_counts(i, seat)
         seat = self._seat(self.sentence_seat[i])
         sentence = self.sentences[i]
-        for rule in of_step("declared"):
+        for rule in of_step("declared", sentence.plain):
             match = pattern_of(rule).search(sentence.plain)
             if seat is not None and match and self._current(i, 0):
                 seat.declared_at = seat.declared_at or Evidence(match.group("t").strip(), sentence, rule.id)
@@ -64,7 +64,7 @@ class Figures(Outcomes):
         skeleton = self.skeletons[i]
         previous_values: set[int | float] = set()
         other_seat = self._other_seat(i, seat)
-        for rule in of_step("previous_majority"):
+        for rule in of_step("previous_majority", skeleton.text):
             for match in pattern_of(rule).finditer(skeleton.text):
                 if self._era(skeleton, match.start()) == "history" or other_seat or \
                         not self._of_seat(i, match.start(), seat):
@@ -79,7 +79,7 @@ class Figures(Outcomes):
         skeleton = self.skeletons[i]
         text = skeleton.text
         sentence = self.sentences[i]
-        for rule in of_step("margin"):
+        for rule in of_step("margin", text):
             for match in pattern_of(rule).finditer(text):
                 n = self._number(i, rule.take(match, "margin"))
                 if not isinstance(n, int) or not 0 < n <= MAX_VOTES or n in previous_values or \
@@ -102,7 +102,7 @@ class Figures(Outcomes):
     def _read_counts(self, i: int, seat: SeatDraft) -> None:
         """Turnout, electorate, valid votes and ballots cast: each rule's figure within its bounds."""
         text = self.skeletons[i].text
-        for rule in of_step("figure"):
+        for rule in of_step("figure", text):
             field_name = rule.sets[0]
             for match in pattern_of(rule).finditer(text):
                 n = self._number(i, rule.take(match, field_name))
@@ -170,7 +170,7 @@ class Figures(Outcomes):
 def _recount_count(skeleton: Skeleton, clause: str) -> tuple[int, str]:
     """How many recounts a clause says were held (0 when it gives no number), and the rule that says so."""
     best, best_rule = 0, ""
-    for rule in of_step("recount"):
+    for rule in of_step("recount", clause):
         for match in pattern_of(rule).finditer(clause):
             count = _recount_value(skeleton, rule, match)
             if count > best:
@@ -202,4 +202,4 @@ def _recount_value(skeleton: Skeleton, rule: Rule, match: re.Match[str]) -> int:
 
 def _corrects(sentence: Sentence) -> bool:
     """Whether the sentence corrects the article (its reporter's words, not a quote)."""
-    return any(pattern_of(rule).search(sentence.plain) for rule in of_step("correction"))
+    return any(pattern_of(rule).search(sentence.plain) for rule in of_step("correction", sentence.plain))

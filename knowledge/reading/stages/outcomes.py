@@ -22,7 +22,7 @@ class Outcomes(Candidates):
     def _read_outcome(self, i: int) -> None:
         """Who won and how: each outcome step's rules, in the order the steps are listed here."""
         text = self.skeletons[i].text
-        for rule in of_step("roundup_hold"):
+        for rule in of_step("roundup_hold", text):
             roundup = pattern_of(rule).search(text)
             if roundup and self._current(i, roundup.start()):
                 self.roundup_hold = (self._party_of(i, rule.take(roundup, "winner_party")), rule.id)
@@ -30,7 +30,7 @@ class Outcomes(Candidates):
                            ("lost_seat_to_party", self._read_lost_seat), ("took_seat_of", self._read_took_seat_of),
                            ("winner_subject", self._read_winner_subject), ("elected", self._read_elected),
                            ("loser_first", self._read_loser_first), ("beat", self._read_beat)):
-            for rule in of_step(step):  # type: ignore[arg-type]
+            for rule in of_step(step, text):  # type: ignore[arg-type]
                 for match in self._current_matches(i, pattern_of(rule)):
                     if not guarded(rule, text, match):
                         read(i, rule, match)
