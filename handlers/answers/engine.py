@@ -47,6 +47,7 @@ from knowledge.store.database import Knowledge
 
 MAX_QUESTION = 500
 MAX_SEATS_ASKED = 3  # seats answered for in one question; more are named back to the asker
+MAX_ASKED_BACK = 5  # the people or seats offered when a name fits several
 
 
 class Engine:
@@ -307,7 +308,7 @@ class Engine:
                       suggestions=[f"who won {label} in {s.election_year}" for s in found if s.election_year])
 
     def _ask_back(self, names: list[str], said: str) -> Answer:
-        options = names[:5]
+        options = names[:MAX_ASKED_BACK]
         return Answer(lead=f"Which one do you mean by “{said}”: {r.alternatives(options)}?"
                       if len(options) > 1 else f"Did you mean {options[0]}?",
                       answered=False, intent="ambiguous", suggestions=options)
@@ -317,7 +318,7 @@ class Engine:
         if match.status == "ambiguous":
             names = [f"{p.name} ({r.party(p.candidate.party) if p.candidate else 'quoted'}, {p.seat.constituency}"
                      + (f" {p.seat.election_year})" if p.seat.election_year else ")")
-                     for p in match.people]
+                     for p in match.people[:MAX_ASKED_BACK]]  # an initial alone may fit hundreds
             return self._ask_back(names, match.said)
         records = list(match.people)
         if seat is not None:

@@ -437,6 +437,12 @@ def _seat_texts(words: Sequence[Word]) -> tuple[list[str], list[str]]:
             [SEAT_ABBREVIATIONS.get(w.base, w.base) for w in words])
 
 
+def sorted_pairs(groups: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Every (key, value) of `groups`, sorted: `sorted` of the pairs, but comparing strings within a key's
+    group instead of tuples across all of them (several times faster on tens of thousands)."""
+    return [(key, value) for key in sorted(groups) for value in sorted(groups[key])]
+
+
 def complete_names(key: str, full: list[tuple[str, str]], words: list[tuple[str, str]],
                    by_word: dict[str, frozenset[str]], words_of: dict[str, tuple[str, ...]], limit: int
                    ) -> dict[str, None]:
@@ -462,11 +468,17 @@ def complete_names(key: str, full: list[tuple[str, str]], words: list[tuple[str,
         return out
     pool = frozenset.intersection(*pools)  # type: ignore[arg-type]
     last = parts[-1]
-    for name in sorted(pool):
+    start = bisect.bisect_left(words, (last, ""))
+    end = bisect.bisect_left(words, (last + "\U0010ffff", ""), start)
+    matches: Iterable[str]
+    if end - start < len(pool):  # fewer words start with `last` than names hold the other words ('j. dix')
+        matches = sorted({name for _, name in words[start:end] if name in pool})
+    else:
+        matches = (name for name in sorted(pool) if any(word.startswith(last) for word in words_of[name]))
+    for name in matches:
         if len(out) >= limit:
             break
-        if any(word.startswith(last) for word in words_of[name]):
-            out.setdefault(name)
+        out.setdefault(name)
     return out
 
 

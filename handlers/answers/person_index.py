@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -23,6 +23,7 @@ from handlers.answers.names import (
     TOKEN_CUTOFF,
     Word,
     complete_names,
+    sorted_pairs,
     tokenize,
 )
 from knowledge.lexicon import people as people_module
@@ -47,10 +48,11 @@ class Person:
     seat: Seat
     candidate: Candidate | None
     forms: tuple[tuple[str, ...], ...]
+    key: str = field(default="", compare=False)  # name_key(name), worked out once: answers ask for it often
 
-    @property
-    def key(self) -> str:
-        return name_key(self.name)
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", name_key(self.name))
 
     @property
     def year(self) -> int | None:
@@ -154,6 +156,7 @@ class PersonIndex:
 
     def __init__(self, seats: Iterable[Seat]) -> None:
         self.people: list[Person] = []
+        self._written: dict[tuple[str, ...], tuple[str, str, tuple[tuple[str, ...], ...]]] = {}
         for seat in seats:
             for candidate in seat.candidates:
                 self._add(candidate.name, seat, candidate, candidate.aliases)
@@ -166,8 +169,12 @@ class PersonIndex:
         by_form: dict[str, set[int]] = defaultdict(set)
         self.by_seat: dict[str, set[int]] = defaultdict(set)
         self.by_year: dict[int | None, set[int]] = defaultdict(set)
+        seat_keys: dict[int, str] = {}  # id(seat) -> its name key, once per seat rather than per person
         for i, person in enumerate(self.people):
-            self.by_seat[name_key(person.seat.constituency)].add(i)
+            seat_key = seat_keys.get(id(person.seat))
+            if seat_key is None:
+                seat_key = seat_keys[id(person.seat)] = name_key(person.seat.constituency)
+            self.by_seat[seat_key].add(i)
             self.by_year[person.year].add(i)
             for form in person.forms:
                 by_form[" ".join(form)].add(i)
@@ -204,20 +211,31 @@ class PersonIndex:
         for word in self.by_word:
             all_buckets[word[0]].append(word)
         self.word_buckets_all = dict(all_buckets)
-        names = {(name_key(p.name), p.name) for p in self.people if p.candidate is not None}
-        self.completion_names: list[tuple[str, str]] = sorted(names)
+        names_by_key: dict[str, set[str]] = defaultdict(set)
+        for person in self.people:
+            if person.candidate is not None:
+                names_by_key[person.key].add(person.name)
+        self.completion_names: list[tuple[str, str]] = sorted_pairs(names_by_key)
         self.first_names = list(dict.fromkeys(name for _, name in self.completion_names[:200]))[:100]
         self.words_of_name = {name: tuple(key.split()) for key, name in self.completion_names}
-        self.completion_words = sorted({(w, name) for name, ws in self.words_of_name.items() for w in ws})
         names_by_word: dict[str, set[str]] = defaultdict(set)
-        for word, name in self.completion_words:
-            names_by_word[word].add(name)
+        for name, words in self.words_of_name.items():
+            for word in words:
+                names_by_word[word].add(name)
+        self.completion_words = sorted_pairs(names_by_word)
         self.names_by_word = {w: frozenset(n) for w, n in names_by_word.items()}
+        del self._written
 
     def _add(self, name: str, seat: Seat, candidate: Candidate | None, aliases: Iterable[str]) -> None:
-        forms = tuple(dict.fromkeys(tokens for n in (name, *aliases) if (tokens := tuple(name_tokens(n)))))
+        written = (name, *aliases)
+        made = self._written.get(written)
+        if made is None:  # a person standing at several elections is written the same way each time
+            forms = tuple(dict.fromkeys(tokens for n in written if (tokens := tuple(name_tokens(n)))))
+            stripped = strip_titles(name)
+            made = self._written[written] = (stripped, name_key(stripped), forms)
+        stripped, key, forms = made
         if forms:
-            self.people.append(Person(strip_titles(name), seat, candidate, forms))
+            self.people.append(Person(stripped, seat, candidate, forms, key))
 
     def is_name_word(self, text: str) -> bool:
         return text in self.by_word

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from knowledge.fields import CANDIDATE_FIELDS, FIELDS
 from knowledge.lexicon import parties
@@ -43,8 +44,10 @@ def value_text(field: str, value: Value | None) -> str:
     return number(value)
 
 
+@lru_cache(maxsize=1 << 12)
 def party(name: str | None) -> str:
-    """The canonical name of a party ('Lib Dems' -> 'Liberal Democrat')."""
+    """The canonical name of a party ('Lib Dems' -> 'Liberal Democrat'); remembered, since answers name
+    the same few dozen parties over and over."""
     return (canonical_party(name) or name) if name else "party not given"
 
 

@@ -7,9 +7,10 @@ after each item (file, page). Off a terminal it writes a line about every tenth 
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from tqdm import tqdm
+if TYPE_CHECKING:  # tqdm is imported when a bar is drawn: every command imports this module
+    from tqdm import tqdm
 
 
 class ProgressBar:
@@ -25,6 +26,8 @@ class ProgressBar:
     def __call__(self, done: int, total: int, name: str) -> None:
         if self.terminal:
             if self._bar is None:
+                from tqdm import tqdm
+
                 self._bar = tqdm(total=total, desc=self.label, unit=f" {self.unit}", file=self.stream)
             self._bar.total = total
             self._bar.update(done - self._bar.n)
