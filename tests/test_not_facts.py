@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.reading.article_text import find_quotes
+from knowledge.reading.mentions import find_numbers
 from knowledge.reading.reader import read_article
 
 
@@ -178,3 +179,11 @@ def test_counterfactual_compared_shared_ranged_or_approximate_figures_are_not_fa
 ])
 def test_the_seats_own_exact_figures_are_still_read(sentence: str, fact: tuple[str, object]) -> None:
     assert fact in _facts(sentence)
+
+
+def test_the_day_of_a_date_is_never_a_count() -> None:
+    assert [n.value for n in find_numbers("She takes her seat on 17 December, or December 18, with 21,012 votes.")] \
+        == [21012]
+    report = read_article(" date 2019-12-13 \nAlice Brennan won Ashfield for Labour. She will take her seat on "
+                          "17 December.", "a.txt")
+    assert not [f for f in report.facts if f.field == "votes"]

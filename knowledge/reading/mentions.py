@@ -22,6 +22,9 @@ _DIGITS = re.compile(r"(?<![\w.,£$€])\d{1,3}, \d{3}(?= (?:votes?|over)\b)|"
                      r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
 _DECIMAL_COMMA_SHARE = re.compile(r"(?<![\w.,£$€])\d{1,2},\d{1,2}(?= ?(?:%|per ?cent))")
 _MAX_SEAT_WORDS = 8
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_AFTER = re.compile(rf" (?:{_MONTHS})\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}) $")
 
 # Words that may sit inside a name in lower case ("Marsha de Cordova", "Barnes von Claptrap").
 PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "bin", "ap", "dos"})
@@ -172,12 +175,18 @@ def _find_parties(text: str) -> tuple[PartyMention, ...]:
     return tuple(found)
 
 
+def _day_of_month(text: str, start: int, end: int) -> bool:
+    """'17 December', 'December 17': a date's day, never a count."""
+    return end - start <= 2 and bool(_MONTH_AFTER.match(text, end) or _MONTH_BEFORE.search(text[max(0, start - 11):start]))
+
+
 def find_numbers(text: str) -> list[NumberMention]:
-    """Figures in digits ('16,333', '64.63') and in words ('one hundred and sixty-nine'), not times or money."""
+    """Figures in digits ('16,333', '64.63') and in words ('one hundred and sixty-nine'), not times, money or
+    the days of dates."""
     found = []
     for match in _DIGITS.finditer(text):
         value = parse_number(match.group())
-        if value is not None:
+        if value is not None and not _day_of_month(text, match.start(), match.end()):
             found.append(NumberMention(match.start(), match.end(), value, False,
                                        grouped=not match.group().isdigit() and "." not in match.group()))
     for match in _DECIMAL_COMMA_SHARE.finditer(text):  # "64,31%": a decimal comma, not a thousands separator
