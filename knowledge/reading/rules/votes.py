@@ -1,0 +1,106 @@
+"""Vote rules: how many votes each candidate got."""
+from __future__ import annotations
+
+import re
+
+from knowledge.lexicon import verbs
+from knowledge.reading.phrases import ANY_P, QUALIFIER, H, N, P
+from knowledge.reading.rules.rule import Rule, W, _ex
+
+ROWS: tuple[Rule, ...] = (
+    # === votes ======================================================================================
+    Rule("votes.owner_after", "outcome", "votes",
+         re.compile(rf"^ (?:votes? )?(?:for|taken by|won by|polled by|going to|went to|of) (?:the )?"
+                    rf"(?:{ANY_P} )?(?:[\w-]+ ){{0,2}}?(?P<who><H\d+>)"),
+         (("who", "candidate"),), ("votes", "candidate"),
+         (_ex("Alice Brennan won Ashfield. There were 21,500 votes for Brennan.",
+              W("votes", 21500, "Alice Brennan")),),
+         ),
+    Rule("votes.possessive", "outcome", "votes", re.compile(r"(<H\d+>)'s $"), (), ("votes",),
+         (_ex("Alice Brennan won Ashfield, and Tom Hale's 17,250 votes were well short.",
+              W("votes", 17250, "Tom Hale")),),
+         ),
+    Rule("votes.polled", "outcome", "votes",
+         re.compile(
+             r"\b(?:polled|polling|took|taking|won|winning|got|getting|received|gained|secured|collected|garnered|"
+             r"attracted|had|with|on|finished on|ended on|managed|scored|amassed|tallied)\b", re.I),
+         (), ("votes", "candidate"),
+         (_ex("Alice Brennan won Ashfield. Brennan polled 22,310 votes.", W("votes", 22310, "Alice Brennan")),
+          _ex("Alice Brennan won Ashfield with 22,310 votes.", W("votes", 22310, "Alice Brennan"))),
+         (_ex("Alice Brennan won Ashfield. Brennan, 44, knocked on 3,000 doors.", absent=("votes",)),
+          _ex("Alice Brennan won Ashfield. In 2017 Brennan polled 18,000 votes.", absent=("votes",))),
+         ),
+    Rule("votes.sequence", "outcome", "votes",
+         # the party after "of" may be one the lexicon does not know ("of Rejoin EU", "of the Barset First party")
+         re.compile(r"^(?:'s)?\s*(?:\(<P\d+>\)|of (?:the )?(?:<P\d+>|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+                    r"(?: party)?)|,)?\s*$"),
+         (), ("votes",),
+         (_ex("Alice Brennan won Ashfield. Brennan secured 22,310 votes, Tom Hale 16,001 and Dan Varley 3,120.",
+              W("votes", 16001, "Tom Hale"), W("votes", 3120, "Dan Varley")),
+          _ex("Alice Brennan won Ashfield with 22,310 votes, Tom Hale of the Greens 1,601 votes, Dan Varley of "
+              "Rejoin EU 233, and Rosa Quint of the Ashfield First party 139 votes.",
+              W("votes", 233, "Dan Varley"), W("votes", 139, "Rosa Quint", rule="votes.polled"))),
+         (_ex("Alice Brennan won Ashfield with 22,310 votes, and Dan Varley of Rejoin EU spoke to 233 voters.",
+              W("votes", 22310, "Alice Brennan", rule="votes.polled"), absent=()),),
+         ),
+    Rule("votes.bracket", "outcome", "votes", re.compile(r"(<H\d+>) \($"), (), ("votes",),
+         (_ex("Alice Brennan won Ashfield with 20,110 votes, ahead of Tom Hale (18,950).",
+              W("votes", 18950, "Tom Hale")),),
+         (_ex("Alice Brennan won Ashfield. Her opponent Tom Hale (54) conceded.", absent=("votes",)),),
+         ),
+    Rule("votes.by_party", "outcome", "votes", re.compile(r"<P(?P<party>\d+)>(?!'s| \()"),
+         (), ("votes",),
+         (_ex("Alice Brennan won Ashfield for Labour against the Conservative candidate Tom Hale. Brennan polled "
+              "21,012 votes but the Conservatives took 19,400.", W("votes", 19400, "Tom Hale")),
+          _ex("Alice Brennan won Ashfield for Labour, with the Conservative candidate Tom Hale second. Brennan "
+              "had 21,012 of the votes and the Tories 19,400.", W("votes", 21012, "Alice Brennan", rule="votes.polled"),
+              W("votes", 19400, "Tom Hale"))),
+         (_ex("Alice Brennan won Ashfield. The Liberal Democrats took 4,310 votes.", absent=("votes",)),),
+         ),
+    Rule("votes.score", "outcome", "score",
+         re.compile(rf"(?:\bby|\b(?:beat|beating|defeated|defeating) (?:him|her|them)) (?P<a>{N})(?: votes?)? to "
+                    rf"(?:(?:the )?(?P<party>{P})(?:'s)? |(?P<who>{H})'s )?(?P<b>{N})(?! ?(?:%|per ?cent))", re.I),
+         (("a", "votes"), ("party", "runner_up_party"), ("who", "runner_up"), ("b", "runner_up_votes")),
+         ("votes", "candidate"),
+         (_ex("Alice Brennan beat Tom Hale by 21,900 votes to 19,750 in Ashfield.",
+              W("votes", 21900, "Alice Brennan"), W("votes", 19750, "Tom Hale")),
+          _ex("In Ashfield, Labour's Alice Brennan and the Tory candidate Tom Hale were close, Labour pipping the "
+              "Conservatives by 21,900 to 19,750.", W("votes", 21900, "Alice Brennan"), W("votes", 19750, "Tom Hale"),
+              W("winner", "Alice Brennan", rule="outcome.party_candidate")),
+          _ex("Alice Brennan held Ashfield. Tom Hale stood again, but Brennan beat him 21,900 votes to 19,750.",
+              W("votes", 21900, "Alice Brennan"), W("margin", 2150, rule="margin.score"))),
+         (_ex("Alice Brennan won Ashfield. Her majority was cut by 3,000 to 1,200.", absent=("votes",)),
+          _ex("Alice Brennan won Ashfield. Turnout rose by 2 to 64 per cent.", absent=("votes",))),
+         guards=("not-a-fact.change",)),
+    Rule("votes.score_to", "outcome", "score",
+         # a candidate's figure against another's, the first after a verb of polling: the two are the top two
+         re.compile(rf"\b(?:polled|polling|won|winning|took|taking|got|getting|received|receiving|secured|securing|"
+                    rf"gained|collected|had) {QUALIFIER}(?P<a>{N})(?: votes?)? to (?:the )?(?:(?P<party>{P})(?:'s)?"
+                    rf"(?: candidate's)? |(?:{ANY_P} )?(?:[\w-]+ )?(?P<who>{H})'s )(?P<b>{N})(?! ?(?:%|per ?cent))",
+                    re.I),
+         (("a", "votes"), ("party", "runner_up_party"), ("who", "runner_up"), ("b", "runner_up_votes")),
+         ("votes", "candidate", "winner"),
+         (_ex("In Ashfield, Tom Hale polled 8,557 votes to Labour candidate Alice Brennan's 19,977 votes.",
+              W("votes", 8557, "Tom Hale"), W("votes", 19977, "Alice Brennan"), W("winner", "Alice Brennan"),
+              W("margin", 11420, rule="margin.top_two")),
+          # "he" is the one person the sentence before names
+          _ex("Tom Hale has lost in Ashfield. He won 16,026 votes to Alice Brennan's 18,838.",
+              W("votes", 16026, "Tom Hale"), W("votes", 18838, "Alice Brennan"), W("winner", "Alice Brennan"))),
+         (_ex("In Ashfield, Tom Hale polled 8,557 votes to Alice Brennan's 19,977 in 2015.", absent=("votes", "winner")),
+          # two people in the sentence before: "he" could be either, so the figure is no one's
+          _ex("Alice Brennan beat Tom Hale in Ashfield. He won 16,026 votes to the Conservative candidate's 18,838.",
+              W("winner", "Alice Brennan", rule="outcome.beat"), absent=("votes",)),
+          _ex("In Ashfield, Tom Hale won 48.2 per cent to Alice Brennan's 40.1.", absent=("votes", "winner"))),
+         guards=("not-a-fact.change",)),
+    Rule("votes.score_rival", "outcome", "score",
+         re.compile(rf"\b(?:{verbs.alternation(verbs.finite_forms(verbs.BEATING))}) (?:(?:his|her|their|the) )?"
+                    rf"(?:(?P<party>{P}) )?(?:rival|opponent|challenger)s? (?:by )?(?P<a>{N})(?: votes?)? to "
+                    rf"(?P<b>{N})(?! ?(?:%|per ?cent))", re.I),
+         (("a", "votes"), ("party", "runner_up_party"), ("b", "runner_up_votes")), ("votes", "candidate"),
+         (_ex("Alice Brennan won Ashfield. Conservative Tom Hale stood again, and Ms Brennan ended the night "
+              "beating her Conservative rival 14,168 to 14,150.", W("votes", 14168, "Alice Brennan"),
+              W("votes", 14150, "Tom Hale"), W("margin", 18, rule="margin.top_two")),),
+         (_ex("Alice Brennan won Ashfield. Ms Brennan beat her Conservative rival 48.2 per cent to 40.1.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("votes",)),),
+         guards=("not-a-fact.change",)),
+)
