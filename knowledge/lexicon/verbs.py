@@ -26,6 +26,12 @@ class Verb:
         return tuple(dict.fromkeys((self.base, self.third, self.past, self.participle, self.ing)))
 
     @property
+    def stated(self) -> tuple[str, ...]:
+        """The forms that state what happened ("took", "takes", "taking", "taken"): all but the base, which follows
+        "to", "will" or "could" and so mostly states nothing."""
+        return tuple(dict.fromkeys((self.third, self.past, self.participle, self.ing)))
+
+    @property
     def finite(self) -> tuple[str, ...]:
         """The forms that can lead an active clause ("Bloggs beat Roe", "beating Roe"): all but a lone participle."""
         return tuple(dict.fromkeys((self.base, self.third, self.past, self.ing)))
@@ -55,14 +61,37 @@ HOLD_ = Verb("hold", "holds", "held", "held", "holding")
 KEEP = Verb("keep", "keeps", "kept", "kept", "keeping")
 SWEEP = Verb("sweep", "sweeps", "swept", "swept", "sweeping")
 PUSH = regular("push")
+HANG = Verb("hang", "hangs", "hung", "hung", "hanging")
+CLING = Verb("cling", "clings", "clung", "clung", "clinging")
+CAPTURE = regular("capture")
+GAIN = regular("gain")
+CATCH = Verb("catch", "catches", "caught", "caught", "catching")
+GET = Verb("get", "gets", "got", "got", "getting")
+RETAKE = Verb("retake", "retakes", "retook", "retaken", "retaking")
+RE_TAKE = Verb("re-take", "re-takes", "re-took", "re-taken", "re-taking")
 
 # The winner takes the seat from another party: a gain.
-SEAT_TAKING: tuple[Verb, ...] = (TAKE, regular("capture"), regular("gain"), regular("snatch"), regular("seize"),
-                                 regular("grab", double=True), regular("wrest"), regular("flip", double=True))
+SEAT_TAKING: tuple[Verb, ...] = (TAKE, CAPTURE, GAIN, regular("snatch"), regular("seize"),
+                                 regular("grab", double=True), regular("wrest"), regular("wrestle"),
+                                 regular("flip", double=True))
 # The winner removes the sitting MP: a gain as well.
 OUSTING: tuple[Verb, ...] = (regular("unseat"), regular("oust"), regular("topple"), regular("dethrone"))
+# The winner takes back a seat the party had before: a gain, the seat "back" or "from" someone.
+RETAKING: tuple[Verb, ...] = (regular("regain"), regular("recapture"), RETAKE, RE_TAKE, regular("reclaim"))
+# The winner wins, with no object needed ("won with 21,012 votes").
+WINNING: tuple[Verb, ...] = (WIN, regular("triumph"), regular("prevail"))
+# The winner has the seat as well as the win ("secured the seat", "claimed Barset").
+SECURING: tuple[Verb, ...] = (regular("secure"), regular("claim"))
+# The winner survives a close count: a hold ("clung on in Barset", "held on to the seat").
+HOLDING_ON: tuple[Verb, ...] = tuple(phrasal(verb, particle) for verb in (HOLD_, HANG, CLING) for particle in ("on", "onto"))
+# The winner overcomes the majority the seat was defended with ("overturned a 5,000 majority").
+OVERTURNING: tuple[Verb, ...] = (regular("overturn"), Verb("overcome", "overcomes", "overcame", "overcome", "overcoming"),
+                                 phrasal(regular("wipe"), "out"), regular("overhaul"))
+# The verbs that give a candidate's votes after the name ("with Bloggs polling 21,012").
+POLLING: tuple[Verb, ...] = (regular("poll"), TAKE, WIN, regular("secure"), GET, regular("receive"), regular("collect"))
 # The winner keeps the seat for the party that had it: a hold.
-HOLDING: tuple[Verb, ...] = (HOLD_, regular("retain"), KEEP)
+RETAIN = regular("retain")
+HOLDING: tuple[Verb, ...] = (HOLD_, RETAIN, KEEP)
 # The winner beats a rival, the sitting MP or not.
 BEATING: tuple[Verb, ...] = (BEAT_, regular("defeat"), regular("pip", double=True), phrasal(regular("edge"), "out"),
                              phrasal(SEE, "off"))
@@ -84,6 +113,29 @@ SPEECH_IN_PRESENT = frozenset({"say", "add", "tell"})
 
 def participles(*families: Iterable[Verb]) -> frozenset[str]:
     return frozenset(verb.participle for family in families for verb in family)
+
+
+def stated_forms(*families: Iterable[Verb]) -> frozenset[str]:
+    """Every form but the base of each verb of `families` (see Verb.stated)."""
+    return frozenset(form for family in families for verb in family for form in verb.stated)
+
+
+def pasts(*families: Iterable[Verb]) -> frozenset[str]:
+    return frozenset(verb.past for family in families for verb in family)
+
+
+def thirds(*families: Iterable[Verb]) -> frozenset[str]:
+    """The present tense said of one ("wins", "holds"): a headline's or live blog's tense."""
+    return frozenset(verb.third for family in families for verb in family)
+
+
+def ing_forms(*families: Iterable[Verb]) -> frozenset[str]:
+    return frozenset(verb.ing for family in families for verb in family)
+
+
+def base_forms(*families: Iterable[Verb]) -> frozenset[str]:
+    """The base of each verb of `families`: what follows "to" ("needed to hold", "failed to beat")."""
+    return frozenset(verb.base for family in families for verb in family)
 
 
 def finite_forms(*families: Iterable[Verb]) -> frozenset[str]:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon import verbs
+from knowledge.lexicon.verbs import alternation
 from knowledge.reading.phrases import ANY_P, BY_WINNER, FILLER, NOT_PASSIVE, QUALIFIER, H, N, P, S
 from knowledge.reading.rules.parts import (
     _BEAT,
@@ -13,6 +15,29 @@ from knowledge.reading.rules.parts import (
     _WON_BY,
 )
 from knowledge.reading.rules.rule import Rule, W, _ex
+
+# The verbs of each row, from the lexicon (knowledge.lexicon.verbs), so the questions know them too.
+_LOST = alternation(verbs.stated_forms((verbs.LOSE,)))
+# "took Barset from Labour", "snatching it back off the SNP"
+_TOOK_FROM = alternation(verbs.stated_forms(verbs.SEAT_TAKING, verbs.RETAKING, (verbs.WIN,), verbs.SECURING))
+_TOOK_SEAT_OF = alternation(verbs.stated_forms(verbs.SEAT_TAKING, (verbs.WIN,)))
+_HELD_ON = alternation(verbs.stated_forms(verbs.HOLDING_ON))
+_HELD = alternation(verbs.pasts(verbs.HOLDING) | verbs.thirds(verbs.HOLDING) | {verbs.RETAIN.ing, "successfully defended"})
+_TO_HOLD = alternation(verbs.base_forms(verbs.HOLDING))
+# "won Barset", "takes the seat": the past and the headline's present; "to win" after "to" (guarded)
+_WON_SEAT = (verbs.WIN, verbs.TAKE, verbs.CAPTURE, *verbs.SECURING)
+_WON = alternation(verbs.pasts(_WON_SEAT) | verbs.participles(_WON_SEAT) | verbs.thirds((verbs.WIN, verbs.TAKE)))
+_TO_WIN = alternation(verbs.base_forms((verbs.WIN, verbs.TAKE, verbs.CAPTURE, verbs.SECURING[1])))
+_GAINED = alternation(verbs.pasts((verbs.GAIN,), verbs.RETAKING) | verbs.thirds((verbs.GAIN,), verbs.RETAKING)
+                      | {verbs.GAIN.ing})
+_TO_GAIN = alternation(verbs.base_forms((verbs.GAIN,), verbs.RETAKING))
+_WON_OUTRIGHT = alternation(verbs.pasts(verbs.WINNING) | verbs.thirds((verbs.WIN,)))
+_OVERTURNED = alternation(verbs.stated_forms(verbs.OVERTURNING))
+_PARTY_HELD = alternation(verbs.pasts(verbs.HOLDING, (verbs.WIN,), verbs.SEAT_TAKING))
+_POLLING = alternation(verbs.ing_forms(verbs.POLLING) | {"on"})
+_UNSEATED = alternation(verbs.finite_forms(verbs.OUSTING))
+_TO_BEAT = alternation(verbs.base_forms(verbs.BEATING, verbs.OUSTING, verbs.OVERTURNING, (verbs.CATCH,)))
+_ROUNDUP_HELD = alternation(verbs.pasts(verbs.HOLDING, verbs.HOLDING_ON))
 
 ROWS: tuple[Rule, ...] = (
     # === outcome: who won, and how ==================================================================
@@ -29,9 +54,7 @@ ROWS: tuple[Rule, ...] = (
          strength=3, guards=_NOT_SO),
     Rule("outcome.gain_from", "outcome", "gain_from",
          re.compile(
-             rf"\b(?:has |have |had )?(?:taken|took|taking|takes|snatched|snatching|snatches|seized|seizing|captured|"
-             rf"capturing|gained|gaining|gains|won|wins|winning|grabbed|grabbing|wrested|wrestled|claimed|claiming|"
-             rf"reclaimed|reclaiming|regained|regaining|recaptured|recapturing|re-?took|re-?taking)"
+             rf"\b(?:has |have |had )?(?:{_TOOK_FROM})"
              rf"(?: back)? (?:(?:the )?(?P<seat>{S})|the seat|it|the constituency|(?:his|her|their|the) <S\d+> seat|"
              rf"(?:his|her|their) (?:old |former )?seat)"
              rf"(?: [^<.]{{0,25}}?)? (?:from|off) (?:the )?(?P<party>{P})", re.I),
@@ -46,7 +69,7 @@ ROWS: tuple[Rule, ...] = (
               W("winner", "Tom Hale", rule="outcome.won"), absent=("outcome", "previous_party")),),
          strength=2, guards=_NOT_SO),
     Rule("outcome.lost_seat_to_party", "outcome", "lost_seat_to_party",
-         re.compile(rf"\b(?:lost|loses|losing) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?seat|(?P<seat2>{S})|it) "
+         re.compile(rf"\b(?:{_LOST}) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?seat|(?P<seat2>{S})|it) "
                     rf"(?:[^<.]{{0,20}}? )?to (?:the )?(?P<party>{P}){_NO_PERSON_AFTER}", re.I),
          (("seat", "seat"), ("seat2", "seat"), ("party", "winner_party")),
          ("winner_party", "outcome", "previous_party", "candidate"),
@@ -61,7 +84,7 @@ ROWS: tuple[Rule, ...] = (
          (_ex("Priya Nandy won Angus. Dan Varley lost Angus to the SNP in 2005.", absent=("outcome",)),),
          outcome="gain", strength=2, guards=_NOT_SO),
     Rule("outcome.lost_seat", "outcome", "lost_seat_to_party",
-         re.compile(rf"\b(?:lost|loses|losing) (?:his|her|their) (?:(?P<seat>{S}) )?seat\b(?: in (?P<seat2>{S}))?"
+         re.compile(rf"\b(?:{_LOST}) (?:his|her|their) (?:(?P<seat>{S}) )?seat\b(?: in (?P<seat2>{S}))?"
                     rf"(?! (?:[^<.]{{0,20}}? )?to\b)", re.I),
          (("seat", "seat"), ("seat2", "seat")), ("outcome", "previous_party", "candidate"),
          (_ex("Priya Nandy won Bolsover. The Conservative Sam Roe lost his seat in Bolsover by 1,612 votes.",
@@ -72,7 +95,7 @@ ROWS: tuple[Rule, ...] = (
               absent=("outcome", "previous_party"))),
          outcome="gain", strength=2, guards=_NOT_SO),
     Rule("outcome.lost_in", "outcome", "lost_seat_to_party",
-         re.compile(rf"\b(?:has |have |had )?(?:lost|loses|losing)(?: (?:narrowly|heavily|badly))? in (?P<seat>{S})",
+         re.compile(rf"\b(?:has |have |had )?(?:{_LOST})(?: (?:narrowly|heavily|badly))? in (?P<seat>{S})",
                     re.I),
          (("seat", "seat"),), ("candidate",),
          (_ex("Rosa Quint won Stroud. Tom Hale has lost in Stroud, the count showed.",
@@ -80,7 +103,7 @@ ROWS: tuple[Rule, ...] = (
          (_ex("Rosa Quint won Stroud. Tom Hale lost in Stroud in 2010.", absent=("outcome",)),),
          guards=_NOT_SO),
     Rule("outcome.lost_to_party", "outcome", "lost_seat_to_party",
-         re.compile(rf"\b(?:lost|loses|losing)(?: (?:narrowly|heavily|comfortably|decisively|badly))? to (?:the )?"
+         re.compile(rf"\b(?:{_LOST})(?: (?:narrowly|heavily|comfortably|decisively|badly))? to (?:the )?"
                     rf"(?P<party>{P}){_NO_PERSON_AFTER}", re.I),
          (("party", "winner_party"),), ("winner_party", "candidate"),
          (_ex("Priya Nandy won Angus. Dan Varley lost to the SNP by 1,830 votes.",
@@ -90,7 +113,7 @@ ROWS: tuple[Rule, ...] = (
           _ex("Priya Nandy won Angus. Dan Varley never lost to the SNP.", absent=("winner_party",))),
          strength=2, guards=_NOT_SO),
     Rule("outcome.took_seat_of", "outcome", "took_seat_of",
-         re.compile(rf"\b(?:took|taken|taking|takes|snatched|seized|captured|won) (?P<loser>{H})'s "
+         re.compile(rf"\b(?:{_TOOK_SEAT_OF}) (?P<loser>{H})'s "
                     rf"(?:[\w-]+ ){{0,3}}?(?P<party>{P}) seat", re.I),
          (("loser", "loser"), ("party", "previous_party")), ("winner", "outcome", "previous_party", "candidate"),
          (_ex("In Kettering, Labour's Alice Brennan took Tom Hale's safe Conservative seat.",
@@ -99,8 +122,7 @@ ROWS: tuple[Rule, ...] = (
          strength=2, guards=_NOT_SO),
     Rule("outcome.held_on", "outcome", "winner_subject",
          re.compile(
-             rf"\b(?:has |have )?(?:held on|hung on|hanging on|clung on|clinging on|clings on|hangs on|holding on|"
-             rf"held onto)(?: (?:to|in|at))?(?: (?:the |his |her |their )?(?P<seat>{S})(?: seat)?)?"
+             rf"\b(?:has |have )?(?:{_HELD_ON})(?: (?:to|in|at))?(?: (?:the |his |her |their )?(?P<seat>{S})(?: seat)?)?"
              rf"(?: for (?:the )?(?P<party>{P}))?", re.I),
          (("seat", "seat"), ("party", "winner_party")), ("winner", "winner_party", "outcome"),
          (_ex("Alice Brennan clung on in Bassetlaw for Labour.", W("winner", "Alice Brennan"), W("outcome", "hold"),
@@ -109,8 +131,7 @@ ROWS: tuple[Rule, ...] = (
          outcome="hold", strength=1, guards=_NOT_SO),
     Rule("outcome.held", "outcome", "winner_subject",
          re.compile(
-             rf"\b(?:has |have )?(?:held|retained|retains|retaining|kept|keeps|holds|successfully defended|"
-             rf"(?<=\bto )(?:hold|retain|keep)) "
+             rf"\b(?:has |have )?(?:{_HELD}|(?<=\bto )(?:{_TO_HOLD})) "
              rf"(?:(?:his|her|their|its) )?(?:(?P<seat>{S})|the seat|(?<=his |her |its )seat|(?<=their )seat)"
              rf"(?: seat)?(?! (?:from|off)\b)(?: for (?:the )?(?P<party>{P}))?",
              re.I),
@@ -131,8 +152,7 @@ ROWS: tuple[Rule, ...] = (
               absent=("outcome",))),
          outcome="hold", strength=1, guards=_NOT_SO),
     Rule("outcome.won", "outcome", "winner_subject",
-         re.compile(rf"\b(?:has |have )?(?:won|wins|took|taken|takes|captured|secured|claimed|"
-                    rf"(?<=\bto )(?:win|take|capture|claim))(?: back)? "
+         re.compile(rf"\b(?:has |have )?(?:{_WON}|(?<=\bto )(?:{_TO_WIN}))(?: back)? "
                     rf"(?:(?P<seat>{S})|the (?:[\w-]+ ){{0,2}}?(?:seat|constituency) of (?P<seat2>{S})|the (?P<seat3>{S}) "
                     rf"(?:by-?election|seat|constituency)\b|the seat\b)(?! (?:from|off)\b)", re.I),
          (("seat", "seat"), ("seat2", "seat"), ("seat3", "seat")), ("winner", "winner_party"),
@@ -156,8 +176,7 @@ ROWS: tuple[Rule, ...] = (
           _ex("Tom Hale was re-elected in Bolsover. Labour took the Bath seat in 1997.", absent=("winner_party",))),
          guards=_NOT_SO),
     Rule("outcome.gained", "outcome", "winner_subject",
-         re.compile(rf"\b(?:has |have )?(?:gained|gains|gaining|regained|regains|recaptured|recaptures|re-?took|"
-                    rf"(?<=\bto )(?:gain|regain|recapture|retake)) (?:(?P<seat>{S})|the seat\b|the (?P<seat2>{S}) seat\b)"
+         re.compile(rf"\b(?:has |have )?(?:{_GAINED}|(?<=\bto )(?:{_TO_GAIN})) (?:(?P<seat>{S})|the seat\b|the (?P<seat2>{S}) seat\b)"
                     rf"(?! (?:from|off)\b)", re.I),
          (("seat", "seat"), ("seat2", "seat")), ("winner", "winner_party", "outcome"),
          (_ex("In the last result of the night, Labour gained Kensington by just 20 votes. Labour candidate Priya "
@@ -173,7 +192,7 @@ ROWS: tuple[Rule, ...] = (
          outcome="gain", strength=2, guards=_NOT_SO),
     Rule("outcome.won_with", "outcome", "winner_subject",
          # a win with its figure and no seat named: the sentence's seat ("In Barset, Bloggs won with 21,012 votes")
-         re.compile(rf"\b(?:has |have |had )?(?:won|wins|triumphed|prevailed)(?: (?:comfortably|narrowly|easily|"
+         re.compile(rf"\b(?:has |have |had )?(?:{_WON_OUTRIGHT})(?: (?:comfortably|narrowly|easily|"
                     rf"convincingly|handsomely|again))? (?:with {QUALIFIER}(?:a (?:majority|margin) of )?{N}|by "
                     rf"{QUALIFIER}(?:a (?:majority|margin) of )?{N} votes?\b)", re.I),
          (), ("winner", "winner_party"),
@@ -188,7 +207,7 @@ ROWS: tuple[Rule, ...] = (
          guards=_NOT_SO),
     Rule("outcome.overturned", "outcome", "winner_subject",
          # overturning the majority defended is winning the seat: "Bloggs overturned a 25,000 Conservative majority"
-         re.compile(rf"{NOT_PASSIVE}\b(?:overturn(?:ed|s|ing)|overcame|overcoming|wip(?:ed|ing) out|overhaul(?:ed|ing))"
+         re.compile(rf"{NOT_PASSIVE}\b(?:{_OVERTURNED})"
                     rf" (?:a |an |the |(?:his|her|their)(?: <P\d+>'s)? )?(?:(?:notional|huge|large|sizeable|"
                     rf"substantial|massive|big|slim|narrow|previous) )?(?:{N}\+?(?:-vote)? )?(?:{ANY_P} )?majority\b"
                     rf"(?: of {QUALIFIER}{N})?", re.I),
@@ -273,7 +292,7 @@ ROWS: tuple[Rule, ...] = (
          strength=2, guards=_NOT_SO),
     Rule("outcome.loser_first.lost_to", "outcome", "loser_first",
          re.compile(
-             rf"(?:(?P<loser>{H}) (?:has |had )?)?\b(?:lost|losing|loses) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?"
+             rf"(?:(?P<loser>{H}) (?:has |had )?)?\b(?:{_LOST}) (?:(?:his|her|their|the) (?:(?P<seat>{S}) )?"
              rf"seat(?: in (?P<seat3>{S}))?|(?P<seat2>{S})|it)(?: [^<.]{{0,20}}?)? to (?:the )?{FILLER}(?P<winner>{H})",
              re.I),
          (("loser", "loser"), ("seat", "seat"), ("seat2", "seat"), ("seat3", "seat"), ("winner", "winner")),
@@ -284,7 +303,7 @@ ROWS: tuple[Rule, ...] = (
               W("outcome", "gain"))),
          strength=2, outcome="gain", guards=_NOT_SO),
     Rule("outcome.loser_first.lost_to_person", "outcome", "loser_first",
-         re.compile(rf"(?:(?P<loser>{H}),? (?:has |had )?)?\b(?:lost|loses|losing)"
+         re.compile(rf"(?:(?P<loser>{H}),? (?:has |had )?)?\b(?:{_LOST})"
                     rf"(?: (?:narrowly|heavily|comfortably|decisively|badly))? to (?:the )?{FILLER}(?P<winner>{H})",
                     re.I),
          (("loser", "loser"), ("winner", "winner")), ("winner", "candidate"),
@@ -294,8 +313,8 @@ ROWS: tuple[Rule, ...] = (
          (_ex("In Stroud, Tom Hale lost to Rosa Quint in 2015.", absent=("winner",)),),
          guards=_NOT_SO),
     Rule("outcome.loser_first.failed_to_beat", "outcome", "loser_first",
-         re.compile(rf"(?P<loser>{H}) (?:failed|was unable|could not|couldn't|did not manage) to (?:beat|unseat|oust|"
-                    rf"defeat|overhaul|topple|catch) {FILLER}(?P<winner>{H})", re.I),
+         re.compile(rf"(?P<loser>{H}) (?:failed|was unable|could not|couldn't|did not manage) to (?:{_TO_BEAT}) "
+                    rf"{FILLER}(?P<winner>{H})", re.I),
          (("loser", "loser"), ("winner", "winner")), ("winner", "candidate"),
          (_ex("In Banbury, Dan Varley failed to beat Helen Marsh.", W("winner", "Helen Marsh"),
               W("candidate", "Dan Varley", "Dan Varley")),), guards=_NOT_SO),
@@ -317,9 +336,8 @@ ROWS: tuple[Rule, ...] = (
               absent=("outcome", "previous_party"))),
          strength=2, guards=_NOT_SO),
     Rule("outcome.party_held_with", "outcome", "loser_first",
-         re.compile(rf"(?P<party>{P}) (?:has |have )?(?P<verb>held|retained|kept|won|took|gained|captured) (?P<seat>{S}),? "
-                    rf"with (?:its |their )?(?:candidate )?(?P<winner>{H}) (?:polling|taking|winning|securing|getting|"
-                    rf"receiving|on|collecting)\b", re.I),
+         re.compile(rf"(?P<party>{P}) (?:has |have )?(?P<verb>{_PARTY_HELD}) (?P<seat>{S}),? "
+                    rf"with (?:its |their )?(?:candidate )?(?P<winner>{H}) (?:{_POLLING})\b", re.I),
          (("party", "winner_party"), ("verb", "outcome"), ("seat", "seat"), ("winner", "winner")),
          ("winner", "winner_party", "outcome"),
          (_ex("Labour held Bolsover, with Dan Varley polling 21,500 votes.", W("winner", "Dan Varley"),
@@ -371,7 +389,7 @@ ROWS: tuple[Rule, ...] = (
          strength=2, outcome="gain", guards=_NOT_SO),
     Rule("outcome.unseat", "outcome", "beat",
          re.compile(
-             rf"{NOT_PASSIVE}\b(?:unseat(?:s|ed|ing)?|oust(?:s|ed|ing)|toppl(?:es|ed|ing)|dethron(?:es|ed|ing))\b "
+             rf"{NOT_PASSIVE}\b(?:{_UNSEATED})\b "
              rf"(?!by\b)(?:the )?{FILLER}(?P<loser>{H})", re.I),
          (("loser", "loser"),), ("winner", "outcome", "candidate"),
          (_ex("In Workington, Labour's Gareth Owusu ousted the sitting MP Tom Hale.", W("winner", "Gareth Owusu"),
@@ -396,8 +414,7 @@ ROWS: tuple[Rule, ...] = (
          (_ex("Dan Varley won Bridgend. Labour never beat the Conservatives there.", absent=("winner_party",)),),
          guards=_NOT_SO),
     Rule("outcome.roundup_hold", "outcome", "roundup_hold",
-         re.compile(rf"(?P<party>{P}) (?:has |have )?(?:held on to|held onto|held|retained|kept|clung on to|"
-                    rf"hung on to) (?:(?:all|both|each|<N\d+>) (?:of )?)?(?:its|their|the) (?:[\w-]+ ){{0,6}}?seats\b",
+         re.compile(rf"(?P<party>{P}) (?:has |have )?(?:{_ROUNDUP_HELD})(?: to)? (?:(?:all|both|each|<N\d+>) (?:of )?)?(?:its|their|the) (?:[\w-]+ ){{0,6}}?seats\b",
                     re.I),
          (("party", "winner_party"),), ("outcome",),
          (_ex("Labour held all of its seats in the county. In Bolsover, Labour's Dan Varley won the seat.",
