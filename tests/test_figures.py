@@ -43,3 +43,29 @@ def test_recount_idioms(sentence: str, recounts: int | None) -> None:
 ])
 def test_turnout_and_register_lines(line: str, field: str, value: float) -> None:
     assert _field(line, field) == value
+
+
+def test_each_seat_of_a_turnout_list_gets_its_own_figure() -> None:
+    text = (" date 2019-12-13 \nAlice Brennan won Ashfield. Tom Hale won Bolsover. Rosa Quint won Bath.\n"
+            "Turnout was high across the three seats, Bath at 71.5 per cent, Bolsover at 66.6 percent and "
+            "Ashfield at 68.9 per cent.\n")
+    facts = read_article(text, "figures.txt").facts
+    turnouts = {f.constituency: f.value for f in facts if f.field == "turnout_percent"}
+    assert turnouts == {"Ashfield": 68.9, "Bolsover": 66.6, "Bath": 71.5}
+
+
+def test_a_seat_named_before_a_figure_in_a_sentence_without_turnout_gets_no_turnout() -> None:
+    text = (" date 2019-12-13 \nAlice Brennan won Ashfield. Tom Hale won Bolsover.\n"
+            "Labour's share was strong in both, Bolsover at 48.1 per cent and Ashfield at 51.0 per cent.\n")
+    facts = read_article(text, "figures.txt").facts
+    assert not [f for f in facts if f.field == "turnout_percent"]
+
+
+@pytest.mark.parametrize(("sentence", "margin"), [
+    ("The Greens turned a 5,288 majority into a 5,299 majority of their own.", 5299),
+    ("She finished with a comfortable 4,210 majority.", 4210),
+    ("She overturned a 4,210 majority.", None),
+    ("Tom Hale had a 4,210 majority.", None),
+])
+def test_a_majority_written_before_its_noun(sentence: str, margin: int | None) -> None:
+    assert _field(sentence, "margin") == margin

@@ -6,6 +6,9 @@ import re
 from knowledge.reading.phrases import N, P
 from knowledge.reading.rules.rule import Rule, W, _ex
 
+# The word turnout ("turnout", "turn-out"; "turn out" only as a noun: "a turn out of 61%").
+_TURNOUT = r"(?:\bturn-?out\b|\b(?:a|the) turn out\b)"
+
 ROWS: tuple[Rule, ...] = (
     # === result blocks: rows and the lines around them ==============================================
     Rule("block.row", "result-block", "block", None, (), ("candidate", "party", "votes"),
@@ -71,29 +74,51 @@ ROWS: tuple[Rule, ...] = (
          guards=("not-a-fact.interim",)),
     Rule("turnout.stated", "result-block", "figure",
          # a figure after 'from' is the last election's ("up from 61 per cent"); 'from N to M' gives M
-         re.compile(rf"\bturn-?out\b[^<.]{{0,40}}?(?<!\bfrom )(?P<n>{N}) ?(?:per ?cent|%)|(?P<m>{N}) ?(?:per ?cent|%) "
-                    rf"turn-?out|\bturn-?out\b[^<.]{{0,40}}?\bfrom {N} ?(?:per ?cent|%)? to (?P<t>{N}) ?(?:per ?cent|%)",
-                    re.I),
+         # the seat may stand between ("Voter turnout for Barset was 61.38 per cent"); "turn out" as two words only
+         # as a noun ("a turn out of 61%")
+         re.compile(rf"{_TURNOUT}(?:[^<.]|\b(?:for|in) <S\d+>){{0,40}}?(?<!\bfrom )(?P<n>{N}) ?(?:per ?cent|%)|(?P<m>{N}) ?"
+                    rf"(?:per ?cent|%) turn-?out|{_TURNOUT}(?:[^<.]|\b(?:for|in) <S\d+>){{0,40}}?\bfrom {N} ?(?:per ?cent|%)? to "
+                    rf"(?P<t>{N}) ?(?:per ?cent|%)", re.I),
          (("n", "turnout_percent"), ("m", "turnout_percent"), ("t", "turnout_percent")), ("turnout_percent",),
          (_ex("Alice Brennan won Ashfield. Turnout was 63.2 per cent.", W("turnout_percent", 63.2)),
           _ex("Alice Brennan won Ashfield, where turn-out was 58.07% with 41,220 ballot papers.",
               W("turnout_percent", 58.07)),
           _ex("Alice Brennan won Ashfield. Turnout: 61,4%", W("turnout_percent", 61.4)),
           _ex("Alice Brennan won Ashfield. Turnout fell from 71% to 66%.", W("turnout_percent", 66.0)),
-          _ex("Alice Brennan won Ashfield. Turnout was 64 per cent, up from 61 per cent.", W("turnout_percent", 64.0))),
+          _ex("Alice Brennan won Ashfield. Turnout was 64 per cent, up from 61 per cent.", W("turnout_percent", 64.0)),
+          _ex("Alice Brennan won Ashfield. Voter turnout for Ashfield was 61.38 per cent.",
+              W("turnout_percent", 61.38)),
+          _ex("Alice Brennan won Ashfield. There was a turn out of 58.5% in Ashfield.", W("turnout_percent", 58.5))),
          (_ex("Alice Brennan won Ashfield. Turnout across the country was 67.3%.", absent=("turnout_percent",)),
           _ex("Alice Brennan won Ashfield. Turnout was up from 61 per cent.", absent=("turnout_percent",)),
           # two seats in one clause: which figure is whose is not read
           _ex("Alice Brennan won Ashfield and Tom Hale won Bolsover. In Ashfield turnout was 68.9% and in Bolsover "
-              "the turnout was 66.6%.", absent=("turnout_percent",))),
+              "the turnout was 66.6%.", absent=("turnout_percent",)),
+          # an approximate figure is none ("almost 61%")
+          _ex("Alice Brennan won Ashfield. There was a turn out of almost 61% in Ashfield.",
+              absent=("turnout_percent",)),
+          _ex("Alice Brennan won Ashfield. Few voters turn out 80% of the time.", absent=("turnout_percent",))),
          guards=("not-a-fact.national",), bounds=(1, 100)),
+    Rule("turnout.seat_list", "result-block", "figure",
+         # one sentence of several seats' turnouts, each figure after its seat ("Barset North at 68.3 per cent")
+         re.compile(rf"(?P<s><S\d+>) (?:at|on) (?P<n>{N}) ?(?:per ?cent|%)", re.I),
+         (("s", "seat"), ("n", "turnout_percent")), ("turnout_percent",),
+         (_ex("Alice Brennan won Ashfield and Tom Hale won Bolsover. Turnout was high in both seats, Bolsover at "
+              "66.6 per cent and Ashfield at 68.9 per cent.", W("turnout_percent", 68.9)),),
+         (_ex("Alice Brennan won Ashfield. Labour's vote share was strong, Ashfield at 48 per cent, though turnout "
+              "fell.", absent=("turnout_percent",)),),
+         guards=("not-a-fact.national", "not-a-fact.no_turnout_word"), bounds=(1, 100)),
     Rule("electorate.stated", "result-block", "figure",
-         re.compile(rf"\b(?:electorate|registered (?:voters|electors))\b:? (?:of |was |stood at |: ?)?(?P<a>{N})|(?P<b>{N}) (?:registered )?"
+         re.compile(rf"\b(?:(?:number of )?(?:eligible|registered) (?:voters|electors)|(?:eligible )?electorate)\b"
+                    rf"(?: (?:in|for|of) <S\d+>)?:? (?:of |was |stood at |: ?)?(?P<a>{N})|(?P<b>{N}) (?:registered )?"
                     rf"(?:voters|electors) on the (?:electoral )?(?:register|roll)|\bout of (?P<c>{N}),? "
                     rf"(?:a turnout|registered|eligible|possible)", re.I),
          (("a", "electorate"), ("b", "electorate"), ("c", "electorate")), ("electorate",),
          (_ex("Alice Brennan won Ashfield. The electorate was 78,400.", W("electorate", 78400)),
-          _ex("Alice Brennan won Ashfield.\n• Registered voters: 77,950", W("electorate", 77950))),
+          _ex("Alice Brennan won Ashfield.\n• Registered voters: 77,950", W("electorate", 77950)),
+          _ex("Alice Brennan won Ashfield. The number of eligible voters in Ashfield was 73,100.",
+              W("electorate", 73100)),
+          _ex("Alice Brennan won Ashfield.\n• Eligible electorate: 74,020", W("electorate", 74020))),
          (_ex("Alice Brennan won Ashfield. Registered voters in the county rose by 4,000.", absent=("electorate",)),),
          bounds=(1000, 500_000)),
     Rule("valid_votes.stated", "result-block", "figure", re.compile(rf"(?P<n>{N}) valid votes", re.I),

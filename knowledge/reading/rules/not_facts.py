@@ -132,7 +132,7 @@ ROWS: tuple[Rule, ...] = (
     Rule("not-a-fact.no_win_word", "not-a-fact", "guard",
          re.compile(r"\b(?:won|win|wins|winning|held|hold|holds|retain\w*|kept|clung|hung|taken|took|taking|take|beat|"
                     r"beating|unseat\w*|defeat\w*|majority|margin|ahead|elected|victory|gain\w*|snatched|captured|"
-                    r"seized|edged|pipped|clinging|lost|losing)\b", re.I), (), (),
+                    r"seized|edged|pipped|clinging|clings?|hang|hangs|hanging|survived?|survives|lost|losing)\b", re.I), (), (),
          (_ex("Alice Brennan won Ashfield. Turnout rose by 2,000 votes.", absent=("margin",)),),
          scope="clause_or_previous", blocks_unless_found=True),
     Rule("not-a-fact.not_the_winner", "not-a-fact", "guard", None, (), (),
@@ -254,4 +254,9 @@ ROWS: tuple[Rule, ...] = (
           _ex("Alice Brennan won Ashfield by an estimated 4,000 votes.", W("winner", "Alice Brennan", rule="outcome.won"),
               absent=("votes", "margin"))),
          scope="clause"),
+    # A seat's figure in a list counts as its turnout only after the word turnout ("Turnout was high: Barset at 68%").
+    Rule("not-a-fact.no_turnout_word", "not-a-fact", "guard", re.compile(r"\bturn-?out\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield. Labour's vote held up, Ashfield at 48 per cent.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("turnout_percent",)),),
+         scope="before", blocks_unless_found=True),
 )

@@ -19,13 +19,36 @@ ROWS: tuple[Rule, ...] = (
           _ex("Alice Brennan won Ashfield. She overturned a majority of 3,000.", absent=("margin",))),
          guards=("not-a-fact.other_majority", "not-a-fact.body_majority", "not-a-fact.seats_majority",
                  "not-a-fact.votes_won", "not-a-fact.interim")),
+    Rule("margin.n_majority", "recounts-margins", "margin",
+         # "a 5,299 majority", "a huge 9,762 majority": a majority with an article; one turned into another, or
+         # one from before, is the old one ("turned a 5,288 majority into ...", "a 4,000 majority from 2015")
+         re.compile(rf"(?<!\bhad )(?<!\bdefending )\b(?:a|an) (?:(?:huge|big|large|massive|comfortable|healthy|narrow|slim|slender|small|tiny|"
+                    rf"wafer-thin|thumping|whopping|commanding|solid|reduced|increased|clear|decisive|new|modest|"
+                    rf"convincing|resounding|handsome|mere) ){{0,2}}(?P<n>{N})(?:-vote)? majority\b"
+                    rf"(?! (?:into|from|was|were|had|has|(?:in|at) the (?:last|previous)|last|before|they|he|she|it)\b)", re.I),
+         (("n", "margin"),), ("margin",),
+         (_ex("Alice Brennan won Ashfield with a huge 9,762 majority.", W("margin", 9762)),
+          _ex("Alice Brennan took Ashfield for the Greens. They turned a 5,288 majority into a 5,299 majority of "
+              "their own.", W("margin", 5299)),
+          _ex("Alice Brennan held Ashfield with a 3,102-vote majority.", W("margin", 3102))),
+         (_ex("Alice Brennan won Ashfield. She turned a 5,288 majority into a narrow lead.", absent=("margin",)),
+          _ex("Alice Brennan won Ashfield. Tom Hale had a 4,000 majority.", absent=("margin",)),
+          _ex("Alice Brennan won Ashfield. Tom Hale won with a 4,000 majority at the last election.",
+              absent=("margin",)),
+          _ex("Alice Brennan won Ashfield. The government has a 12 majority on the council.", absent=("margin",)),
+          _ex("Alice Brennan won Ashfield. The party now has an 80-seat majority.", absent=("margin",))),
+         guards=("not-a-fact.other_majority", "not-a-fact.body_majority", "not-a-fact.seats_majority",
+                 "not-a-fact.votes_won", "not-a-fact.interim")),
     Rule("margin.by", "recounts-margins", "margin",
          re.compile(rf"\bby {QUALIFIER}(?:a (?:slender |slim |narrow |wafer-thin )?(?:margin|majority) of )?"
                     rf"{QUALIFIER}(?P<n>{N}) votes?\b", re.I),
          (("n", "margin"),), ("margin", "previous_majority"),
          (_ex("Alice Brennan won Ashfield by 1,204 votes.", W("margin", 1204)),
           _ex("Alice Brennan won Ashfield. At the last election she won it by 800 votes.",
-              W("previous_majority", 800), absent=("margin",))),
+              W("previous_majority", 800), absent=("margin",)),
+          # surviving or clinging on is a win word
+          _ex("Alice Brennan clung on in Ashfield. She survived a tense count to hang on to Ashfield by just 165 "
+              "votes.", W("margin", 165))),
          (_ex("Alice Brennan won Ashfield. She increased her majority by 3,000 votes.", absent=("margin",)),
           _ex("Alice Brennan won Ashfield by 21,900 votes to 19,750.",
               W("margin", 2150, rule="margin.score"), absent=())),

@@ -28,7 +28,10 @@ ROWS: tuple[Rule, ...] = (
          (_ex("Alice Brennan won Ashfield. Brennan polled 22,310 votes.", W("votes", 22310, "Alice Brennan")),
           _ex("Alice Brennan won Ashfield with 22,310 votes.", W("votes", 22310, "Alice Brennan"))),
          (_ex("Alice Brennan won Ashfield. Brennan, 44, knocked on 3,000 doors.", absent=("votes",)),
-          _ex("Alice Brennan won Ashfield. In 2017 Brennan polled 18,000 votes.", absent=("votes",))),
+          _ex("Alice Brennan won Ashfield. In 2017 Brennan polled 18,000 votes.", absent=("votes",)),
+          # a number a label names is no count ("on moving it from zone 5": "on" is no verb of polling here)
+          _ex("Alice Brennan won Ashfield. Brennan, who campaigned on moving Ashfield from fare zone 5 to zone 4, "
+              "thanked her team.", absent=("votes",))),
          ),
     Rule("votes.sequence", "outcome", "votes",
          # the party after "of" may be one the lexicon does not know ("of Rejoin EU", "of the Barset First party")

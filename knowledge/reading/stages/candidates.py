@@ -26,7 +26,10 @@ _NOT_VOTES_BEFORE = re.compile(
     r"(?:\b(?:majority|margin|electorate|turnout|register) of (?:just |only |a mere |some |around |about )?|"
     r"\bby (?:just |only |a mere |some |around |about |a slender margin of |a margin of |a majority of )?|"
     r"\b(?:at|aged|age|in|since|until|from|cut to|reduced to|down to|a few|several|some|about|around|nearly|almost|"
-    r"more than|over|under|fewer than|less than|up to|top|than)\s+|-)$", re.I)
+    r"more than|over|under|fewer than|less than|up to|top|than)\s+|-|"
+    # a number a label names ("travel card zone 5", "Article 50", "tier 3"): a thing's number, never a count
+    r"\b(?:zone|ward|band|tier|level|stage|phase|page|route|platform|junction|article|section|clause|chapter|"
+    r"grade|class|division|league|step|number|no\.)\s+)$", re.I)
 
 _VOTE_CUE = rule_pattern("votes.polled")
 _OWNER_AFTER = rule_pattern("votes.owner_after")

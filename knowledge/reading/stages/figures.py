@@ -9,7 +9,7 @@ from knowledge.reading import phrases as ph
 from knowledge.reading.article_text import Sentence
 from knowledge.reading.clauses import clause_spans
 from knowledge.reading.guards import guarded
-from knowledge.reading.mentions import NumberMention
+from knowledge.reading.mentions import NumberMention, SeatMention
 from knowledge.reading.rules import Evidence, Rule, of_step, pattern_of
 from knowledge.reading.rules import pattern as rule_pattern
 from knowledge.reading.skeleton import TOKEN, Skeleton
@@ -29,7 +29,10 @@ class Figures(Outcomes):
 
     def _read_figures(self, i: int) -> None:
         """The figures of sentence i, each given to the seat of its clause."""
-        names = dict.fromkeys(name for _, name in self.clause_seats[i]) or [self.sentence_seat[i]]
+        names = dict.fromkeys(name for _, name in self.clause_seats[i]) or {self.sentence_seat[i]: None}
+        # a clause naming two seats has none, but a figure set beside its seat is that seat's ("Barset North at
+        # 68.3 per cent and Barset South at 71.5 per cent"): such seats are read too when they have a result
+        names.update(dict.fromkeys(name for name in self._listed_seats(i) if name in self.seats))
         for name in names:
             seat = self._seat(name)
             if seat is None:
@@ -44,6 +47,18 @@ class Figures(Outcomes):
             match = pattern_of(rule).search(sentence.plain)
             if seat is not None and match and self._current(i, 0):
                 seat.declared_at = seat.declared_at or Evidence(match.group("t").strip(), sentence, rule.id)
+
+    def _listed_seats(self, i: int) -> list[str]:
+        """The seats the figure rules of sentence i that name their seat capture there."""
+        text = self.skeletons[i].text
+        found = []
+        for rule in of_step("figure", text):
+            if any(what == "seat" for _, what in rule.captures):
+                for match in pattern_of(rule).finditer(text):
+                    mention = self.skeletons[i].mention(rule.take(match, "seat") or "")
+                    if isinstance(mention, SeatMention):
+                        found.append(mention.seat)
+        return found
 
     def _of_seat(self, i: int, offset: int, seat: SeatDraft) -> bool:
         """Whether the clause at `offset` speaks of `seat` (a sentence may name two seats)."""
@@ -108,13 +123,22 @@ class Figures(Outcomes):
                 n = self._number(i, rule.take(match, field_name))
                 floats = FIELD_KINDS[field_name].kind is float
                 if n is None or not (floats or isinstance(n, int)) or not self._current(i, match.start()) or \
-                        not self._of_seat(i, match.start(), seat):
+                        not self._names_seat(i, rule, match, seat):
                     continue
                 low, high = rule.bounds or (0, MAX_VOTES)
                 if not low <= n <= high or guarded(rule, text, match):
                     continue
                 if self._replaces(i, getattr(seat, field_name)):
                     setattr(seat, field_name, Evidence(float(n) if floats else n, self.sentences[i], rule.id))
+
+    def _names_seat(self, i: int, rule: Rule, match: re.Match[str], seat: SeatDraft) -> bool:
+        """Whether a figure's match is `seat`'s: the seat the rule captures beside the figure ("Barset North at
+        68.3 per cent"), else the seat of the match's clause."""
+        token = rule.take(match, "seat")
+        if token is None:
+            return self._of_seat(i, match.start(), seat)
+        mention = self.skeletons[i].mention(token)
+        return isinstance(mention, SeatMention) and mention.seat == seat.name
 
     def _replaces(self, i: int, known: Evidence | None) -> bool:
         """Whether a figure of sentence i is kept: the first one found, or one that corrects an earlier
