@@ -277,6 +277,21 @@ def test_initials_with_a_misspelt_surname_find_the_person_not_everyone_with_that
     assert person(index, "how many votes did j.s. qwertyuiop get").status == "unknown"
 
 
+def test_an_initial_that_is_also_a_word_stays_part_of_the_name():
+    # "A" written as an initial is the person's, not the word "a" that ends a name run
+    index = PersonIndex([
+        _seat_with("Barsetshire West", 2010, ("R.A. Quillfeather", "Conservative", []),
+                   ("R. Quillfeather", "Labour", []), ("T.R. Ambleside", "Green", [])),
+    ])
+    assert [w.initial for w in tokenize("votes for R.A. Quillfeather, a name")] == [
+        False, False, True, True, False, False, False]
+    for question in ("votes for R.A. Quillfeather", "votes for R. A. Quillfeather", "votes for r.a. quilfeather"):
+        match = person(index, question)
+        assert match.status == "found" and match.person.name == "R.A. Quillfeather", question
+    # the word "a" written without a full stop is still no name word
+    assert person(index, "did a quillfeather win").status == "ambiguous"
+
+
 def test_seat_scope_resolves_and_restricts(people):
     assert person(people, "how many votes did owen get", seat="Ynys Môn").person.name == "Albert Owen"
     # A first name alone counts only inside the named seat.

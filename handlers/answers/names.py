@@ -69,6 +69,7 @@ class Word:
 
     text: str
     base: str
+    initial: bool = False  # one letter written with a full stop ("R.A. Sullivan"): part of a name, never the word "a"
 
 
 def tokenize(text: str) -> list[Word]:
@@ -82,7 +83,8 @@ def tokenize(text: str) -> list[Word]:
     for match in _WORD.finditer(folded):
         raw = match.group()
         base = raw[:-2] if raw.endswith("'s") else raw.rstrip("'")
-        words.append(Word(raw.replace("'", ""), base.replace("'", "")))
+        initial = len(raw) == 1 and folded.startswith(".", match.end()) and raw.isalpha()
+        words.append(Word(raw.replace("'", ""), base.replace("'", ""), initial))
     return words
 
 

@@ -11,7 +11,7 @@ in scope has it; a first name alone only inside a seat the question names.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -137,6 +137,22 @@ def match_form(run: Sequence[Word], form: tuple[str, ...], *, first_name_alone: 
     return total / len(run) + WORD_BONUS * (len(run) - 1)
 
 
+def _form_scorer(run: Sequence[Word], first_name_alone: bool) -> Callable[[tuple[str, ...]], float]:
+    """`match_form` for one run against many forms, remembered per form. One word read without
+    `first_name_alone` never looks at a form's first word, so the hundreds of people who share a
+    surname are scored once, not once each."""
+    scores: dict[tuple[str, ...], float] = {}
+    ignores_first = len(run) == 1 and not first_name_alone
+
+    def score_of(form: tuple[str, ...]) -> float:
+        key = form[1:] if ignores_first and len(form) > 1 else form
+        score = scores.get(key)
+        if score is None:
+            score = scores[key] = match_form(run, form, first_name_alone=first_name_alone)
+        return score
+    return score_of
+
+
 def _best_possible(words: int) -> float:
     """The highest score `match_form` can give a run of this many words (each word at most 100)."""
     return 100.0 + WORD_BONUS * (words - 1)
@@ -167,15 +183,15 @@ class PersonIndex:
         by_surname: dict[str, set[int]] = defaultdict(set)   # last and middle words: where a name ends
         by_first: dict[str, set[int]] = defaultdict(set)
         by_form: dict[str, set[int]] = defaultdict(set)
-        self.by_seat: dict[str, set[int]] = defaultdict(set)
-        self.by_year: dict[int | None, set[int]] = defaultdict(set)
+        by_seat: dict[str, set[int]] = defaultdict(set)
+        by_year: dict[int | None, set[int]] = defaultdict(set)
         seat_keys: dict[int, str] = {}  # id(seat) -> its name key, once per seat rather than per person
         for i, person in enumerate(self.people):
             seat_key = seat_keys.get(id(person.seat))
             if seat_key is None:
                 seat_key = seat_keys[id(person.seat)] = name_key(person.seat.constituency)
-            self.by_seat[seat_key].add(i)
-            self.by_year[person.year].add(i)
+            by_seat[seat_key].add(i)
+            by_year[person.year].add(i)
             for form in person.forms:
                 by_form[" ".join(form)].add(i)
                 for word in form:
@@ -184,6 +200,9 @@ class PersonIndex:
                     by_surname[word].add(i)
                 by_first[form[0]].add(i)
         self.by_word = {w: frozenset(ids) for w, ids in by_word.items()}
+        # Frozen once, so a question's scope is a lookup, not a copy of every id of a year
+        self.by_seat = {key: frozenset(ids) for key, ids in by_seat.items()}
+        self.by_year = {year: frozenset(ids) for year, ids in by_year.items()}
         self.by_surname = {w: frozenset(ids) for w, ids in by_surname.items()}
         self.by_first = {w: frozenset(ids) for w, ids in by_first.items()}
         by_initial: dict[str, set[int]] = defaultdict(set)   # first letter of a first name: "j" for an initial
@@ -245,9 +264,9 @@ class PersonIndex:
         if seat is None and year is None:
             return None
         if seat is None:
-            return frozenset(self.by_year.get(year, ()))
-        ids = self.by_seat.get(name_key(seat), set())
-        return frozenset(ids if year is None else ids & self.by_year.get(year, set()))
+            return self.by_year.get(year, frozenset())
+        ids = self.by_seat.get(name_key(seat), frozenset())
+        return ids if year is None else ids & self.by_year.get(year, frozenset())
 
     # ----- exact full names (found before seats, so "Gordon Brown" is a person, not the seat Gordon) -----
 
@@ -336,9 +355,9 @@ class PersonIndex:
                 if stop_at == 1 < len(variant) and len(prefix[0].base) == 1:
                     continue  # the initial of "J. Smith" alone names nobody
                 alone = first_name_alone and len(variant) == 1
+                score_of = _form_scorer(prefix, first_name_alone)
                 for i in self._candidates(prefix, scope, alone):
-                    score = max(match_form(prefix, form, first_name_alone=first_name_alone)
-                                for form in self.people[i].forms)
+                    score = max(map(score_of, self.people[i].forms))
                     if score and score > best.get(i, (0.0, 0))[0]:
                         best[i] = (score, lengths[stop_at - 1])
                         top = max(top, score)
@@ -433,8 +452,9 @@ def _runs(words: Sequence[Word], blocked: Sequence[bool], stop: frozenset[str]) 
     runs = []
     start = None
     for i, word in enumerate([*words, None]):
-        name_like = (word is not None and not blocked[i] and word.text not in stop and word.base not in stop
-                     and word.text not in TITLES and not word.text.isdigit())
+        name_like = (word is not None and not blocked[i] and not word.text.isdigit()
+                     and (word.initial or (word.text not in stop and word.base not in stop
+                                           and word.text not in TITLES)))
         if name_like and start is None:
             start = i
         elif not name_like and start is not None:
