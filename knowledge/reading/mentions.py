@@ -89,16 +89,23 @@ def stated_seats(text: str) -> dict[str, str]:
     """Seats no gazetteer holds that `text` names by a construction stating a result ('won the new seat of
     Barset Vale', 'the Barset Vale by-election', 'MP for Barset Vale'): name_key -> the name as written."""
     found: dict[str, str] = {}
-    known = seat_lookup()
     for match in _STATED_SEAT.finditer(text):
         name = next(group for group in match.groups() if group).removesuffix("'s").removesuffix("’s")
-        key = name_key(name)
-        words = key.split()
-        if key in known or all(word in NOT_NAME_WORDS for word in words) or len(words) > _MAX_SEAT_WORDS \
-                or any(p.start == 0 and p.end == len(name) for p in find_parties(name)):
-            continue  # a seat we know, a place or office that is no seat ("MP for Scotland"), or a party
-        found.setdefault(key, name)
+        key = unknown_seat_key(name)
+        if key is not None:
+            found.setdefault(key, name)
     return found
+
+
+def unknown_seat_key(name: str) -> str | None:
+    """The name key of `name` as a seat no gazetteer holds; None for a seat we know, a place or office that
+    is no seat ("Scotland"), a party, or too many words for a seat's name."""
+    key = name_key(name)
+    words = key.split()
+    if not words or key in seat_lookup() or all(word in NOT_NAME_WORDS for word in words) \
+            or len(words) > _MAX_SEAT_WORDS or any(p.start == 0 and p.end == len(name) for p in find_parties(name)):
+        return None
+    return key
 
 
 def find_seats(text: str, stated: dict[str, str] | None = None) -> list[SeatMention]:

@@ -11,6 +11,7 @@ from knowledge.lexicon.elections import previous_election
 from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, strip_titles
 from knowledge.lexicon.text import fold
 from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_sentences
+from knowledge.reading.headed_seats import headed_seats
 from knowledge.reading.mentions import PersonMention, SeatMention, stated_seats
 from knowledge.reading.people_index import PeopleIndex
 from knowledge.reading.result_blocks import join_label_lines, read_layout
@@ -81,13 +82,14 @@ class ArticleState:
         self.quote_spans = find_quotes(body)
         plain = mask_quotes(body, self.quote_spans)
         self.sentences = join_label_lines([s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS])
-        self.stated_seats = stated_seats(plain)  # seats no gazetteer holds, named by a construction
+        self.layout = read_layout([s.plain for s in self.sentences])
+        self.list_entries = self.layout.entries
+        # seats no gazetteer holds, named by a construction or heading a list of candidates' votes
+        self.stated_seats = stated_seats(plain) | headed_seats([s.plain for s in self.sentences], self.layout)
         # each sentence's mentions, kept to rebuild its skeleton without the words that name nobody
         self._mentions = [find_mentions(s.plain, self.stated_seats) if s.plain.strip() else [] for s in self.sentences]
         self.skeletons = [assemble(s.plain, found) if s.plain.strip() else Skeleton("")
                           for s, found in zip(self.sentences, self._mentions, strict=True)]
-        self.layout = read_layout([s.plain for s in self.sentences])
-        self.list_entries = self.layout.entries
         self.people: PeopleIndex[Person] = PeopleIndex()
         self.seats: dict[str, SeatDraft] = {}
         self.sentence_seat: list[str | None] = []
