@@ -1,9 +1,10 @@
-"""Write the gazetteers in knowledge/lexicon/data/: the Westminster constituency names of each boundary set.
+"""Write the gazetteers in knowledge/lexicon/data/: the Westminster constituencies of each boundary set.
 
-The names are read from the official candidate files (House of Commons Library, Electoral Commission,
-recognised by their headers), tidied ("Newcastle-Under-Lyme" -> "Newcastle-under-Lyme") and written
-one file per boundary set: constituencies-2010.txt (2010-2019) and constituencies-2024.txt. Run when
-the boundaries change, with the files of at least one election of each set:
+The names and their nations (England, Scotland, Wales, Northern Ireland) are read from the House of
+Commons Library candidate files (recognised by their headers), the names tidied ("Newcastle-Under-Lyme"
+-> "Newcastle-under-Lyme"), and written one file per boundary set, a line per seat with its nation after
+a tab: constituencies-2010.txt (2010-2019) and constituencies-2024.txt. Run when the boundaries change,
+with the files of at least one election of each set:
 
     python scripts/build_gazetteer.py ../shared/data/*.csv
 """
@@ -16,8 +17,8 @@ from knowledge.lexicon.seatnames import BOUNDARY_SETS, boundary_set, tidy_consti
 from knowledge.official.formats import CANDIDATES, RefusedFile, election_year, read_csv, recognise
 
 
-def seat_names(path: str) -> tuple[int, set[str]] | None:
-    """(election year, the seat names) of a HoC Library candidate file; None for any other file."""
+def seat_names(path: str) -> tuple[int, dict[str, str]] | None:
+    """(election year, seat name -> its nation) of a HoC Library candidate file; None for any other file."""
     try:
         table = read_csv(path)
         if recognise(table.header) is not CANDIDATES:
@@ -26,18 +27,19 @@ def seat_names(path: str) -> tuple[int, set[str]] | None:
     except RefusedFile as error:
         print(f"{path}: skipped ({error})", file=sys.stderr)
         return None
-    return year, {tidy_constituency_name(row["constituency_name"]) for row in table.rows}
+    return year, {tidy_constituency_name(row["constituency_name"]): row["country_name"].strip()
+                  for row in table.rows}
 
 
 def main(paths: list[str]) -> None:
-    names: dict[int, set[str]] = defaultdict(set)
+    names: dict[int, dict[str, str]] = defaultdict(dict)
     for path in paths:
         found = seat_names(path)
         if found:
-            names[boundary_set(found[0])] |= found[1]
+            names[boundary_set(found[0])].update(found[1])
     for boundaries, seats in sorted(names.items()):
         out = BOUNDARY_SETS[boundaries]
-        out.write_text("\n".join(sorted(seats)) + "\n", encoding="utf-8")
+        out.write_text("".join(f"{name}\t{seats[name]}\n" for name in sorted(seats)), encoding="utf-8")
         print(f"{len(seats)} constituencies ({boundaries} boundaries) -> {out}")
 
 

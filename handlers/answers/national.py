@@ -3,8 +3,9 @@
 `NationalResults(seats)` adds up, once per loaded knowledge base, every general-election seat whose
 result comes from an official results file: seats per party, votes and vote share per party,
 turnout (the Commons Library's definition: valid votes / electorate), the seats that changed hands,
-and the change since the previous general election on record. Seats known only from articles are
-never added into a national figure: a few reported seats say nothing about the country.
+and the change since the previous general election on record; the same for each of the four nations
+(England, Scotland, Wales, Northern Ireland), added up when first asked. Seats known only from articles
+are never added into a national figure: a few reported seats say nothing about the country.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 
 from handlers.answers import contests
 from handlers.answers import replies as r
+from knowledge.lexicon.nations import seat_nation, seats_in
 from knowledge.lexicon.parties import canonical_party
 from knowledge.lexicon.seatnames import BOUNDARY_SETS, constituency_names
 from knowledge.records import Provenance, Seat
@@ -31,11 +33,11 @@ class PartyTotal:
 
 @dataclass(slots=True)
 class Election:
-    """One general election as the official results loaded give it."""
+    """One general election as the official results loaded give it: the whole UK, or one nation's seats."""
 
     year: int
     counted: int                     # seats with an official result
-    total: int                       # seats in the House at that election
+    total: int                       # seats in the House at that election (in the nation, for a nation)
     parties: list[PartyTotal]        # most seats first, then most votes
     valid_votes: int
     electorate: int                  # of the seats whose electorate the files give
@@ -44,6 +46,12 @@ class Election:
     changed: list[Seat] = field(default_factory=list)
     notional: bool = False           # gains are against notional results on new boundaries
     sources: list[Provenance] = field(default_factory=list)
+    nation: str | None = None        # None: the whole United Kingdom
+
+    @property
+    def name(self) -> str:
+        """'the 2024 general election', 'the 2024 general election in Scotland'."""
+        return f"the {self.year} general election" + (f" in {self.nation}" if self.nation else "")
 
     @property
     def complete(self) -> bool:
@@ -65,9 +73,10 @@ class Election:
 
     @property
     def majority(self) -> int | None:
-        """The largest party's majority over all the others together; None in a hung parliament."""
+        """The largest party's majority over all the others together; None in a hung parliament, and for a
+        nation (a majority is of the House)."""
         top = self.largest
-        if top is None or not self.complete or top.seats < self.needed:
+        if top is None or self.nation or not self.complete or top.seats < self.needed:
             return None
         return top.seats - (self.total - top.seats)
 
@@ -78,7 +87,8 @@ class Election:
 
 @dataclass(frozen=True, slots=True)
 class SeatsChart:
-    """What a seats chart of one election shows: its title, (party, seats) most first, seats for a majority."""
+    """What a seats chart of one election shows: its title, (party, seats) most first, seats for a majority
+    (0 for one nation's seats: a majority is of the whole House)."""
 
     title: str
     parties: list[tuple[str, int]]
@@ -86,8 +96,11 @@ class SeatsChart:
 
 
 def seats_chart(election: Election) -> SeatsChart:
-    return SeatsChart(f"{election.year} general election: seats", [(p.party, p.seats) for p in election.parties
-                                                                    if p.seats], election.needed)
+    """The seats of each party; the line of a majority only for the whole House."""
+    where = f" in {election.nation}" if election.nation else ""
+    return SeatsChart(f"{election.year} general election{where}: seats",
+                      [(p.party, p.seats) for p in election.parties if p.seats],
+                      0 if election.nation else election.needed)
 
 
 def official(seat: Seat) -> bool:
@@ -97,28 +110,40 @@ def official(seat: Seat) -> bool:
 
 
 class NationalResults:
-    """Every general election the official results cover, added up once."""
+    """Every general election the official results cover, added up once; a nation's when first asked."""
 
     def __init__(self, seats: Iterable[Seat]) -> None:
-        by_year: dict[int, list[Seat]] = {}
+        self._seats: dict[int, list[Seat]] = {}
         for seat in seats:
             if seat.election_year is not None and not contests.is_by_election(seat) and official(seat):
-                by_year.setdefault(seat.election_year, []).append(seat)
-        self.elections: dict[int, Election] = {year: _add_up(year, group) for year, group in sorted(by_year.items())}
+                self._seats.setdefault(seat.election_year, []).append(seat)
+        self.elections: dict[int, Election] = {year: _add_up(year, group)
+                                               for year, group in sorted(self._seats.items())}
+        self._in_nation: dict[tuple[int, str], Election] = {}
 
     @property
     def years(self) -> list[int]:
         return sorted(self.elections)
 
-    def get(self, year: int | None) -> Election | None:
-        """The election of `year`, or the latest on record without a year."""
+    def get(self, year: int | None, nation: str | None = None) -> Election | None:
+        """The election of `year`, or the latest on record without a year; one nation's seats of it when
+        `nation` is given."""
         if year is None:
-            return self.elections[self.years[-1]] if self.elections else None
-        return self.elections.get(year)
+            year = self.years[-1] if self.elections else None
+        if year not in self.elections:
+            return None
+        if nation is None:
+            return self.elections[year]
+        key = (year, nation)
+        if key not in self._in_nation:
+            seats = [s for s in self._seats[year] if seat_nation(s.constituency, year) == nation]
+            self._in_nation[key] = _add_up(year, seats, nation)
+        return self._in_nation[key]
 
     def previous(self, election: Election) -> Election | None:
+        """The general election on record before `election`, of the same nation where it is one nation's."""
         earlier = [y for y in self.elections if y < election.year]
-        return self.elections[max(earlier)] if earlier else None
+        return self.get(max(earlier), election.nation) if earlier else None
 
 
 def _canonical(names: dict[str, str], party: str) -> str:
@@ -129,7 +154,7 @@ def _canonical(names: dict[str, str], party: str) -> str:
     return found
 
 
-def _add_up(year: int, seats: list[Seat]) -> Election:
+def _add_up(year: int, seats: list[Seat], nation: str | None = None) -> Election:
     names: dict[str, str] = {}
     won: Counter[str] = Counter()
     votes: Counter[str] = Counter()
@@ -163,5 +188,6 @@ def _add_up(year: int, seats: list[Seat]) -> Election:
                for party in set(won) | set(votes)]
     parties.sort(key=lambda p: (-p.seats, -p.votes, p.party))
     notional = year in BOUNDARY_SETS    # the first election on new boundaries: gains are against notional results
-    return Election(year, len(seats), len(constituency_names(year)), parties, valid, electorate, electorate_valid,
-                    gains, sorted(changed, key=lambda s: s.constituency), notional, list(files.values()))
+    total = seats_in(nation, year) if nation else len(constituency_names(year))
+    return Election(year, len(seats), total, parties, valid, electorate, electorate_valid,
+                    gains, sorted(changed, key=lambda s: s.constituency), notional, list(files.values()), nation)

@@ -46,8 +46,9 @@ def _coverage(election: Election) -> str:
     """A note when the official results loaded do not cover every seat."""
     if election.complete:
         return ""
-    return (f" (The official results I hold cover {election.counted} of {election.total} seats, so these are the "
-            f"figures of those seats only.)")
+    where = f" in {election.nation}" if election.nation else ""
+    return (f" (The official results I hold cover {election.counted} of {election.total} seats{where}, so these "
+            f"are the figures of those seats only.)")
 
 
 def _since(election: Election, previous: Election | None) -> str:
@@ -88,14 +89,17 @@ def overall(results: NationalResults, election: Election) -> Answer:
     """Who won: the largest party, its seats, its majority or a hung parliament; then every party."""
     previous = results.previous(election)
     top = election.largest
-    name = f"the {election.year} general election"
+    name = election.name
     if top is None:
-        return Answer(lead=f"The official results I hold for {election.year} name no winners.", answered=False,
+        return Answer(lead=f"The official results I hold for {name} name no winners.", answered=False,
                       intent="national")
     if not election.complete:
         lead = (f"The official results I hold for {election.year} cover only {election.counted} of {election.total} "
                 f"seats, so I can't say who won {name}. In those seats {subject(top.party)} won the most, "
                 f"{top.seats}.")
+    elif election.nation:
+        lead = (f"{capital(subject(top.party))} won the most seats in {election.nation} at the {election.year} "
+                f"general election: {top.seats} of {election.total}.")
     elif election.majority is not None:
         lead = (f"{capital(subject(top.party))} won {name}: {top.seats} of {election.total} seats, a majority of "
                 f"{election.majority} ({election.needed} needed).")
@@ -118,7 +122,7 @@ def did_win(results: NationalResults, election: Election, party: str) -> Answer:
     top = election.largest
     name = canonical_party(party) or party
     won = top is not None and top.party == name and election.complete
-    if won and election.majority is None:
+    if won and election.majority is None and not election.nation:
         verdict = f"Not outright — {subject(name)} won the most seats but no majority."
     else:
         verdict = "Yes." if won else "No."
@@ -132,7 +136,7 @@ def party_seats(results: NationalResults, election: Election, party: str) -> Ans
     total = election.party(party)
     name = r.party(canonical_party(party) or party)
     won = total.seats if total else 0
-    lead = f"{capital(subject(name))} won {won} of {election.total} seats at the {election.year} general election"
+    lead = f"{capital(subject(name))} won {won} of {election.total} seats at {election.name}"
     if previous is not None:
         before = previous.party(name)
         had = before.seats if before else 0
@@ -148,18 +152,18 @@ def share(results: NationalResults, election: Election, party: str | None) -> An
     added up."""
     previous = results.previous(election)
     if party is None:
-        lead = f"Vote share at the {election.year} general election:" + _coverage(election)
+        lead = f"Vote share at {election.name}:" + _coverage(election)
         by_votes = sorted(election.parties, key=lambda p: (-p.votes, p.party))
         return _answer(election, "national_share", lead, party_lines(by_votes, previous))
     name = r.party(canonical_party(party) or party)
     total = election.party(name)
     if total is None or not total.votes:
-        lead = f"The official results I hold for {election.year} give no votes for {name}."
+        lead = f"The official results I hold for {election.name} give no votes for {name}."
         return Answer(lead=lead, answered=False, intent="national_share", sources=ordered_sources(election.sources))
     before = previous.party(name) if previous is not None else None
     change = points(total.share, before.share if before else None)
-    lead = (f"{capital(subject(name))} won {one_decimal(total.share)} of the vote at the {election.year} general "
-            f"election ({r.number(total.votes)} votes)")
+    lead = (f"{capital(subject(name))} won {one_decimal(total.share)} of the vote at {election.name} "
+            f"({r.number(total.votes)} votes)")
     if change and previous is not None:
         lead += f", {change}{_since(election, previous)}"
     return _answer(election, "national_share", lead + "." + _coverage(election))
@@ -169,11 +173,11 @@ def turnout(results: NationalResults, election: Election) -> Answer:
     """Turnout by the Library's definition: valid votes / electorate."""
     value = election.turnout
     if value is None:
-        return Answer(lead=f"The official results I hold for {election.year} give no electorates, so no turnout.",
+        return Answer(lead=f"The official results I hold for {election.name} give no electorates, so no turnout.",
                       answered=False, intent="national_turnout", sources=ordered_sources(election.sources))
     previous = results.previous(election)
     before = previous.turnout if previous is not None else None
-    lead = (f"Turnout at the {election.year} general election was {one_decimal(value)}: "
+    lead = (f"Turnout at {election.name} was {one_decimal(value)}: "
             f"{r.number(election.electorate_valid_votes)} valid votes of an electorate of "
             f"{r.number(election.electorate)}")
     change = points(value, before)
@@ -187,7 +191,7 @@ def changed_hands(election: Election, count_only: bool = False) -> Answer:
     n = len(election.changed)
     basis = " (compared with notional results of the previous election on the new boundaries)" \
         if election.notional else ""
-    lead = f"{n} seat{'s' if n != 1 else ''} changed hands at the {election.year} general election{basis}."
+    lead = f"{n} seat{'s' if n != 1 else ''} changed hands at {election.name}{basis}."
     by_winner: dict[str, list[tuple[str, int]]] = {}
     for (winner, before), seats in election.gains.most_common():
         by_winner.setdefault(winner, []).append((before, seats))

@@ -21,6 +21,7 @@ from handlers.answers.names import (
 )
 from handlers.answers.person_index import PersonIndex, PersonMatch
 from handlers.answers.when import When, read_when
+from knowledge.lexicon.nations import find_nation
 
 STOP = VOCABULARY
 # Words after which a party name that is an ordinary word ("reform", "the speaker") names the party: joining
@@ -49,6 +50,7 @@ class Question:
     # Words claimed by years, exact seat names and parties: not by misspelt or partial seat names,
     # which may give theirs back to a person (`QuestionReader._prefer_person`).
     claimed: list[bool] = field(default_factory=list)
+    nation: str | None = None        # 'in scotland', 'welsh seats': the part of the UK asked about
 
     @property
     def year(self) -> int | None:
@@ -112,6 +114,11 @@ class QuestionReader:
         question.parties = self.party_index.find(words, _with_spans(blocked, full_names), STOP,
                                                  _party_word_places(words, blocked, topic))
         blocked = _with_spans(blocked, [(m.start, m.end) for m in question.parties])
+        free = _with_spans(blocked, full_names)
+        nation = find_nation([None if taken else w.text for w, taken in zip(words, free, strict=True)])
+        if nation is not None:
+            question.nation, start, end = nation
+            blocked = _with_spans(blocked, [(start, end)])
         fuzzy = self.seat_index.find_fuzzy(words, _with_spans(blocked, full_names), STOP)
         question.seats = sorted(exact + fuzzy, key=lambda m: m.start)
         question.claimed = blocked

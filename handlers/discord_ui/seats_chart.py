@@ -35,7 +35,8 @@ def bars(chart: SeatsChart) -> list[tuple[str, int, tuple[int, int, int]]]:
 
 
 def render_seats_chart(chart: SeatsChart) -> bytes:
-    """A PNG of seats per party, with the majority line at `chart.needed` seats."""
+    """A PNG of seats per party, with the majority line at `chart.needed` seats (none where it is 0: one
+    nation's seats)."""
     rows = bars(chart)
     height = TOP + ROW_HEIGHT * max(1, len(rows)) + BOTTOM
     image = Image.new("RGB", (WIDTH, height), BACKGROUND)
@@ -51,10 +52,11 @@ def render_seats_chart(chart: SeatsChart) -> bytes:
         if length > 0:
             draw.rectangle((LABEL_WIDTH, y + 6, LABEL_WIDTH + length, y + ROW_HEIGHT - 6), fill=colour)
         draw.text((LABEL_WIDTH + length + 8, y + 8), str(seats), fill=TEXT, font=font)
-    x = LABEL_WIDTH + int(chart.needed * scale)
-    bottom = TOP + ROW_HEIGHT * max(1, len(rows))
-    draw.line((x, TOP - 4, x, bottom), fill=MAJORITY_COLOUR, width=2)
-    draw.text((max(16, x - 120), bottom + 10), f"{chart.needed} for a majority", fill=MUTED, font=font)
+    if chart.needed:
+        x = LABEL_WIDTH + int(chart.needed * scale)
+        bottom = TOP + ROW_HEIGHT * max(1, len(rows))
+        draw.line((x, TOP - 4, x, bottom), fill=MAJORITY_COLOUR, width=2)
+        draw.text((max(16, x - 120), bottom + 10), f"{chart.needed} for a majority", fill=MUTED, font=font)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()

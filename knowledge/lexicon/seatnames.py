@@ -2,8 +2,8 @@
 tidy spellings.
 
 A boundary set is named by the first general election fought on it: 2010 (the seats of 2010, 2015,
-2017 and 2019) and 2024. Each has a gazetteer in `data/` (650 names, generated from the official
-results by `scripts/build_gazetteer.py`). A name is looked up in the set of its election first; the
+2017 and 2019) and 2024. Each has a gazetteer in `data/` (650 lines of name and nation, tab between,
+generated from the official results by `scripts/build_gazetteer.py`). A name is looked up in the set of its election first; the
 other sets still know it (a 2024 article recalling an abolished seat), and a name no set holds is
 only tidied, never turned into another seat.
 """
@@ -76,9 +76,17 @@ def boundary_set(year: int | None) -> int:
 
 
 @cache
-def _gazetteer(boundaries: int) -> tuple[str, ...]:
+def gazetteer_rows(boundaries: int) -> tuple[tuple[str, str], ...]:
+    """(name, nation) of every seat of a boundary set, as its gazetteer lists them (the nation '' where
+    the line gives none)."""
     lines = BOUNDARY_SETS[boundaries].read_text(encoding="utf-8").splitlines()
-    return tuple(tidy_constituency_name(line) for line in lines if line.strip())
+    rows = (line.partition("\t") for line in lines if line.strip())
+    return tuple((tidy_constituency_name(name), nation.strip()) for name, _, nation in rows)
+
+
+@cache
+def _gazetteer(boundaries: int) -> tuple[str, ...]:
+    return tuple(name for name, _ in gazetteer_rows(boundaries))
 
 
 def constituency_names(boundaries: int = 2010) -> tuple[str, ...]:

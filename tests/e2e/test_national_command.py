@@ -40,6 +40,15 @@ async def test_national_has_the_seats_chart(fake: FakeDiscord, official_bot: Ele
     assert filename == "result.png" and data.startswith(PNG_MAGIC)
 
 
+async def test_national_in_one_nation(fake: FakeDiscord, official_bot: ElectionBot) -> None:
+    reply = await fake.slash("national", election="2024", nation="Scotland", timeout=10)
+    assert not reply.ephemeral
+    assert "Labour won the most seats in Scotland at the 2024 general election: 37 of 57" in reply.text()
+    assert "411" not in reply.text()
+    [(_, _, data)] = reply.files
+    assert data.startswith(PNG_MAGIC)
+
+
 async def test_winner_with_the_election_option(fake: FakeDiscord, official_bot: ElectionBot) -> None:
     offered = await choices(fake, "winner", "election", seat="Sheffield Hallam", election="")
     assert offered == ["2024 general election", "2019 general election", "2017 general election",
