@@ -38,6 +38,13 @@ _POLLING = alternation(verbs.ing_forms(verbs.POLLING) | {"on"})
 _UNSEATED = alternation(verbs.finite_forms(verbs.OUSTING))
 _TO_BEAT = alternation(verbs.base_forms(verbs.BEATING, verbs.OUSTING, verbs.OVERTURNING, (verbs.CATCH,)))
 _ROUNDUP_HELD = alternation(verbs.pasts(verbs.HOLDING, verbs.HOLDING_ON))
+# What the count made someone: "the new MP for", "the newly elected Labour MP for".
+_NEW = r"(?:new|newly[ -](?:re-?)?elected)"
+# "became the first Labour MP for Barset": this count's result (unlike "first became MP for", a career's start)
+_NEW_OR_FIRST = rf"(?:{_NEW}|first(?: ever)?)"
+def _new_mp(party: str) -> str:
+    """"new MP for ", "newly elected Labour MP for ", the party captured as `party`."""
+    return rf"{_NEW} (?:(?P<{party}>{P}) )?(?:MP|member of parliament) for "
 
 ROWS: tuple[Rule, ...] = (
     # === outcome: who won, and how ==================================================================
@@ -258,6 +265,61 @@ ROWS: tuple[Rule, ...] = (
          (_ex("Alice Brennan won Ashfield for Labour.\n\nTom Hale is no longer MP for Bolsover.",
               W("winner", "Alice Brennan", rule="outcome.won"), absent=("outcome",)),),
          outcome="hold", strength=1, guards=_NOT_SO),
+    Rule("outcome.new_mp", "outcome", "elected",
+         # the winner named by what the count made them: "Jo Bloggs, the new MP for Barset", "Barset's newly
+         # elected MP, Jo Bloggs"; the person is the one beside the description, never a sentence's subject
+         re.compile(rf"(?:(?P<who>{H}),? (?:(?:is|was) )?(?:now )?the {_new_mp('party')}(?P<seat>{S})"
+                    rf"|\bthe {_new_mp('party2')}(?P<seat2>{S}),? (?P<who2>{H})"
+                    rf"|(?P<seat3>{S})'s {_NEW} (?:(?P<party3>{P}) )?MP,? (?P<who3>{H}))", re.I),
+         (("who", "winner"), ("who2", "winner"), ("who3", "winner"), ("party", "winner_party"),
+          ("party2", "winner_party"), ("party3", "winner_party"), ("seat", "seat"), ("seat2", "seat"),
+          ("seat3", "seat")),
+         ("winner", "winner_party"),
+         (_ex("Rosa Quint, the new MP for Stroud, thanked her team.", W("winner", "Rosa Quint")),
+          _ex("Omar Kidd, the newly elected Plaid Cymru MP for Arfon, said the count had been long.",
+              W("winner", "Omar Kidd"), W("winner_party", "Plaid Cymru")),
+          _ex("At the count the newly elected MP for Bath, Helen Marsh, spoke first.", W("winner", "Helen Marsh")),
+          _ex("Wrexham's new Conservative MP, Gareth Owusu, was cheered.", W("winner", "Gareth Owusu"),
+              W("winner_party", "Conservative", rule="party.described"))),
+         (_ex("Tom Hale said the new MP for Stroud would have a hard job.", absent=("winner",)),
+          _ex("Rosa Quint, who became the new MP for Stroud in 2010, spoke at the count.", absent=("winner",)),
+          _ex("Rosa Quint hopes to be the new MP for Stroud.", absent=("winner",))),
+         guards=(*_NOT_SO, "not-a-fact.other_office")),
+    Rule("outcome.became_mp", "outcome", "elected",
+         # becoming the seat's MP is winning it: "Bloggs has become MP for Barset again", "became Barset's new MP"
+         re.compile(rf"(?<!\bfirst )\b(?:has |have )?(?:became|become|becomes) (?:the )?(?:{_NEW_OR_FIRST} )?"
+                    rf"(?:(?P<party>{P}) )?(?:woman |female )?MP (?:again )?for (?P<seat>{S})"
+                    rf"|(?<!\bfirst )\b(?:has |have )?(?:became|become|becomes) (?P<seat2>{S})'s (?:{_NEW_OR_FIRST} )?"
+                    rf"(?:(?P<party2>{P}) )?(?:woman |female )?MP\b", re.I),
+         (("party", "winner_party"), ("party2", "winner_party"), ("seat", "seat"), ("seat2", "seat")),
+         ("winner", "winner_party"),
+         (_ex("Helen Marsh has become MP for Bath again after ten years away.", W("winner", "Helen Marsh")),
+          _ex("In the early hours Omar Kidd became Arfon's new Plaid Cymru MP.", W("winner", "Omar Kidd"),
+              W("winner_party", "Plaid Cymru")),
+          _ex("The result means Gareth Owusu becomes the first Green MP for Wrexham.", W("winner", "Gareth Owusu"),
+              W("winner_party", "Green"))),
+         (_ex("Tom Hale won Bolsover. Rosa Quint became MP for Stroud in 2010.",
+              W("winner", "Tom Hale", rule="outcome.won"), absent=("winner_party",)),
+          _ex("Rosa Quint first became MP for Stroud after a by-election.", absent=("winner",)),
+          _ex("Rosa Quint is hoping to become MP for Stroud.", absent=("winner",))),
+         guards=(*_NOT_SO, "not-a-fact.other_office")),
+    Rule("outcome.declared_win_for", "outcome", "loser_first",
+         # a count's declaration told as the seat's act: "Barset declared a Labour win for Jo Bloggs"
+         re.compile(rf"(?P<seat>{S}) (?:has |had )?(?:also |then |finally )?declared (?:an? )?"
+                    rf"(?:(?P<party>{P}) )?(?P<verb>win|victory|hold|gain) for (?:the )?{FILLER}(?P<winner>{H})",
+                    re.I),
+         (("seat", "seat"), ("party", "winner_party"), ("verb", "outcome"), ("winner", "winner")),
+         ("winner", "winner_party", "outcome"),
+         (_ex("Just after 4am Bath declared a win for Helen Marsh of the Liberal Democrats.",
+              W("winner", "Helen Marsh")),
+          _ex("Shortly afterwards, Arfon declared a Plaid Cymru hold for Omar Kidd with 14,100 votes.",
+              W("winner", "Omar Kidd"), W("outcome", "hold", rule="outcome.headline"),
+              W("votes", 14100, "Omar Kidd", rule="votes.polled")),
+          _ex("Bath then declared a Liberal Democrat victory for Helen Marsh.", W("winner", "Helen Marsh"),
+              W("winner_party", "Liberal Democrat"))),
+         (_ex("Tom Hale won Bolsover. In 2015 Arfon declared a win for Omar Kidd.",
+              W("winner", "Tom Hale", rule="outcome.won"), absent=("outcome", "winner_party")),),
+         strength=2, guards=_NOT_SO),
     Rule("outcome.loser_first.defeated_by", "outcome", "loser_first",
          re.compile(
              rf"(?:(?P<loser>{H}),? (?:[^<.,]{{0,30}}?)?|(?<!\b[Hh]e )(?<!\b[Ss]he )(?<![Tt]hey ))\b"

@@ -15,6 +15,9 @@ _NATIONAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wi
 _RECOUNT_ABSENT = ("recounts",)
 # A seat's name as a construction that states its result writes it ("the new seat of Barset Vale").
 _SEAT_NAME = r"[A-Z][\w'’-]*(?:,? (?:and|upon|on|under|&|[A-Z][\w'’-]*))*"
+# The same in a sentence, where a comma ends the name: "MP for Barset, Jo Bloggs" names Barset, not "Barset, Jo
+# Bloggs" (the gazetteer's own comma names, "Southampton, Itchen", are found as known seats).
+_SENTENCE_SEAT_NAME = r"[A-Z][\w'’-]*(?: (?:and|upon|on|under|&|[A-Z][\w'’-]*))*"
 # A seat's passive verb up to "by": "was captured from the Conservatives by ...", "was held comfortably by ...".
 _WON_BY = (rf"(?P<verb>{verbs.alternation(verbs.participles((verbs.WIN,), verbs.SEAT_TAKING, verbs.HOLDING))})"
            rf"(?: (?:back|comfortably|narrowly|easily))?(?: (?:from|off) (?:the )?(?P<from>{P}))? ")

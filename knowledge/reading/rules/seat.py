@@ -5,7 +5,7 @@ import re
 
 from knowledge.reading.phrases import ANY_P, FILLER, H
 from knowledge.reading.rules.parts import (
-    _SEAT_NAME,
+    _SENTENCE_SEAT_NAME,
 )
 from knowledge.reading.rules.rule import Rule, W, _ex
 
@@ -13,15 +13,18 @@ ROWS: tuple[Rule, ...] = (
     # === seat: which seat, and who stood there ======================================================
     Rule("seat.stated_name", "seat", "seat_name",
          # over the sentence's text, not its skeleton: the name is not yet a mention (see mentions.stated_seats)
-         re.compile(rf"\bnew (?:seat|constituency) of (?P<a>{_SEAT_NAME})|\bthe (?:(?:19|20)\d\d )?(?P<b>{_SEAT_NAME}) "
-                    rf"by-?election\b|\bMP for (?P<c>{_SEAT_NAME})"), (("a", "seat"), ("b", "seat"), ("c", "seat")), (),
+         re.compile(rf"\bnew (?:seat|constituency) of (?P<a>{_SENTENCE_SEAT_NAME})|\bthe (?:(?:19|20)\d\d )?"
+                    rf"(?P<b>{_SENTENCE_SEAT_NAME}) by-?election\b|\bMP for (?P<c>{_SENTENCE_SEAT_NAME})"), (("a", "seat"), ("b", "seat"), ("c", "seat")), (),
          (_ex("Ann Lee won the new seat of Barset Vale for Labour by 1,200 votes.", W("winner", "Ann Lee", rule="outcome.won"),
               W("margin", 1200, rule="margin.by"), date="2024-07-05"),
           _ex("Tom Hale has won the Barset Vale by-election for the Liberal Democrats by 300 votes.",
               W("winner", "Tom Hale", rule="outcome.won"), W("margin", 300, rule="margin.by"), date="2025-05-02"),
           _ex("Ann Lee was re-elected as MP for Barset Vale with 20,100 votes.", W("winner", "Ann Lee",
                                                                                    rule="outcome.reelected"),
-              W("votes", 20100, "Ann Lee", rule="votes.polled"), date="2024-07-05")),
+              W("votes", 20100, "Ann Lee", rule="votes.polled"), date="2024-07-05"),
+          # a comma ends the name: the person after it is no part of the seat
+          _ex("The new MP for Barset Vale, Ann Lee, thanked the staff.", W("winner", "Ann Lee", rule="outcome.new_mp"),
+              date="2024-07-05")),
          (_ex("Ann Lee won Barset Vale for Labour by 1,200 votes.", absent=("winner",), date="2024-07-05"),
           _ex("Ann Lee, MP for Scotland, won the seat by 1,200 votes.", absent=("winner",), date="2024-07-05")),
          ),

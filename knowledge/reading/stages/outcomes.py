@@ -110,10 +110,14 @@ class Outcomes(Candidates):
         """"Bloggs was re-elected", "Barset's re-elected MP, Jo Bloggs": a person is named as the winner."""
         text = self.skeletons[i].text
         forward = ph.REELECTED_MP.match(text, match.start())
-        if forward:
+        named = rule.take(match, "winner")  # the rule's own person ("Jo Bloggs, the new MP for Barset")
+        if named:
+            person, party = self._who(i, named), None
+        elif forward:
             person, party = self._who(i, forward.group("who")), None
         else:
             person, party = self._subject(i, text[:match.start()], past_beaten=True)
+        party = self._party_of(i, rule.take(match, "winner_party")) or party
         seat = self._seat(self._seat_of(i, rule.take(match, "seat"), person, match.start()))
         if seat is None or person is None:
             return
