@@ -44,6 +44,7 @@ conservative conservatives democrat democrats greens snp ukip plaid cymru sinn f
 sdlp christian socialist nationalist unionist unionists republican nationalists
 cabinet assembly senedd holyrood stormont times news bbc itv sky press association prize nobel peace
 north south east west central upper lower greater new old st saint great high road street
+chief whip whips culture defence transport business energy environment trade pensions attorney solicitor armed forces
 """.split())
 @dataclass(frozen=True, slots=True)
 class SeatMention:

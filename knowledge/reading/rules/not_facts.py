@@ -13,9 +13,12 @@ from knowledge.reading.rules.rule import Rule, W, _ex
 ROWS: tuple[Rule, ...] = (
     # === not a fact: guards =========================================================================
     Rule("not-a-fact.negated", "not-a-fact", "guard",
-         re.compile(r"\b(?:never|not|n't|no longer)\s(?!only\b)(?:[a-z]+ly\s)?$", re.I), (), (),
+         re.compile(r"\b(?:never|not|n't|no longer)\s(?!only\b)(?:[a-z]+ly\s)?$"
+                    r"|\b(?:not|never|nowhere near|far from) (?:quite |nearly )?enough to\s$", re.I), (), (),
          (_ex("Tom Hale has never won Bath.", absent=("winner",)),
-          _ex("Tom Hale was not re-elected in Bath.", absent=("winner",))),
+          _ex("Tom Hale was not re-elected in Bath.", absent=("winner",)),
+          _ex("Alice Brennan won Bath. Tom Hale did well, but not enough to keep his seat.",
+              W("winner", "Alice Brennan", rule="outcome.won"), absent=("outcome",))),
          scope="before"),
     Rule("not-a-fact.hypothetical", "not-a-fact", "guard",
          re.compile(r"\b(?:would|could|might|should|may)(?:n't| not| never)? (?:have |be |well )?$", re.I), (), (),
@@ -42,9 +45,15 @@ ROWS: tuple[Rule, ...] = (
          scope="before"),
     Rule("not-a-fact.attempted", "not-a-fact", "guard",
          re.compile(r"\b(?:fail\w*|unable|bid\w*|battl\w*|fight\w*|struggl\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
-                    r"sought|seek\w*|want\w*|need\w*|vow\w*|plan\w*|hop\w+|aim\w*|set|chance|target\w*) to $",
+                    r"sought|seek\w*|want\w*|need\w*|vow\w*|plan\w*|hop\w+|aim\w*|set|chance|target\w*) to $"
+                    # kept from winning: "appearing to prevent them taking the seat"
+                    r"|\b(?:prevent\w*|stop\w*|keep\w*|kept|den(?:y|ied|ying)) (?:\w+ |<[HP]\d+>(?:'s)? )(?:from )?$",
                     re.I), (), (),
-         (_ex("Tom Hale won Bolsover. In Bath, the Greens tried to take the seat.", absent=("winner_party",)),),
+         (_ex("Tom Hale won Bolsover. In Bath, the Greens tried to take the seat.", absent=("winner_party",)),
+          _ex("Tom Hale held Bath. Dan Varley split the vote, preventing Labour taking the seat from the Tories.",
+              W("winner", "Tom Hale", rule="outcome.held"), absent=("previous_party",)),
+          _ex("Tom Hale held Bath, and a late swing stopped Dan Varley from winning Bath.",
+              W("winner", "Tom Hale", rule="outcome.held"))),
          scope="before"),
     Rule("not-a-fact.approximate", "not-a-fact", "guard",
          re.compile(r"\b(?:fewer|less|more) than (?:just |only )?$|\b(?:under|over|about|around|nearly|almost|"

@@ -96,13 +96,20 @@ ROWS: tuple[Rule, ...] = (
           _ex("In Ashfield, Tom Hale won 48.2 per cent to Alice Brennan's 40.1.", absent=("votes", "winner"))),
          guards=("not-a-fact.change",)),
     Rule("votes.score_rival", "outcome", "score",
+         # the rival by role, by name or both: "beat her Labour rival 14,168 to 14,150", "beating Tom Hale 21,791 votes
+         # to 16,492" (the second figure is the named rival's, never the first; "beat Tom Hale by N to M" is votes.score)
          re.compile(rf"\b(?:{verbs.alternation(verbs.finite_forms(verbs.BEATING))}) (?:(?:his|her|their|the) )?"
-                    rf"(?:(?P<party>{P}) )?(?:rival|opponent|challenger)s? (?:by )?(?P<a>{N})(?: votes?)? to "
-                    rf"(?P<b>{N})(?! ?(?:%|per ?cent))", re.I),
-         (("a", "votes"), ("party", "runner_up_party"), ("b", "runner_up_votes")), ("votes", "candidate"),
+                    rf"(?:[\w-]+ )?(?:(?P<party>{P})(?:'s)? )?(?:(?:rival|opponent|challenger)s?,? (?:(?P<who>{H}),? )?(?:by )?|"
+                    rf"(?P<who2>{H}),? )(?P<a>{N})(?: votes?)? to (?P<b>{N})(?! ?(?:%|per ?cent))", re.I),
+         (("a", "votes"), ("party", "runner_up_party"), ("who", "runner_up"), ("who2", "runner_up"),
+          ("b", "runner_up_votes")), ("votes", "candidate"),
          (_ex("Alice Brennan won Ashfield. Conservative Tom Hale stood again, and Ms Brennan ended the night "
               "beating her Conservative rival 14,168 to 14,150.", W("votes", 14168, "Alice Brennan"),
-              W("votes", 14150, "Tom Hale"), W("margin", 18, rule="margin.top_two")),),
+              W("votes", 14150, "Tom Hale"), W("margin", 18, rule="margin.top_two")),
+          _ex("Alice Brennan won Ashfield for Labour. She beat her long-standing rival Tom Hale 21,791 votes to 16,492.",
+              W("votes", 21791, "Alice Brennan"), W("votes", 16492, "Tom Hale")),
+          _ex("Alice Brennan held Ashfield, beating the Conservatives' Tom Hale 18,003 votes to 9,870.",
+              W("votes", 18003, "Alice Brennan"), W("votes", 9870, "Tom Hale"))),
          (_ex("Alice Brennan won Ashfield. Ms Brennan beat her Conservative rival 48.2 per cent to 40.1.",
               W("winner", "Alice Brennan", rule="outcome.won"), absent=("votes",)),),
          guards=("not-a-fact.change",)),

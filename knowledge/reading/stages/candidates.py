@@ -97,6 +97,8 @@ class Candidates(Blocks):
         skeleton = self.skeletons[i]
         for rule in of_step("attribution", skeleton.text):
             for match in pattern_of(rule).finditer(skeleton.text):
+                if not self._current(i, match.start()):
+                    continue  # "elected as a Conservative in 2019": the party of another election
                 person = self._who(i, rule.take(match, "candidate") or "")
                 party = skeleton.mention(rule.take(match, "party") or "")
                 if person is not None and isinstance(party, PartyMention) and (

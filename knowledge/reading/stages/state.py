@@ -12,6 +12,7 @@ from knowledge.lexicon.people import FEMALE_TITLES, MALE_TITLES, strip_titles
 from knowledge.lexicon.text import fold
 from knowledge.reading.article_text import Sentence, find_quotes, mask_quotes, split_sentences
 from knowledge.reading.headed_seats import headed_seats
+from knowledge.reading.link_lines import link_spans, mask_spans
 from knowledge.reading.mentions import PersonMention, SeatMention, stated_seats
 from knowledge.reading.people_index import PeopleIndex
 from knowledge.reading.result_blocks import join_label_lines, read_layout
@@ -80,7 +81,8 @@ class ArticleState:
         self.previous_year = previous_election(year) if year else None
         self.body = body
         self.quote_spans = find_quotes(body)
-        plain = mask_quotes(body, self.quote_spans)
+        # quotes are set aside for quotes, and lines linking to other stories are no part of this one
+        plain = mask_spans(mask_quotes(body, self.quote_spans), link_spans(body))
         self.sentences = join_label_lines([s for s in split_sentences(body, plain) if len(s.text) <= MAX_SENTENCE_CHARS])
         self.layout = read_layout([s.plain for s in self.sentences])
         self.list_entries = self.layout.entries
