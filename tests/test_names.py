@@ -254,6 +254,18 @@ def test_surname_shared_by_two_people_is_ambiguous(people):
     assert {p.name for p in match.people} == {"Liz Evans", "Mark Evans"}
 
 
+def test_each_person_a_surname_may_mean_is_offered_by_their_latest_contest():
+    index = PersonIndex([
+        _seat_with("Barset West", 2015, ("Ada Quill", "Green", []), ("Tom Quill", "Labour", [])),
+        _seat_with("Barset East", 2019, ("Ada Quill", "Labour", [])),
+        _seat_with("Barset East", 2024, ("Ada Quill", "Labour", [])),
+        _seat_with("Wold", 2017, ("Tom Quill", "Labour", [])),
+    ])
+    match = person(index, "how many votes did quill get")
+    assert match.status == "ambiguous"
+    assert sorted((p.name, p.year) for p in match.people) == [("Ada Quill", 2024), ("Tom Quill", 2017)]
+
+
 @pytest.mark.parametrize(("question", "name"), [
     ("how many votes did bob hcarlesworth get", "Robert Charlesworth"),   # first two letters swapped
     ("how many votes did bob harlesworth get", "Robert Charlesworth"),    # first letter dropped

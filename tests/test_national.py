@@ -33,6 +33,8 @@ def engine(every_election_db: Path) -> Engine:
     ("how many seats changed hands in 2024", ["changed hands at the 2024 general election", "notional"]),
     ("who won the election before 2024", ["the Conservatives won the 2019 general election"]),
     ("who won the election", ["the 2024 general election"]),
+    ("who won the popular vote in 2024", ["Labour won the most votes at the 2024 general election: 9,708,716, "
+                                          "33.7% of the vote"]),
 ])
 def test_national_answers(engine: Engine, question: str, wanted: list[str]) -> None:
     answer = engine.ask(question)

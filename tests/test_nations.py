@@ -49,6 +49,7 @@ def test_seat_nation(seat: str, year: int | None, nation: str | None) -> None:
     ("how many seats did scottish labour win", None),     # a party, not the nation
     ("who won the election", None),
     ("northern powerhouse", None),
+    ("who won in great britain", "United Kingdom"),
 ])
 def test_nation_named(text: str, nation: str | None) -> None:
     assert nation_named(text) == nation
@@ -91,6 +92,8 @@ def test_each_nation_adds_up_to_the_uk(every_election_db: Path) -> None:
     ("closest seats in northern ireland", ["in Northern Ireland", "Fermanagh and South Tyrone"], ["Hendon"]),
     # the party's own name holds 'scottish': the question is the UK-wide one it always was
     ("did the scottish national party win the 2024 election", ["No.", "411 of 650"], ["in Scotland"]),
+    ("who won the election in great britain", ["Labour won the 2024 general election", "411 of 650"], []),
+    ("how did the uk vote in 2019", ["the 2019 general election:", "43.6%"], ["general election in"]),
 ])
 def test_answers_about_one_nation(engine: Engine, question: str, wanted: list[str], unwanted: list[str]) -> None:
     answer = engine.ask(question)

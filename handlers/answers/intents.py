@@ -47,7 +47,7 @@ _SIGNAL_GROUPS: dict[str, str] = {
     "previous": "previous previously before defending defend defended prior notional earlier",
     "recount": "recount recounts recounted recounting",
     "votes": "votes vote polled poll receive received receiving tally score scored",
-    "share": "share percentage percent",
+    "share": "share percentage percent popular",   # "the popular vote"
     "second": f"{ordinal_word(2)} {digit_ordinal(2)} runner runnerup behind trailing",
     "position": "position place placed finish finished came come rank ranked "
                 + " ".join(ordinal_word(n) for n in (3, 4, 5)),

@@ -152,9 +152,11 @@ def share(results: NationalResults, election: Election, party: str | None) -> An
     added up."""
     previous = results.previous(election)
     if party is None:
-        lead = f"Vote share at {election.name}:" + _coverage(election)
         by_votes = sorted(election.parties, key=lambda p: (-p.votes, p.party))
-        return _answer(election, "national_share", lead, party_lines(by_votes, previous))
+        top = by_votes[0] if by_votes and by_votes[0].votes else None
+        lead = (f"{capital(subject(top.party))} won the most votes at {election.name}: {r.number(top.votes)}, "
+                f"{one_decimal(top.share)} of the vote." if top else f"Vote share at {election.name}:")
+        return _answer(election, "national_share", lead + _coverage(election), party_lines(by_votes, previous))
     name = r.party(canonical_party(party) or party)
     total = election.party(name)
     if total is None or not total.votes:

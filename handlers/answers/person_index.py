@@ -372,7 +372,9 @@ class PersonIndex:
             same = [i for i in self.by_key[keys.pop()] if scope is None or i in scope]
             people = sorted((self.people[i] for i in same), key=lambda p: -(p.year or 0))
             return PersonMatch("found", tuple(people), start, span_end, said, top)
-        one_each = {self.people[i].key: self.people[i] for i in sorted(winners, key=lambda i: -(self.people[i].year or 0))}
+        one_each: dict[str, Person] = {}    # each person by their latest record
+        for i in sorted(winners, key=lambda i: -(self.people[i].year or 0)):
+            one_each.setdefault(self.people[i].key, self.people[i])
         return PersonMatch("ambiguous", tuple(one_each.values()), start, span_end, said, top)
 
     def lookup(self, name: str, *, seat: str | None = None, year: int | None = None) -> PersonMatch | None:

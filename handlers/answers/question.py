@@ -21,7 +21,7 @@ from handlers.answers.names import (
 )
 from handlers.answers.person_index import PersonIndex, PersonMatch
 from handlers.answers.when import When, read_when
-from knowledge.lexicon.nations import find_nation
+from knowledge.lexicon.nations import UNITED_KINGDOM, find_nation
 
 STOP = VOCABULARY
 # Words after which a party name that is an ordinary word ("reform", "the speaker") names the party: joining
@@ -117,7 +117,8 @@ class QuestionReader:
         free = _with_spans(blocked, full_names)
         nation = find_nation([None if taken else w.text for w, taken in zip(words, free, strict=True)])
         if nation is not None:
-            question.nation, start, end = nation
+            named, start, end = nation
+            question.nation = None if named == UNITED_KINGDOM else named
             blocked = _with_spans(blocked, [(start, end)])
         fuzzy = self.seat_index.find_fuzzy(words, _with_spans(blocked, full_names), STOP)
         question.seats = sorted(exact + fuzzy, key=lambda m: m.start)

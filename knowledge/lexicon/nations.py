@@ -15,6 +15,7 @@ from knowledge.lexicon.seatnames import BOUNDARY_SETS, boundary_set, canonical_s
 from knowledge.lexicon.text import name_key
 
 NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Northern Ireland")
+UNITED_KINGDOM = "United Kingdom"    # named in a question, it asks for the whole ('who won in great britain')
 
 # What a question may call a nation: its name, and the adjective where a noun of seats or people follows
 # ("scottish seats", "welsh voters"); a bare adjective is too often part of a party ("Scottish Labour",
@@ -22,6 +23,8 @@ NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Northern Ireland")
 NATION_NAMES: dict[str, str] = {
     "england": "England", "scotland": "Scotland", "wales": "Wales", "northern ireland": "Northern Ireland",
     "ni": "Northern Ireland",
+    "uk": UNITED_KINGDOM, "united kingdom": UNITED_KINGDOM, "britain": UNITED_KINGDOM,
+    "great britain": UNITED_KINGDOM, "gb": UNITED_KINGDOM,
 }
 NATION_ADJECTIVES: dict[str, str] = {
     "english": "England", "scottish": "Scotland", "welsh": "Wales", "northern irish": "Northern Ireland",
@@ -52,7 +55,8 @@ def seats_in(nation: str, year: int | None = None) -> int:
 
 
 def find_nation(words: Sequence[str | None]) -> tuple[str, int, int] | None:
-    """The first nation named in a question's words, as (nation, start, end) word places, or None.
+    """The first nation named in a question's words, as (nation, start, end) word places, or None;
+    `UNITED_KINGDOM` where the question names the whole.
 
     A word given as None is taken by another name (a seat, a party) and names no nation.
     """
