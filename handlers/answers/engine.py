@@ -95,7 +95,7 @@ class Engine:
         intent = classify(q.wording, seat=seat_match is not None, person=person_match is not None,
                           party=q.party is not None, unknown_name=self._asks_unknown_name(q),
                           stray_words=bool(q.unknown_names),
-                          election=bool(q.when.years or q.when.general or q.when.latest or q.when.before or q.nation),
+                          election=bool(q.when.years or q.when.general or q.when.latest or q.when.before or q.area),
                           comparison=q.when.since is not None or len(q.when.years) > 1)
         named = _distinct_seats(q.seats)
         if len(named) > 1 and q.person is None and intent.kind in ONE_SEAT_KINDS:
@@ -423,8 +423,8 @@ class Engine:
         """The general election a national question means: the year asked, the latest before a year, or the latest."""
         if q.when.before is not None:
             earlier = [y for y in self.national.years if y < q.when.before]
-            return self.national.get(earlier[-1], q.nation) if earlier else None
-        return self.national.get(q.year, q.nation)
+            return self.national.get(earlier[-1], q.area) if earlier else None
+        return self.national.get(q.year, q.area)
 
     def _national(self, q: Question, intent: Intent) -> Answer:
         """Who won an election, a party's share, turnout: from the official results, never from a few seats."""
@@ -466,23 +466,23 @@ class Engine:
         return answer
 
     def _changed_hands(self, q: Question, intent: Intent) -> Answer:
-        election = self.national.get(q.year, q.nation) if q.year is not None else None
+        election = self.national.get(q.year, q.area) if q.year is not None else None
         if election is not None and q.from_party is None:
             return na.changed_hands(election, intent.count_only)
         return self.overview.party_seats(None, "gain", q.year, intent.count_only, from_party=q.from_party)
 
-    def national_result(self, election: str | int | None = None, nation: str | None = None) -> Answer:
-        """The result of a general election as a whole, or in one nation (the /national command)."""
+    def national_result(self, election: str | int | None = None, area: str | None = None) -> Answer:
+        """The result of a general election as a whole, or in one nation or region (the /national command)."""
         when = contests.parse_option(election)
-        found = self.national.get(when.year, nation)
+        found = self.national.get(when.year, area)
         if found is None:
             return Answer(lead=na.not_official(when.year, self.national.years), answered=False, intent="national",
                           suggestions=[str(y) for y in self.national.years])
         return na.overall(self.national, found)
 
-    def national_seats(self, election: str | int | None = None, nation: str | None = None) -> SeatsChart | None:
-        """Seats per party at a general election (in one nation), for a chart (None without its official results)."""
-        found = self.national.get(contests.parse_option(election).year, nation)
+    def national_seats(self, election: str | int | None = None, area: str | None = None) -> SeatsChart | None:
+        """Seats per party at a general election (in one area), for a chart (None without its official results)."""
+        found = self.national.get(contests.parse_option(election).year, area)
         return seats_chart(found) if found is not None else None
 
     def complete_national(self, text: str, limit: int = 25) -> list[str]:
@@ -623,9 +623,9 @@ def _asked(when: When) -> str:
 ACROSS_SEATS: dict[Kind, Callable[[Engine, Question, Intent], Answer | None]] = {
     Kind.HELP: lambda e, q, i: e.help(),
     Kind.ABOUT: lambda e, q, i: e.about(),
-    Kind.CLOSEST: lambda e, q, i: e.overview.ranking(False, i.limit, q.year, q.nation),
-    Kind.LARGEST: lambda e, q, i: e.overview.ranking(True, i.limit, q.year, q.nation),
-    Kind.RECOUNT_LIST: lambda e, q, i: e.overview.recounts(q.year, i.count_only, q.nation),
+    Kind.CLOSEST: lambda e, q, i: e.overview.ranking(False, i.limit, q.year, q.area),
+    Kind.LARGEST: lambda e, q, i: e.overview.ranking(True, i.limit, q.year, q.area),
+    Kind.RECOUNT_LIST: lambda e, q, i: e.overview.recounts(q.year, i.count_only, q.area),
     Kind.CHANGED_HANDS: lambda e, q, i: e._changed_hands(q, i),
     Kind.PARTY_SEATS: lambda e, q, i: e._party_seats(q, i),
     Kind.CONFLICTS: lambda e, q, i: e.overview.conflicts(q.year) if q.seat is None and q.person is None else None,

@@ -276,7 +276,7 @@ def classify(wording: Wording, *, seat: bool, person: bool, party: bool, unknown
     `seat`/`person`/`party`: whether the question names one the knowledge base can resolve (or a
     real seat it does not hold); `unknown_name`: whether it asks about a name that fits nobody;
     `stray_words`: whether it has words that are neither question words nor names on record;
-    `election`: whether it names an election ("in 2019", "the last general election") or a nation's part of
+    `election`: whether it names an election ("in 2019", "the last general election") or a part of the UK in
     one ("how did wales vote"); `comparison`:
     whether it names two ("2017 and 2019", "since 2017").
     """

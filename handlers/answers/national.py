@@ -4,7 +4,7 @@
 result comes from an official results file: seats per party, votes and vote share per party,
 turnout (the Commons Library's definition: valid votes / electorate), the seats that changed hands,
 and the change since the previous general election on record; the same for each of the four nations
-(England, Scotland, Wales, Northern Ireland), added up when first asked. Seats known only from articles
+(England, Scotland, Wales, Northern Ireland) and the regions of England, added up when first asked. Seats known only from articles
 are never added into a national figure: a few reported seats say nothing about the country.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from handlers.answers import contests
 from handlers.answers import replies as r
-from knowledge.lexicon.nations import seat_nation, seats_in
+from knowledge.lexicon.areas import area_phrase, in_area, seats_in
 from knowledge.lexicon.parties import canonical_party
 from knowledge.lexicon.seatnames import BOUNDARY_SETS, constituency_names
 from knowledge.records import Provenance, Seat
@@ -33,11 +33,11 @@ class PartyTotal:
 
 @dataclass(slots=True)
 class Election:
-    """One general election as the official results loaded give it: the whole UK, or one nation's seats."""
+    """One general election as the official results loaded give it: the whole UK, or one nation's or region's seats."""
 
     year: int
     counted: int                     # seats with an official result
-    total: int                       # seats in the House at that election (in the nation, for a nation)
+    total: int                       # seats in the House at that election (in the area, for an area)
     parties: list[PartyTotal]        # most seats first, then most votes
     valid_votes: int
     electorate: int                  # of the seats whose electorate the files give
@@ -46,12 +46,12 @@ class Election:
     changed: list[Seat] = field(default_factory=list)
     notional: bool = False           # gains are against notional results on new boundaries
     sources: list[Provenance] = field(default_factory=list)
-    nation: str | None = None        # None: the whole United Kingdom
+    area: str | None = None          # a nation or region; None: the whole United Kingdom
 
     @property
     def name(self) -> str:
         """'the 2024 general election', 'the 2024 general election in Scotland'."""
-        return f"the {self.year} general election" + (f" in {self.nation}" if self.nation else "")
+        return f"the {self.year} general election" + (f" in {area_phrase(self.area)}" if self.area else "")
 
     @property
     def complete(self) -> bool:
@@ -74,9 +74,9 @@ class Election:
     @property
     def majority(self) -> int | None:
         """The largest party's majority over all the others together; None in a hung parliament, and for a
-        nation (a majority is of the House)."""
+        nation or region (a majority is of the House)."""
         top = self.largest
-        if top is None or self.nation or not self.complete or top.seats < self.needed:
+        if top is None or self.area or not self.complete or top.seats < self.needed:
             return None
         return top.seats - (self.total - top.seats)
 
@@ -88,7 +88,7 @@ class Election:
 @dataclass(frozen=True, slots=True)
 class SeatsChart:
     """What a seats chart of one election shows: its title, (party, seats) most first, seats for a majority
-    (0 for one nation's seats: a majority is of the whole House)."""
+    (0 for one nation's or region's seats: a majority is of the whole House)."""
 
     title: str
     parties: list[tuple[str, int]]
@@ -97,10 +97,10 @@ class SeatsChart:
 
 def seats_chart(election: Election) -> SeatsChart:
     """The seats of each party; the line of a majority only for the whole House."""
-    where = f" in {election.nation}" if election.nation else ""
+    where = f" in {area_phrase(election.area)}" if election.area else ""
     return SeatsChart(f"{election.year} general election{where}: seats",
                       [(p.party, p.seats) for p in election.parties if p.seats],
-                      0 if election.nation else election.needed)
+                      0 if election.area else election.needed)
 
 
 def official(seat: Seat) -> bool:
@@ -110,7 +110,7 @@ def official(seat: Seat) -> bool:
 
 
 class NationalResults:
-    """Every general election the official results cover, added up once; a nation's when first asked."""
+    """Every general election the official results cover, added up once; a nation's or region's when first asked."""
 
     def __init__(self, seats: Iterable[Seat]) -> None:
         self._seats: dict[int, list[Seat]] = {}
@@ -119,31 +119,31 @@ class NationalResults:
                 self._seats.setdefault(seat.election_year, []).append(seat)
         self.elections: dict[int, Election] = {year: _add_up(year, group)
                                                for year, group in sorted(self._seats.items())}
-        self._in_nation: dict[tuple[int, str], Election] = {}
+        self._in_area: dict[tuple[int, str], Election] = {}
 
     @property
     def years(self) -> list[int]:
         return sorted(self.elections)
 
-    def get(self, year: int | None, nation: str | None = None) -> Election | None:
-        """The election of `year`, or the latest on record without a year; one nation's seats of it when
-        `nation` is given."""
+    def get(self, year: int | None, area: str | None = None) -> Election | None:
+        """The election of `year`, or the latest on record without a year; one nation's or region's seats of
+        it when `area` is given."""
         if year is None:
             year = self.years[-1] if self.elections else None
         if year not in self.elections:
             return None
-        if nation is None:
+        if area is None:
             return self.elections[year]
-        key = (year, nation)
-        if key not in self._in_nation:
-            seats = [s for s in self._seats[year] if seat_nation(s.constituency, year) == nation]
-            self._in_nation[key] = _add_up(year, seats, nation)
-        return self._in_nation[key]
+        key = (year, area)
+        if key not in self._in_area:
+            seats = [s for s in self._seats[year] if in_area(s.constituency, year, area)]
+            self._in_area[key] = _add_up(year, seats, area)
+        return self._in_area[key]
 
     def previous(self, election: Election) -> Election | None:
-        """The general election on record before `election`, of the same nation where it is one nation's."""
+        """The general election on record before `election`, of the same area where it is one area's."""
         earlier = [y for y in self.elections if y < election.year]
-        return self.get(max(earlier), election.nation) if earlier else None
+        return self.get(max(earlier), election.area) if earlier else None
 
 
 def _canonical(names: dict[str, str], party: str) -> str:
@@ -154,7 +154,7 @@ def _canonical(names: dict[str, str], party: str) -> str:
     return found
 
 
-def _add_up(year: int, seats: list[Seat], nation: str | None = None) -> Election:
+def _add_up(year: int, seats: list[Seat], area: str | None = None) -> Election:
     names: dict[str, str] = {}
     won: Counter[str] = Counter()
     votes: Counter[str] = Counter()
@@ -188,6 +188,6 @@ def _add_up(year: int, seats: list[Seat], nation: str | None = None) -> Election
                for party in set(won) | set(votes)]
     parties.sort(key=lambda p: (-p.seats, -p.votes, p.party))
     notional = year in BOUNDARY_SETS    # the first election on new boundaries: gains are against notional results
-    total = seats_in(nation, year) if nation else len(constituency_names(year))
+    total = seats_in(area, year) if area else len(constituency_names(year))
     return Election(year, len(seats), total, parties, valid, electorate, electorate_valid,
-                    gains, sorted(changed, key=lambda s: s.constituency), notional, list(files.values()), nation)
+                    gains, sorted(changed, key=lambda s: s.constituency), notional, list(files.values()), area)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from handlers.answers import replies as r
 from handlers.answers.answer import Answer, ordered_sources
 from handlers.answers.national import Election, NationalResults, PartyTotal
+from knowledge.lexicon.areas import area_phrase
 from knowledge.lexicon.parties import canonical_party, party_noun
 
 SHOWN_SEATS = 40
@@ -46,7 +47,7 @@ def _coverage(election: Election) -> str:
     """A note when the official results loaded do not cover every seat."""
     if election.complete:
         return ""
-    where = f" in {election.nation}" if election.nation else ""
+    where = f" in {area_phrase(election.area)}" if election.area else ""
     return (f" (The official results I hold cover {election.counted} of {election.total} seats{where}, so these "
             f"are the figures of those seats only.)")
 
@@ -97,8 +98,8 @@ def overall(results: NationalResults, election: Election) -> Answer:
         lead = (f"The official results I hold for {election.year} cover only {election.counted} of {election.total} "
                 f"seats, so I can't say who won {name}. In those seats {subject(top.party)} won the most, "
                 f"{top.seats}.")
-    elif election.nation:
-        lead = (f"{capital(subject(top.party))} won the most seats in {election.nation} at the {election.year} "
+    elif election.area:
+        lead = (f"{capital(subject(top.party))} won the most seats in {area_phrase(election.area)} at the {election.year} "
                 f"general election: {top.seats} of {election.total}.")
     elif election.majority is not None:
         lead = (f"{capital(subject(top.party))} won {name}: {top.seats} of {election.total} seats, a majority of "
@@ -122,7 +123,7 @@ def did_win(results: NationalResults, election: Election, party: str) -> Answer:
     top = election.largest
     name = canonical_party(party) or party
     won = top is not None and top.party == name and election.complete
-    if won and election.majority is None and not election.nation:
+    if won and election.majority is None and not election.area:
         verdict = f"Not outright — {subject(name)} won the most seats but no majority."
     else:
         verdict = "Yes." if won else "No."

@@ -2,7 +2,7 @@
 
 `Overview` sorts and groups the seats once (when the engine is built); each answer then slices a
 ready list. Without a year, every election on record counts, each seat shown with its year; with a
-nation ('closest seats in Wales'), only that nation's seats, the list kept once asked.
+nation or region ('closest seats in Wales', 'recounts in London'), only its seats, the list kept once asked.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from handlers.answers import replies as r
 from handlers.answers.answer import Answer, ordered_sources
-from knowledge.lexicon.nations import seat_nation
+from knowledge.lexicon.areas import area_phrase, in_area
 from knowledge.lexicon.parties import canonical_party
 from knowledge.records import Provenance, Seat
 from knowledge.store.database import Knowledge
@@ -33,7 +33,7 @@ class Overview:
         for seat in self.by_margin:
             self.by_margin_in[seat.election_year].append(seat)
         self._pools: dict[tuple[str | None, str, int | None], list[Seat]] = {}
-        self._in_nation: dict[tuple[str, int | None, str], list[Seat]] = {}   # (list, year, nation) -> its seats
+        self._in_area: dict[tuple[str, int | None, str], list[Seat]] = {}   # (list, year, area) -> its seats
         # (party, verb, year, party before) -> the seats, the answer's lead and its sources, worked out once
         self._party_answers: dict[tuple[str | None, str, int | None, str | None],
                                   tuple[list[Seat], str, list[Provenance]]] = {}
@@ -77,28 +77,28 @@ class Overview:
                           intent="unknown_year", suggestions=[str(y) for y in self.years])
         return None
 
-    def _nation_only(self, name: str, seats: list[Seat], year: int | None, nation: str | None) -> list[Seat]:
-        """`seats` (the list called `name`, of `year`) kept to one nation's, worked out once per list."""
-        if nation is None:
+    def _area_only(self, name: str, seats: list[Seat], year: int | None, area: str | None) -> list[Seat]:
+        """`seats` (the list called `name`, of `year`) kept to one nation's or region's, worked out once per list."""
+        if area is None:
             return seats
-        key = (name, year, nation)
-        if key not in self._in_nation:
-            self._in_nation[key] = [s for s in seats if seat_nation(s.constituency, s.election_year) == nation]
-        return self._in_nation[key]
+        key = (name, year, area)
+        if key not in self._in_area:
+            self._in_area[key] = [s for s in seats if in_area(s.constituency, s.election_year, area)]
+        return self._in_area[key]
 
-    def ranking(self, largest: bool, count: int | None, year: int | None, nation: str | None = None) -> Answer:
-        """The closest (or largest) majorities on record, in one nation when one is given."""
+    def ranking(self, largest: bool, count: int | None, year: int | None, area: str | None = None) -> Answer:
+        """The closest (or largest) majorities on record, in one nation or region when one is given."""
         refusal = self._year_check(year)
         if refusal:
             return refusal
         count = max(1, min(count or DEFAULT_RANKING, MAX_RANKING))
         pool = self.by_margin if year is None else self.by_margin_in.get(year, [])
-        pool = self._nation_only("margin", pool, year, nation)
+        pool = self._area_only("margin", pool, year, area)
         if largest:
             pool = pool[::-1]
         chosen = pool[:count]
         kind = "largest" if largest else "closest"
-        when = (f" in {nation}" if nation else "") + (f" in {year}" if year else "")
+        when = (f" in {area_phrase(area)}" if area else "") + (f" in {year}" if year else "")
         if not chosen:
             return Answer(lead=f"No majorities are on record{when}.", answered=False, intent=kind)
         title = "Largest majorities" if largest else "Closest results"
@@ -111,13 +111,13 @@ class Overview:
         return Answer(lead=f"{title} on record{when}:", details=lines, answered=True, intent=kind,
                       sources=ordered_sources(sources), seats=chosen)
 
-    def recounts(self, year: int | None, count_only: bool = False, nation: str | None = None) -> Answer:
+    def recounts(self, year: int | None, count_only: bool = False, area: str | None = None) -> Answer:
         refusal = self._year_check(year)
         if refusal:
             return refusal
         chosen = [s for s in self.with_recounts if year is None or s.election_year == year]
-        chosen = self._nation_only("recounts", chosen, year, nation)
-        when = (f" in {nation}" if nation else "") + (f" in {year}" if year else "")
+        chosen = self._area_only("recounts", chosen, year, area)
+        when = (f" in {area_phrase(area)}" if area else "") + (f" in {year}" if year else "")
         if not chosen:
             return Answer(lead=f"None of the seats on record{when} had a recount that the sources mention.",
                           answered=False, intent="recounts")

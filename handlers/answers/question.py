@@ -21,7 +21,7 @@ from handlers.answers.names import (
 )
 from handlers.answers.person_index import PersonIndex, PersonMatch
 from handlers.answers.when import When, read_when
-from knowledge.lexicon.nations import UNITED_KINGDOM, find_nation
+from knowledge.lexicon.areas import UNITED_KINGDOM, find_area
 
 STOP = VOCABULARY
 # Words after which a party name that is an ordinary word ("reform", "the speaker") names the party: joining
@@ -50,7 +50,7 @@ class Question:
     # Words claimed by years, exact seat names and parties: not by misspelt or partial seat names,
     # which may give theirs back to a person (`QuestionReader._prefer_person`).
     claimed: list[bool] = field(default_factory=list)
-    nation: str | None = None        # 'in scotland', 'welsh seats': the part of the UK asked about
+    area: str | None = None          # 'in scotland', 'welsh seats', 'london': the nation or region asked about
 
     @property
     def year(self) -> int | None:
@@ -115,10 +115,10 @@ class QuestionReader:
                                                  _party_word_places(words, blocked, topic))
         blocked = _with_spans(blocked, [(m.start, m.end) for m in question.parties])
         free = _with_spans(blocked, full_names)
-        nation = find_nation([None if taken else w.text for w, taken in zip(words, free, strict=True)])
-        if nation is not None:
-            named, start, end = nation
-            question.nation = None if named == UNITED_KINGDOM else named
+        area = find_area([None if taken else w.text for w, taken in zip(words, free, strict=True)], STOP)
+        if area is not None:
+            named, start, end = area
+            question.area = None if named == UNITED_KINGDOM else named
             blocked = _with_spans(blocked, [(start, end)])
         fuzzy = self.seat_index.find_fuzzy(words, _with_spans(blocked, full_names), STOP)
         question.seats = sorted(exact + fuzzy, key=lambda m: m.start)

@@ -36,7 +36,7 @@ def bars(chart: SeatsChart) -> list[tuple[str, int, tuple[int, int, int]]]:
 
 def render_seats_chart(chart: SeatsChart) -> bytes:
     """A PNG of seats per party, with the majority line at `chart.needed` seats (none where it is 0: one
-    nation's seats)."""
+    nation's or region's seats)."""
     rows = bars(chart)
     height = TOP + ROW_HEIGHT * max(1, len(rows)) + BOTTOM
     image = Image.new("RGB", (WIDTH, height), BACKGROUND)

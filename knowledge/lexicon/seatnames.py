@@ -2,7 +2,7 @@
 tidy spellings.
 
 A boundary set is named by the first general election fought on it: 2010 (the seats of 2010, 2015,
-2017 and 2019) and 2024. Each has a gazetteer in `data/` (650 lines of name and nation, tab between,
+2017 and 2019) and 2024. Each has a gazetteer in `data/` (650 lines of name, nation and, in England, region, tabs between,
 generated from the official results by `scripts/build_gazetteer.py`). A name is looked up in the set of its election first; the
 other sets still know it (a 2024 article recalling an abolished seat), and a name no set holds is
 only tidied, never turned into another seat.
@@ -76,17 +76,17 @@ def boundary_set(year: int | None) -> int:
 
 
 @cache
-def gazetteer_rows(boundaries: int) -> tuple[tuple[str, str], ...]:
-    """(name, nation) of every seat of a boundary set, as its gazetteer lists them (the nation '' where
-    the line gives none)."""
+def gazetteer_rows(boundaries: int) -> tuple[tuple[str, str, str], ...]:
+    """(name, nation, region) of every seat of a boundary set, as its gazetteer lists them ('' where the
+    line gives none: the region outside England)."""
     lines = BOUNDARY_SETS[boundaries].read_text(encoding="utf-8").splitlines()
-    rows = (line.partition("\t") for line in lines if line.strip())
-    return tuple((tidy_constituency_name(name), nation.strip()) for name, _, nation in rows)
+    rows = ([*line.split("\t"), "", ""][:3] for line in lines if line.strip())
+    return tuple((tidy_constituency_name(name), nation.strip(), region.strip()) for name, nation, region in rows)
 
 
 @cache
 def _gazetteer(boundaries: int) -> tuple[str, ...]:
-    return tuple(name for name, _ in gazetteer_rows(boundaries))
+    return tuple(name for name, _, _ in gazetteer_rows(boundaries))
 
 
 def constituency_names(boundaries: int = 2010) -> tuple[str, ...]:

@@ -72,14 +72,14 @@ class FakeEngine:
         self.calls.append(("compare", (seat, first, second)))
         return self._seat_answer("compare", seat, "Testville: Ann Able won in 2015 and in 2017.")
 
-    def national_result(self, election: str | int | None = None, nation: str | None = None) -> Answer:
-        self.calls.append(("national_result", (election, nation) if nation else (election,)))
+    def national_result(self, election: str | int | None = None, area: str | None = None) -> Answer:
+        self.calls.append(("national_result", (election, area) if area else (election,)))
         if election not in (None, "2017"):
             return Answer(f"No official results for {election}.", False, "national", suggestions=["2017"])
         return Answer("Labour won the 2017 general election: 2 of 3 seats.", True, "national", sources=[SOURCE])
 
-    def national_seats(self, election: str | int | None = None, nation: str | None = None) -> SeatsChart | None:
-        self.calls.append(("national_seats", (election, nation) if nation else (election,)))
+    def national_seats(self, election: str | int | None = None, area: str | None = None) -> SeatsChart | None:
+        self.calls.append(("national_seats", (election, area) if area else (election,)))
         return SeatsChart("2017 general election: seats", [("Labour", 2), ("Conservative", 1)], 2)
 
     def margin(self, seat: str, year: int | None = None) -> Answer:

@@ -54,9 +54,10 @@ async def test_synced_payload_options_autocomplete_and_permissions(fake: FakeDis
                          ("compare", "second"), ("national", "election")):
         election = options_of(commands[name])[option]
         assert election["type"] == 3 and election["autocomplete"] is True and not election.get("required")
-    nation = options_of(commands["national"])["nation"]
-    assert [c["value"] for c in nation["choices"]] == ["England", "Scotland", "Wales", "Northern Ireland"]
-    assert nation["type"] == 3 and not nation.get("required")
+    area = options_of(commands["national"])["area"]
+    assert [c["value"] for c in area["choices"]][:4] == ["England", "Scotland", "Wales", "Northern Ireland"]
+    assert "London" in [c["value"] for c in area["choices"]] and len(area["choices"]) == 13
+    assert area["type"] == 3 and not area.get("required")
     assert options_of(commands["recounts"])["seat"].get("required") in (False, None)
     candidate = options_of(commands["candidate"])
     assert candidate["name"]["autocomplete"] is True and candidate["seat"]["autocomplete"] is True

@@ -41,7 +41,7 @@ async def test_national_has_the_seats_chart(fake: FakeDiscord, official_bot: Ele
 
 
 async def test_national_in_one_nation(fake: FakeDiscord, official_bot: ElectionBot) -> None:
-    reply = await fake.slash("national", election="2024", nation="Scotland", timeout=10)
+    reply = await fake.slash("national", election="2024", area="Scotland", timeout=10)
     assert not reply.ephemeral
     assert "Labour won the most seats in Scotland at the 2024 general election: 37 of 57" in reply.text()
     assert "411" not in reply.text()

@@ -21,8 +21,8 @@ from handlers.discord_ui.cogs.common import Reply, respond, respond_with
 from handlers.discord_ui.cogs.options import Candidate, Election, Party, Seat
 from handlers.discord_ui.embeds import answer_pages
 from handlers.discord_ui.seats_chart import render_seats_chart
+from knowledge.lexicon.areas import AREAS
 from knowledge.lexicon.elections import GENERAL_ELECTIONS
-from knowledge.lexicon.nations import NATIONS
 
 if TYPE_CHECKING:
     from handlers.discord_ui.client import ElectionBot
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 # Newest first; Discord allows at most 25 choices.
 YEAR_CHOICES = [app_commands.Choice(name=str(year), value=year) for year in sorted(GENERAL_ELECTIONS, reverse=True)][:25]
-NATION_CHOICES = [app_commands.Choice(name=nation, value=nation) for nation in NATIONS]
+AREA_CHOICES = [app_commands.Choice(name=area, value=area) for area in AREAS]
 
 
 class Results(commands.Cog):
@@ -73,21 +73,21 @@ class Results(commands.Cog):
         await respond(interaction, self.bot.service, lambda engine: engine.compare(seat, first, second))
 
     @app_commands.command(name="national")
-    @app_commands.choices(nation=NATION_CHOICES)
+    @app_commands.choices(area=AREA_CHOICES)
     async def national(self, interaction: discord.Interaction, election: Election | None = None,
-                       nation: str | None = None) -> None:
+                       area: str | None = None) -> None:
         """A general election as a whole: seats per party, votes, turnout
 
         Args:
             election: General election year (default: the latest with official results)
-            nation: England, Scotland, Wales or Northern Ireland (default: the whole UK)
+            area: A nation, or a region of England (default: the whole UK)
         """
-        await respond_with(interaction, self._national_reply(election, nation, interaction.guild_id))
+        await respond_with(interaction, self._national_reply(election, area, interaction.guild_id))
 
-    async def _national_reply(self, election: str | None, nation: str | None, guild_id: int | None) -> Reply:
+    async def _national_reply(self, election: str | None, area: str | None, guild_id: int | None) -> Reply:
         """The national answer as an embed, with the seats chart drawn off the event loop."""
-        answer = await self.bot.service.ask(lambda engine: engine.national_result(election, nation), guild_id)
-        chart_data = await self.bot.service.ask(lambda engine: engine.national_seats(election, nation), guild_id) \
+        answer = await self.bot.service.ask(lambda engine: engine.national_result(election, area), guild_id)
+        chart_data = await self.bot.service.ask(lambda engine: engine.national_seats(election, area), guild_id) \
             if answer.answered else None
         chart = None
         if chart_data is not None:
