@@ -147,6 +147,18 @@ def _seat_first_words() -> frozenset[str]:
     return frozenset(key.split(" ")[0] for key in seat_lookup())
 
 
+_COUNCIL_WORDS = frozenset({"council", "councils", "council's", "councillor", "councillors"})
+_COUNCIL_KINDS = frozenset({"city", "district", "borough", "county", "town", "parish", "metropolitan"})
+
+
+def _names_a_council(words: list[re.Match[str]], k: int) -> bool:
+    """Whether the words from `k` name a council or its members ("councillor", "District Council")."""
+    word = words[k].group().lower()
+    if word in _COUNCIL_WORDS:
+        return True
+    return word in _COUNCIL_KINDS and k + 1 < len(words) and words[k + 1].group().lower() in _COUNCIL_WORDS
+
+
 def _plausible_seat(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
     """False where the words are part of a person's name ("Angus MacNeil", "Gordon Brown")."""
     last = words[j].group()
@@ -154,6 +166,8 @@ def _plausible_seat(text: str, words: list[re.Match[str]], i: int, j: int) -> bo
         following = words[j + 1]
         gap = text[words[j].end():following.start()]
         nxt = following.group()
+        if gap == " " and _names_a_council(words, j + 1):
+            return False  # "a Sevenoaks councillor", "Bolsover District Council": the town's council, not the seat
         if gap == " " and nxt[0].isupper() and name_key(nxt) not in NOT_NAME_WORDS and not nxt.isupper():
             return False
     if i > 0:

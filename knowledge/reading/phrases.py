@@ -33,6 +33,9 @@ WINNER_ADJECTIVES = frozenset({"victorious", "new", "re-elected", "winning", "su
 RECOUNT = re.compile(r"\bre-?count(?:s|ed|ing)?\b", re.I)
 
 # --- clauses and the time a clause speaks of -------------------------------------------------------
+# An aside between dashes that names someone ("Jo Bloggs – sworn in after Sam Roe stood down – got 3,408 votes"):
+# like a relative clause, it holds no subject of the sentence's verb and no owner of its figures.
+DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]*?<H\d+>[^–—\n]*?\s?[–—](?=\s)")
 RELATIVE_CLAUSE = re.compile(
     r", (?:who|which|whose|standing|a|an|the|now|then|once|aged|himself|herself)\b[^,]*,|, <N\d+>,")
 PAST_OPENING = re.compile(

@@ -28,8 +28,10 @@ _TO_HOLD = alternation(verbs.base_forms(verbs.HOLDING))
 _WON_SEAT = (verbs.WIN, verbs.TAKE, verbs.CAPTURE, *verbs.SECURING)
 _WON = alternation(verbs.pasts(_WON_SEAT) | verbs.participles(_WON_SEAT) | verbs.thirds((verbs.WIN, verbs.TAKE)))
 _TO_WIN = alternation(verbs.base_forms((verbs.WIN, verbs.TAKE, verbs.CAPTURE, verbs.SECURING[1])))
-_GAINED = alternation(verbs.pasts((verbs.GAIN,), verbs.RETAKING) | verbs.thirds((verbs.GAIN,), verbs.RETAKING)
-                      | {verbs.GAIN.ing})
+# "gained", "regained", and the seat-taking verbs that say it changed hands ("snatched Barset", "flips Barset")
+_CHANGED_HANDS = tuple(v for v in verbs.SEAT_TAKING if v not in (verbs.TAKE, verbs.CAPTURE))
+_GAINED = alternation(verbs.pasts((verbs.GAIN,), verbs.RETAKING, _CHANGED_HANDS)
+                      | verbs.thirds((verbs.GAIN,), verbs.RETAKING, _CHANGED_HANDS) | {verbs.GAIN.ing})
 _TO_GAIN = alternation(verbs.base_forms((verbs.GAIN,), verbs.RETAKING))
 _WON_OUTRIGHT = alternation(verbs.pasts(verbs.WINNING) | verbs.thirds((verbs.WIN,)))
 _OVERTURNED = alternation(verbs.stated_forms(verbs.OVERTURNING))
@@ -38,6 +40,10 @@ _POLLING = alternation(verbs.ing_forms(verbs.POLLING) | {"on"})
 _UNSEATED = alternation(verbs.finite_forms(verbs.OUSTING))
 _TO_BEAT = alternation(verbs.base_forms(verbs.BEATING, verbs.OUSTING, verbs.OVERTURNING, (verbs.CATCH,)))
 _ROUNDUP_HELD = alternation(verbs.pasts(verbs.HOLDING, verbs.HOLDING_ON))
+_FIRMED = alternation({"extended", "extends", "strengthened", "strengthens", "tightened", "tightens", "consolidated",
+                       "consolidates", "cemented", "cements", "increased", "increases"})
+_SECURED = alternation(verbs.pasts(verbs.SECURING) | verbs.thirds(verbs.SECURING) | verbs.ing_forms(verbs.SECURING)
+                       | {"clinched", "clinching", "clinches"})
 # What the count made someone: "the new MP for", "the newly elected Labour MP for".
 _NEW = r"(?:new|newly[ -](?:re-?)?elected)"
 # "became the first Labour MP for Barset": this count's result (unlike "first became MP for", a career's start)
@@ -161,13 +167,17 @@ ROWS: tuple[Rule, ...] = (
     Rule("outcome.won", "outcome", "winner_subject",
          re.compile(rf"\b(?:has |have )?(?:{_WON}|(?<=\bto )(?:{_TO_WIN}))(?: back)? "
                     rf"(?:(?P<seat>{S})|the (?:[\w-]+ ){{0,2}}?(?:seat|constituency) of (?P<seat2>{S})|the (?P<seat3>{S}) "
-                    rf"(?:by-?election|seat|constituency)\b|the seat\b)(?! (?:from|off)\b)", re.I),
-         (("seat", "seat"), ("seat2", "seat"), ("seat3", "seat")), ("winner", "winner_party"),
+                    rf"(?:by-?election|seat|constituency)\b|(?:his|her|their) (?:new )?seat in (?P<seat4>{S})|"
+                    rf"(?:his|her|their) (?P<seat5>{S}) seat\b|the seat\b)(?! (?:from|off)\b)", re.I),
+         (("seat", "seat"), ("seat2", "seat"), ("seat3", "seat"), ("seat4", "seat"), ("seat5", "seat")),
+         ("winner", "winner_party"),
          (_ex("The Liberal Democrats' Helen Marsh won Bath.", W("winner", "Helen Marsh")),
           _ex("Alice Brennan won Ashfield. Labour staged an upset to take the seat of Ashfield.",
               W("winner_party", "Labour")),
           _ex("Omar Kidd took the seat for Plaid Cymru after a long night in Arfon.", W("winner", "Omar Kidd"),
               W("winner_party", "Plaid Cymru")),
+          _ex("Party chairman Omar Kidd has also won his seat in Arfon, with a 2,010 majority.", W("winner", "Omar Kidd"),
+              W("margin", 2010, rule="margin.n_majority")),
           _ex("Omar Kidd took the Arfon seat with 12,400 votes.", W("winner", "Omar Kidd"),
               W("votes", 12400, "Omar Kidd", rule="votes.polled")),
           _ex("Labour staged an upset to take the Welsh seat of Arfon by 90 votes. Labour candidate Omar Kidd wept.",
@@ -180,7 +190,9 @@ ROWS: tuple[Rule, ...] = (
           _ex("Dan Varley needs to win Bath."),
           _ex("Tom Hale was re-elected in Bolsover. In Bath, the Greens failed to take the seat.",
               absent=("winner_party",)),
-          _ex("Tom Hale was re-elected in Bolsover. Labour took the Bath seat in 1997.", absent=("winner_party",))),
+          _ex("Tom Hale was re-elected in Bolsover. Labour took the Bath seat in 1997.", absent=("winner_party",)),
+          _ex("Tom Hale was re-elected in Bolsover. Dan Varley first won his seat in Bath in 2005.",
+              absent=("winner_party",))),
          guards=_NOT_SO),
     Rule("outcome.gained", "outcome", "winner_subject",
          re.compile(rf"\b(?:has |have )?(?:{_GAINED}|(?<=\bto )(?:{_TO_GAIN})) (?:(?P<seat>{S})|the seat\b|the (?P<seat2>{S}) seat\b)"
@@ -189,12 +201,16 @@ ROWS: tuple[Rule, ...] = (
          (_ex("In the last result of the night, Labour gained Kensington by just 20 votes. Labour candidate Priya "
               "Nandy was in tears.", W("winner_party", "Labour", rule="party.described"), W("winner", "Priya Nandy", rule="outcome.party_candidate"), W("outcome", "gain"), W("margin", 20, rule="margin.by")),
           _ex("Tom Hale regained Bolsover for the Conservatives.", W("winner", "Tom Hale"), W("outcome", "gain"),
-              W("winner_party", "Conservative"))),
+              W("winner_party", "Conservative")),
+          _ex("Rosa Quint snatched Stroud while Omar Kidd held Arfon.", W("winner", "Rosa Quint"), W("outcome", "gain"),
+              W("winner", "Omar Kidd", rule="outcome.held"))),
          (_ex("Tom Hale won Bolsover. Labour gained Ashfield in 1997.", W("winner", "Tom Hale", rule="outcome.won"),
               absent=("outcome",)),
           _ex("Tom Hale won Bolsover. Labour gained 40 seats.", W("winner", "Tom Hale", rule="outcome.won"),
               absent=("outcome",)),
           _ex("Tom Hale won Bolsover. Labour hoped to gain Ashfield.", W("winner", "Tom Hale", rule="outcome.won"),
+              absent=("outcome",)),
+          _ex("Tom Hale won Bolsover. The Greens had snatched Stroud in 2010.", W("winner", "Tom Hale", rule="outcome.won"),
               absent=("outcome",))),
          outcome="gain", strength=2, guards=_NOT_SO),
     Rule("outcome.won_with", "outcome", "winner_subject",
@@ -240,6 +256,31 @@ ROWS: tuple[Rule, ...] = (
          (_ex("Gareth Owusu romped home in Wrexham for Labour.", W("winner", "Gareth Owusu"),
               W("winner_party", "Labour")),
           _ex("Priya Nandy topped the poll in Peterborough.", W("winner", "Priya Nandy"))), guards=_NOT_SO),
+    Rule("outcome.tightened_hold", "outcome", "winner_subject",
+         # a hold told as a grip made firmer: "Bloggs extended his hold on Barset", "tightened their grip in Barset"
+         re.compile(rf"\b(?:has |have )?(?:{_FIRMED}) (?:his|her|their|its) (?:hold|grip) (?:on|in|over) (?:the )?"
+                    rf"(?P<seat>{S})", re.I),
+         (("seat", "seat"),), ("winner", "winner_party", "outcome"),
+         (_ex("Omar Kidd extended his hold in Arfon with 15,100 votes.", W("winner", "Omar Kidd"), W("outcome", "hold"),
+              W("votes", 15100, "Omar Kidd", rule="votes.polled")),
+          _ex("Omar Kidd won Arfon. Plaid Cymru strengthened their hold on Arfon.", W("winner_party", "Plaid Cymru"),
+              W("outcome", "hold"))),
+         (_ex("Tom Hale won Bolsover. In 2010 the Greens tightened their grip on Stroud.", absent=("outcome",)),
+          _ex("Tom Hale won Bolsover. The SNP failed to strengthen its hold on Angus.", absent=("outcome",))),
+         outcome="hold", strength=1, guards=_NOT_SO),
+    Rule("outcome.secured_majority", "outcome", "winner_subject",
+         # the one who secures the seat's majority won it: "Bloggs won 17,153 votes, securing a majority of 1,832"
+         re.compile(rf"\b(?:has |have )?(?:{_SECURED}) (?:just |only )?(?:an? |the |his |her |their )?(?:(?:mere|slim|"
+                    rf"narrow|comfortable|healthy|huge|big|large|clear|solid|slender|reduced|increased|wafer-thin) )?"
+                    rf"(?:majority of {N}|{N}(?:-vote)? majority)", re.I),
+         (), ("winner", "winner_party"),
+         (_ex("In Arfon, Omar Kidd won 17,153 votes, securing a slim majority of 1,832.", W("winner", "Omar Kidd"),
+              W("margin", 1832, rule="margin.majority_of"), W("votes", 17153, "Omar Kidd", rule="votes.polled")),
+          _ex("In Arfon the Plaid Cymru candidate Omar Kidd secured a 4,757 majority.", W("winner", "Omar Kidd"))),
+         (_ex("In Arfon, Omar Kidd secured a majority of 1,832 in 2017.", absent=("winner",)),
+          _ex("Labour secured a majority of 174 across the country.", absent=("winner", "winner_party")),
+          _ex("In Arfon, Omar Kidd hoped to secure a majority of 1,832.", absent=("winner",))),
+         guards=_NOT_SO),
     Rule("outcome.reelected", "outcome", "elected", re.compile(r"\bre-?elected\b", re.I), (),
          ("winner", "outcome"),
          (_ex("In Canterbury, Rosa Quint was re-elected.", W("winner", "Rosa Quint"), W("outcome", "hold")),

@@ -98,11 +98,16 @@ ROWS: tuple[Rule, ...] = (
              rf"\b[Tt]he (?P<adj>(?:victorious|new|re-elected|winning|successful|defeated|losing|outgoing|sitting|"
              rf"incumbent) )?(?:(?:long-serving|veteran|former|popular|young|local|sitting|new|seasoned) ){{0,2}}"
              rf"(?P<party>{P}) (?:man|woman|MP|candidate|member|incumbent|challenger|hopeful|nominee|politician|"
-             rf"veteran|stalwart|figure)\b"),
-         (("adj", "role"), ("party", "party")), ("party", "votes"),
+             rf"veteran|stalwart|figure)\b"
+             # no party named: only the one the count made the winner ("the winning candidate", "the new MP")
+             rf"|\b[Tt]he (?P<winner_adj>victorious|winning|successful|new|re-elected) (?:candidate|MP)\b(?! for\b)"),
+         (("adj", "role"), ("party", "party"), ("winner_adj", "role")), ("party", "votes"),
          (_ex("Alice Brennan won Ashfield. The victorious Labour candidate polled 21,000 votes.",
               W("party", "Labour", "Alice Brennan"), W("votes", 21000, "Alice Brennan", rule="votes.polled")),
           _ex("Alice Brennan was re-elected in Ashfield. The long-serving Labour politician polled 21,000 votes.",
-              W("party", "Labour", "Alice Brennan"), W("votes", 21000, "Alice Brennan", rule="votes.polled"))),
+              W("party", "Labour", "Alice Brennan"), W("votes", 21000, "Alice Brennan", rule="votes.polled")),
+          _ex("Alice Brennan held Ashfield. The winning candidate received 17,281 votes.",
+              W("votes", 17281, "Alice Brennan", rule="votes.polled"))),
+         (_ex("Alice Brennan held Ashfield. The defeated candidate received 9,100 votes.", absent=("votes",)),),
          ),
 )

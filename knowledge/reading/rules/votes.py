@@ -51,6 +51,14 @@ ROWS: tuple[Rule, ...] = (
               W("votes", 18950, "Tom Hale")),),
          (_ex("Alice Brennan won Ashfield. Her opponent Tom Hale (54) conceded.", absent=("votes",)),),
          ),
+    Rule("votes.name_party", "outcome", "votes",
+         # a list's item in prose: the name, its party in brackets, the figure ("Jo Bloggs (Green) 445")
+         re.compile(r"(<H\d+>) \(<P\d+>\) $"), (), ("votes",),
+         (_ex("Alice Brennan won Ashfield with 20,110 votes. She was followed by Tom Hale (Lib Dem) 1,447, Dan "
+              "Varley (Brexit Party) 1,222 and Rosa Quint (Green Party) 445 as turnout fell.",
+              W("votes", 1447, "Tom Hale"), W("votes", 1222, "Dan Varley"), W("votes", 445, "Rosa Quint")),),
+         (_ex("Alice Brennan won Ashfield. Tom Hale (Lib Dem) 2,000 leaflets were delivered.", absent=("votes",)),),
+         ),
     Rule("votes.by_party", "outcome", "votes", re.compile(r"<P(?P<party>\d+)>(?!'s| \()"),
          (), ("votes",),
          (_ex("Alice Brennan won Ashfield for Labour against the Conservative candidate Tom Hale. Brennan polled "

@@ -37,6 +37,7 @@ _POSSESSIVE_OWNER = rule_pattern("votes.possessive")
 _SEQUENCE_GAP = rule_pattern("votes.sequence")
 _PARTY_OWNER = rule_pattern("votes.by_party")
 _BRACKET_OWNER = rule_pattern("votes.bracket")
+_NAME_PARTY_OWNER = rule_pattern("votes.name_party")
 _ROLE = rule_pattern("party.role")
 
 # "he" or "she" standing for a person named before (see Candidates._referent)
@@ -238,6 +239,7 @@ class Candidates(Blocks):
 
     def _vote_owner(self, i: int, before: str, after: str, in_sequence: bool) -> tuple[Person | None, str]:
         """Whose votes a number is, and the rule that says so."""
+        before = ph.DASH_ASIDE.sub(lambda aside: " " * len(aside.group()), before)  # offsets kept
         follows = _OWNER_AFTER.match(after)
         if follows:
             return self._who(i, follows.group("who")), "votes.owner_after"
@@ -247,6 +249,9 @@ class Candidates(Blocks):
         bracketed = _BRACKET_OWNER.search(before)
         if bracketed and after.startswith(")"):
             return self._who(i, bracketed.group(1)), "votes.bracket"
+        named = _NAME_PARTY_OWNER.search(before)
+        if named:
+            return self._who(i, named.group(1)), "votes.name_party"
         last = None
         for match in _PERSON_OR_ROLE.finditer(before):
             last = match
@@ -285,9 +290,13 @@ class Candidates(Blocks):
         return person, "votes.by_party"
 
     def _role(self, i: int, match: re.Match[str]) -> Person | None:
-        """'the SNP man', 'The Labour MP': the candidate of that party in the seat, or its new MP."""
-        party = self.skeletons[i].mention(match.group("party"))
+        """'the SNP man', 'The Labour MP': the candidate of that party in the seat, or its new MP; 'the winning
+        candidate': the seat's winner."""
         seat = self.sentence_seat[i]
+        if match.groupdict().get("winner_adj"):
+            draft = self.seats.get(seat or "")
+            return draft.winner.value if draft and draft.winner else None
+        party = self.skeletons[i].mention(match.group("party"))
         if not isinstance(party, PartyMention) or seat is None:
             return None
         same_party = [p for p in self.people if p.seat == seat and p.party and p.party.value == party.party]
@@ -332,7 +341,7 @@ class Candidates(Blocks):
         sentence's subject, the first of them, not the nearest. With `past_beaten`, whoever an earlier
         verb says was beaten is passed over ("Labour defeated Roe and took the seat": Labour took it).
         """
-        text = ph.RELATIVE_CLAUSE.sub(",", before)
+        text = ph.RELATIVE_CLAUSE.sub(",", ph.DASH_ASIDE.sub(" ", before))
         objects = _objects(text) if past_beaten else []
         last = None
         for match in _SUBJECT.finditer(text):
