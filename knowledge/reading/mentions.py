@@ -159,6 +159,20 @@ def _names_a_council(words: list[re.Match[str]], k: int) -> bool:
     return word in _COUNCIL_KINDS and k + 1 < len(words) and words[k + 1].group().lower() in _COUNCIL_WORDS
 
 
+def _name_words_after(text: str, words: list[re.Match[str]], k: int) -> int:
+    """How many capitalised name words run from word `k` on, one space apart (counted up to two)."""
+    count = 0
+    while k < len(words) and count < 2:
+        word = words[k].group()
+        if not (word[0].isupper() and name_key(word) not in NOT_NAME_WORDS and not word.isupper()):
+            break
+        count += 1
+        if k + 1 < len(words) and text[words[k].end():words[k + 1].start()] != " ":
+            break
+        k += 1
+    return count
+
+
 def _plausible_seat(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
     """False where the words are part of a person's name ("Angus MacNeil", "Gordon Brown")."""
     last = words[j].group()
@@ -168,8 +182,9 @@ def _plausible_seat(text: str, words: list[re.Match[str]], i: int, j: int) -> bo
         nxt = following.group()
         if gap == " " and _names_a_council(words, j + 1):
             return False  # "a Sevenoaks councillor", "Bolsover District Council": the town's council, not the seat
-        if gap == " " and nxt[0].isupper() and name_key(nxt) not in NOT_NAME_WORDS and not nxt.isupper():
-            return False
+        if gap == " " and nxt[0].isupper() and name_key(nxt) not in NOT_NAME_WORDS and not nxt.isupper() \
+                and j == i and _name_words_after(text, words, j + 1) < 2:
+            return False  # "Angus MacNeil", "Gordon Brown"; but "In Peterborough Priya Nandy won": the seat, then her
     if i > 0:
         previous = words[i - 1]
         gap = text[previous.end():words[i].start()]

@@ -42,6 +42,10 @@ _TO_BEAT = alternation(verbs.base_forms(verbs.BEATING, verbs.OUSTING, verbs.OVER
 _ROUNDUP_HELD = alternation(verbs.pasts(verbs.HOLDING, verbs.HOLDING_ON))
 _FIRMED = alternation({"extended", "extends", "strengthened", "strengthens", "tightened", "tightens", "consolidated",
                        "consolidates", "cemented", "cements", "increased", "increases"})
+# Verbs of taking a victory, race or contest ("secured a narrow victory in", "won the battle for"); claiming is
+# left out: a candidate claims victory before the count as well as after.
+_VICTORY_VERB = alternation(verbs.pasts((verbs.WIN,), (verbs.SECURING[0],)) | verbs.thirds((verbs.WIN,), (verbs.SECURING[0],))
+                            | {"clinched", "clinches", "sealed", "seals", "celebrated", "celebrates"})
 _SECURED = alternation(verbs.pasts(verbs.SECURING) | verbs.thirds(verbs.SECURING) | verbs.ing_forms(verbs.SECURING)
                        | {"clinched", "clinching", "clinches"})
 # What the count made someone: "the new MP for", "the newly elected Labour MP for".
@@ -144,7 +148,7 @@ ROWS: tuple[Rule, ...] = (
          outcome="hold", strength=1, guards=_NOT_SO),
     Rule("outcome.held", "outcome", "winner_subject",
          re.compile(
-             rf"\b(?:has |have )?(?:{_HELD}|(?<=\bto )(?:{_TO_HOLD})) "
+             rf"\b(?:has |have )?(?:{_HELD}|(?<=\bto )(?:{_TO_HOLD})) (?:(?:hold|control) of )?"
              rf"(?:(?:his|her|their|its) )?(?:(?P<seat>{S})|the seat|(?<=his |her |its )seat|(?<=their )seat)"
              rf"(?: seat)?(?! (?:from|off)\b)(?: for (?:the )?(?P<party>{P}))?",
              re.I),
@@ -153,6 +157,7 @@ ROWS: tuple[Rule, ...] = (
               W("winner_party", "Conservative")),
           _ex("In Stroud, Rosa Quint kept the seat comfortably for the Greens.", W("winner", "Rosa Quint"),
               W("outcome", "hold"), W("winner_party", "Green")),
+          _ex("Rosa Quint kept hold of Stroud for the Greens.", W("winner", "Rosa Quint"), W("outcome", "hold")),
           _ex("Tom Hale kept Bolsover. The Tories had scraped through to hold the seat.", W("winner_party", "Conservative"),
               W("outcome", "hold")),
           _ex("Tom Hale won Bolsover. The veteran Labour MP retained his seat.",
@@ -249,13 +254,49 @@ ROWS: tuple[Rule, ...] = (
          outcome="gain", strength=1, guards=_NOT_SO),
     Rule("outcome.won_idiom", "outcome", "winner_subject",
          re.compile(
-             rf"\b(?:(?:came|comes|coming|emerged|emerging) out on top|topped the poll|(?:eas|cruis|romp|sweep|swept|"
+             rf"\b(?:(?:came|comes|coming|emerged|emerging) out on top|topped the poll|"
+             rf"(?:polled|polling|finished|finishing|came|coming|placed) first\b(?! (?:time|past)\b)|(?:eas|cruis|romp|sweep|swept|"
              rf"storm|sail|coast|glid)\w* (?:home|to (?:a |an )?(?:[\w-]+ )?(?:victory|win))\b)"
              rf"(?: (?:[^<.,]{{0,20}}? )?in (?P<seat>{S}))?", re.I),
          (("seat", "seat"),), ("winner", "winner_party"),
          (_ex("Gareth Owusu romped home in Wrexham for Labour.", W("winner", "Gareth Owusu"),
               W("winner_party", "Labour")),
-          _ex("Priya Nandy topped the poll in Peterborough.", W("winner", "Priya Nandy"))), guards=_NOT_SO),
+          _ex("Priya Nandy topped the poll in Peterborough.", W("winner", "Priya Nandy")),
+          _ex("In Peterborough, Priya Nandy finished first with 17,420 votes.", W("winner", "Priya Nandy"),
+              W("votes", 17420, "Priya Nandy", rule="votes.polled"))),
+         (_ex("Tom Hale won Bolsover. In Peterborough Priya Nandy came first in 2015.",
+              W("winner", "Tom Hale", rule="outcome.won"), absent=("winner_party",)),
+          _ex("Priya Nandy came first past the post in a school mock vote.", absent=("winner",))),
+         guards=_NOT_SO),
+    Rule("outcome.won_in", "outcome", "winner_subject",
+         # a win in a place: "Bloggs won in Barset", "triumphed comfortably in Barset", "won the race in Barset"
+         re.compile(rf"\b(?:has |have )?(?:{_WON_OUTRIGHT}|(?:{_VICTORY_VERB}) (?:a |an |the )?(?:[\w-]+ )?(?:victory|win|"
+                    rf"race|contest|battle|fight|vote))(?: (?:comfortably|narrowly|easily|convincingly|handsomely))?"
+                    rf" (?:in|for|of) (?P<seat>{S})", re.I),
+         (("seat", "seat"),), ("winner", "winner_party"),
+         (_ex("Dan Varley won in Workington by 4,136 votes.", W("winner", "Dan Varley"),
+              W("margin", 4136, rule="margin.by")),
+          _ex("Helen Marsh secured a narrow victory in Bath.", W("winner", "Helen Marsh")),
+          _ex("Labour's Omar Kidd won the battle for Arfon.", W("winner", "Omar Kidd")),
+          _ex("Rosa Quint triumphed in Stroud for the Greens.", W("winner", "Rosa Quint"), W("winner_party", "Green"))),
+         (_ex("Tom Hale won Bolsover. Labour won in Workington in 1997.", W("winner", "Tom Hale", rule="outcome.won"),
+              absent=("winner_party",)),
+          _ex("Tom Hale won Bolsover. Rosa Quint is hoping to win the race for Stroud.",
+              W("winner", "Tom Hale", rule="outcome.won"), absent=("winner_party",)),
+          _ex("Tom Hale won Bolsover. Rosa Quint won the vote of the Stroud party members to stand.",
+              W("winner", "Tom Hale", rule="outcome.won"), absent=("winner_party",))),
+         guards=(*_NOT_SO, "not-a-fact.other_office")),
+    Rule("outcome.went_to", "outcome", "loser_first",
+         # the seat or the victory as the subject: "Victory in Barset went to Jo Bloggs", "the seat went to Labour"
+         re.compile(rf"(?:\b[Vv]ictory in (?P<seat>{S})|(?P<seat2>{S})(?: seat)?|\b[Tt]he seat) (?:eventually |finally )?"
+                    rf"went to (?:the )?(?:(?P<party>{P}){_NO_PERSON_AFTER}(?!\w)|{FILLER}(?P<winner>{H}))"),
+         (("seat", "seat"), ("seat2", "seat"), ("party", "winner_party"), ("winner", "winner")),
+         ("winner", "winner_party"),
+         (_ex("After a recount, victory in Bath went to Helen Marsh.", W("winner", "Helen Marsh")),
+          _ex("In Arfon the seat went to Plaid Cymru's Omar Kidd after a recount.", W("winner", "Omar Kidd"))),
+         (_ex("Helen Marsh won Bath. Stroud went to the polls on Thursday.", absent=("winner_party",)),
+          _ex("Helen Marsh won Bath. In 2010 the seat went to Labour.", absent=("winner_party",))),
+         guards=_NOT_SO),
     Rule("outcome.tightened_hold", "outcome", "winner_subject",
          # a hold told as a grip made firmer: "Bloggs extended his hold on Barset", "tightened their grip in Barset"
          re.compile(rf"\b(?:has |have )?(?:{_FIRMED}) (?:his|her|their|its) (?:hold|grip) (?:on|in|over) (?:the )?"
@@ -311,15 +352,17 @@ ROWS: tuple[Rule, ...] = (
          # elected MP, Jo Bloggs"; the person is the one beside the description, never a sentence's subject
          re.compile(rf"(?:(?P<who>{H}),? (?:(?:is|was) )?(?:now )?the {_new_mp('party')}(?P<seat>{S})"
                     rf"|\bthe {_new_mp('party2')}(?P<seat2>{S}),? (?P<who2>{H})"
-                    rf"|(?P<seat3>{S})'s {_NEW} (?:(?P<party3>{P}) )?MP,? (?P<who3>{H}))", re.I),
-         (("who", "winner"), ("who2", "winner"), ("who3", "winner"), ("party", "winner_party"),
-          ("party2", "winner_party"), ("party3", "winner_party"), ("seat", "seat"), ("seat2", "seat"),
-          ("seat3", "seat")),
+                    rf"|(?P<seat3>{S})'s {_NEW} (?:(?P<party3>{P}) )?MP,? (?P<who3>{H})"
+                    rf"|(?P<who4>{H}) (?:is|was) (?:now )?(?P<seat4>{S})'s {_NEW} (?:(?P<party4>{P}) )?MP\b)", re.I),
+         (("who", "winner"), ("who2", "winner"), ("who3", "winner"), ("who4", "winner"), ("party", "winner_party"),
+          ("party2", "winner_party"), ("party3", "winner_party"), ("party4", "winner_party"), ("seat", "seat"),
+          ("seat2", "seat"), ("seat3", "seat"), ("seat4", "seat")),
          ("winner", "winner_party"),
          (_ex("Rosa Quint, the new MP for Stroud, thanked her team.", W("winner", "Rosa Quint")),
           _ex("Omar Kidd, the newly elected Plaid Cymru MP for Arfon, said the count had been long.",
               W("winner", "Omar Kidd"), W("winner_party", "Plaid Cymru")),
           _ex("At the count the newly elected MP for Bath, Helen Marsh, spoke first.", W("winner", "Helen Marsh")),
+          _ex("Gareth Owusu is Wrexham's new MP.", W("winner", "Gareth Owusu")),
           _ex("Wrexham's new Conservative MP, Gareth Owusu, was cheered.", W("winner", "Gareth Owusu"),
               W("winner_party", "Conservative", rule="party.described"))),
          (_ex("Tom Hale said the new MP for Stroud would have a hard job.", absent=("winner",)),
