@@ -7,6 +7,9 @@ from knowledge.lexicon import verbs
 from knowledge.reading.phrases import ANY_P, QUALIFIER, H, N, P
 from knowledge.reading.rules.rule import Rule, W, _ex
 
+# One person of a list, with the party a report may give beside the name.
+_OWNER = r"(?:(?:the )?<P\d+>'s )?<H\d+>(?: \(<P\d+>\)| of (?:the )?<P\d+>)?"
+
 ROWS: tuple[Rule, ...] = (
     # === votes ======================================================================================
     Rule("votes.owner_after", "outcome", "votes",
@@ -58,6 +61,20 @@ ROWS: tuple[Rule, ...] = (
               "Varley (Brexit Party) 1,222 and Rosa Quint (Green Party) 445 as turnout fell.",
               W("votes", 1447, "Tom Hale"), W("votes", 1222, "Dan Varley"), W("votes", 445, "Rosa Quint")),),
          (_ex("Alice Brennan won Ashfield. Tom Hale (Lib Dem) 2,000 leaflets were delivered.", absent=("votes",)),),
+         ),
+    Rule("votes.respectively", "outcome", "votes",
+         # two lists paired in order: the people (each with its party, if given) and their figures
+         re.compile(rf"(?P<owners>{_OWNER}(?:(?:,| and|, and) {_OWNER})+) (?P<between>[^<.;]{{1,60}}?)"
+                    rf"(?P<figures><N\d+>(?:(?:,| and|, and) <N\d+>)+)(?: votes?)?,? respectively\b", re.I),
+         (), ("votes",),
+         (_ex("Alice Brennan won Ashfield. Tom Hale and Sam Roe polled 9,000 and 4,000 votes respectively.",
+              W("votes", 9000, "Tom Hale"), W("votes", 4000, "Sam Roe")),
+          _ex("Alice Brennan won Ashfield. Labour's Tom Hale, Sam Roe of the Greens and Dan Varley (Reform UK) came "
+              "second, third and fourth with 9,000, 4,000 and 1,250 votes respectively.",
+              W("votes", 9000, "Tom Hale"), W("votes", 4000, "Sam Roe"), W("votes", 1250, "Dan Varley"))),
+         (_ex("Alice Brennan won Ashfield. Tom Hale and Sam Roe polled 9,000, 4,000 and 1,200 votes respectively.",
+              absent=("votes",)),
+          _ex("Alice Brennan won Ashfield. Tom Hale and Sam Roe were 30 and 41 respectively.", absent=("votes",))),
          ),
     Rule("votes.by_party", "outcome", "votes", re.compile(r"<P(?P<party>\d+)>(?!'s| \()"),
          (), ("votes",),

@@ -8,6 +8,7 @@ from knowledge.reading import phrases as ph
 from knowledge.reading.clauses import clause_at
 from knowledge.reading.guards import guarded
 from knowledge.reading.mentions import NumberMention, PartyMention
+from knowledge.reading.respectively import paired_figures, says_respectively
 from knowledge.reading.rules import Evidence, Rule, of_step, pattern_of
 from knowledge.reading.rules import pattern as rule_pattern
 from knowledge.reading.rules import rule as rule_of
@@ -116,6 +117,22 @@ class Candidates(Blocks):
                         person.party = Evidence(party, self.sentences[i], rule.id)
                     self._mark_candidate(person, i, rule.id)
 
+    def _read_respectively(self, i: int) -> set[str]:
+        """"Hale and Roe polled 9,000 and 4,000 votes respectively": each person's own figure; the number
+        tokens given."""
+        given: set[str] = set()
+        for token, number_token, offset in paired_figures(self.skeletons[i].text):
+            person = self._who(i, token)
+            number = self.skeletons[i].mention(number_token)
+            if person is None or not isinstance(number, NumberMention) or not isinstance(number.value, int) \
+                    or not self._current(i, offset):
+                continue
+            if person.votes is None or not person.votes_from_list:
+                person.votes = Evidence(number.value, self.sentences[i], "votes.respectively")
+            self._mark_candidate(person, i, "votes.respectively")
+            given.add(number_token)
+        return given
+
     def _read_share_row(self, i: int, rule: Rule) -> None:
         """A vote-share table's row ("Lab" / "Jo Bloggs 42.2%"): the candidate stands here for that party."""
         if i == 0 or not self._current(i, 0):
@@ -135,8 +152,13 @@ class Candidates(Blocks):
         text = skeleton.text
         seen_votes = False
         differences = _margin_figures(text)
+        paired: set[str] = set()
+        if says_respectively(text):
+            paired = self._read_respectively(i)
+            if not paired:
+                return  # lists said to pair but not paired here: their figures are no one's
         for match in TOKEN.finditer(text):
-            if match.group(1) != "N" or match.group() in differences:
+            if match.group(1) != "N" or match.group() in differences or match.group() in paired:
                 continue
             number = skeleton.mentions[int(match.group(2))]
             assert isinstance(number, NumberMention)
