@@ -47,3 +47,12 @@ def test_a_first_name_that_is_a_seat_stays_a_name() -> None:
     report = read("Angus Reid held Gedling for Labour.")
     assert seat_facts(report, "Gedling")["winner"] == "Angus Reid"
     assert {f.constituency for f in report.facts} == {"Gedling"}
+
+
+def test_roundup_lines_name_winner_party_and_seat() -> None:
+    report = read("How the county voted\nNell Ashby, Labour, Gedling - held\nIvo Lind (Reform UK), Mansfield: gain\n"
+                  "Ruth Calder, Conservative, Newark - held in 2015 by 3,000 votes", date="2024-07-05")
+    assert seat_facts(report, "Gedling")["winner"] == "Nell Ashby"
+    assert seat_facts(report, "Gedling")["winner_party"] == "Labour"
+    assert seat_facts(report, "Mansfield")["outcome"] == "gain"
+    assert "Newark" not in {f.constituency for f in report.facts}

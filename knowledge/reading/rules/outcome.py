@@ -491,6 +491,22 @@ ROWS: tuple[Rule, ...] = (
               W("votes", 21500, "Dan Varley", rule="votes.polled")),),
          (_ex("Labour held Bolsover in 2010, with Dan Varley polling 21,500 votes.", absent=("winner",)),),
          strength=1, guards=_NOT_SO),
+    Rule("outcome.roundup_line", "outcome", "loser_first",
+         # a roundup's line: the winner, the party, the seat, then what happened ("Jo Bloggs, Labour, Barset - held")
+         re.compile(rf"^\W*(?P<winner>{H}),? (?:\((?P<party>{P})\)|(?P<party2>{P})),? (?P<seat>{S})\s*[-–—:]\s*"
+                    rf"(?P<verb>won|wins|held|holds|gained|gains|retained|took|snatched|hold|gain)\b"
+                    rf"(?! (?:[\w-]+ )?(?:in|since) <N\d+>)", re.I),
+         (("winner", "winner"), ("party", "winner_party"), ("party2", "winner_party"), ("seat", "seat"),
+          ("verb", "outcome")),
+         ("winner", "winner_party", "outcome"),
+         (_ex("Election night roundup\nTom Hale, Labour, Bolsover - held by 3,400 votes\nRosa Quint, Green, Stroud - "
+              "gained from the Conservatives by 1,200 votes",
+              W("winner", "Tom Hale"), W("winner_party", "Labour"), W("outcome", "hold"), W("winner", "Rosa Quint"),
+              W("outcome", "gain")),
+          _ex("Results so far\nDan Varley (Conservative), Workington: gain", W("winner", "Dan Varley"),
+              W("outcome", "gain"))),
+         (_ex("Tom Hale, Labour, Bolsover - held in 2010 by 3,400 votes", absent=("winner", "outcome")),),
+         strength=2, guards=_NOT_SO),
     Rule("outcome.seat_passive.by_party", "outcome", "loser_first",
          re.compile(
              rf"(?:(?P<seat>{S})|\b[Tt]he seat|\bit) (?:was|has been|is) {_WON_BY}by (?:the )?(?P<party>{P})"
