@@ -81,6 +81,23 @@ def test_partial_names_unique_among_known_seats(seats, question, seat):
     assert (match.status, match.seat, match.partial) == ("known", seat, True)
 
 
+@pytest.mark.parametrize(("question", "seat"), [
+    ("who won dudley north", "Dudley North"),
+    ("who won north dudley", None),                          # no seat is written so
+    ("who won fermanagh south tyrone", "Fermanagh and South Tyrone"),
+    ("majority in perth and perthshire north", "Perth and North Perthshire"),
+])
+def test_a_seat_written_with_its_compass_words_after_the_place(seats, question, seat):
+    found = [m for m in find(seats, question) if m.status == "known" and not m.partial and m.score == 100.0]
+    assert [m.seat for m in found] == ([seat] if seat else [])
+
+
+def test_a_misspelt_name_never_becomes_a_compass_last_form_of_another_seat():
+    index = SeatIndex(["Mid Dorset and North Poole", "North Dorset", "Poole"])
+    matches = find(index, "who came second in mid ddorset and north poole")
+    assert "North Dorset" not in [m.seat for m in matches if m.status == "known"]
+
+
 def test_partial_name_shared_by_two_known_seats_is_ambiguous(seats):
     match = find(seats, "who won bristol")[0]
     assert match.status == "ambiguous"

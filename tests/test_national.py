@@ -111,3 +111,9 @@ def test_vote_share_is_in_order_of_votes(engine: Engine) -> None:
     order = [line[2:].split(":")[0] for line in lines[:-1]]
     assert order[:4] == ["Labour", "Conservative", "Reform UK", "Liberal Democrat"]
     assert lines[-1].endswith("%") and "(" not in lines[-1]
+
+
+def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine) -> None:
+    assert engine.ask("did labour win the 2024 election").lead.startswith("Yes.")
+    lead = engine.ask("what was the majority of the labour government").lead
+    assert lead.startswith("Labour won the 2024 general election") and "majority of 172" in lead
