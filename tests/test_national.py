@@ -117,3 +117,20 @@ def test_only_a_yes_no_question_is_answered_yes_or_no(engine: Engine) -> None:
     assert engine.ask("did labour win the 2024 election").lead.startswith("Yes.")
     lead = engine.ask("what was the majority of the labour government").lead
     assert lead.startswith("Labour won the 2024 general election") and "majority of 172" in lead
+
+
+@pytest.mark.parametrize(("question", "first", "highest"), [
+    ("which seat had the highest turnout in 2024", "Harpenden and Berkhamsted (2024)", True),
+    ("lowest turnout 2024", "Manchester Rusholme (2024)", False),
+    ("highest turnout in scotland in 2019", "East Dunbartonshire (2019)", True),
+])
+def test_seats_ranked_by_turnout(engine: Engine, question: str, first: str, highest: bool) -> None:
+    answer = engine.ask(question)
+    assert answer.intent == "turnout_ranking" and answer.details[0].startswith(f"1. {first}: "), answer.text
+    figures = [float(line.rsplit(": ", 1)[1].rstrip("%")) for line in answer.details]
+    assert figures == sorted(figures, reverse=highest)
+
+
+def test_a_ranking_by_swing_is_refused_not_answered_with_majorities(engine: Engine) -> None:
+    answer = engine.ask("biggest swing in 2024")
+    assert not answer.answered and "can't rank seats by swing" in answer.lead and not answer.details

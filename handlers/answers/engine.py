@@ -465,6 +465,15 @@ class Engine:
             return replace(answer, details=[*answer.details, na.not_official(q.year, self.national.years)])
         return answer
 
+    def _swing_ranking(self, q: Question) -> Answer:
+        """Seats ranked by swing are not worked out: say so, and offer what is (one seat's swing, majorities)."""
+        when = f" in {q.year}" if q.year else ""
+        example = self.overview.examples(1)
+        seat = example[0].removeprefix("who won ") if example else "Kensington"
+        return Answer(lead=f"I can't rank seats by swing{when}; I can give one seat's swing (e.g. “swing in "
+                           f"{seat}”) or rank the seats by majority.", answered=False, intent="swing_ranking",
+                      suggestions=[f"swing in {seat}", f"largest majorities{when}", f"closest seats{when}"])
+
     def _changed_hands(self, q: Question, intent: Intent) -> Answer:
         election = self.national.get(q.year, q.area) if q.year is not None else None
         if election is not None and q.from_party is None:
@@ -625,6 +634,8 @@ ACROSS_SEATS: dict[Kind, Callable[[Engine, Question, Intent], Answer | None]] = 
     Kind.ABOUT: lambda e, q, i: e.about(),
     Kind.CLOSEST: lambda e, q, i: e.overview.ranking(False, i.limit, q.year, q.area),
     Kind.LARGEST: lambda e, q, i: e.overview.ranking(True, i.limit, q.year, q.area),
+    Kind.TURNOUT_RANKING: lambda e, q, i: e.overview.turnout_ranking(i.highest, i.limit, q.year, q.area),
+    Kind.SWING_RANKING: lambda e, q, i: e._swing_ranking(q),
     Kind.RECOUNT_LIST: lambda e, q, i: e.overview.recounts(q.year, i.count_only, q.area),
     Kind.CHANGED_HANDS: lambda e, q, i: e._changed_hands(q, i),
     Kind.PARTY_SEATS: lambda e, q, i: e._party_seats(q, i),

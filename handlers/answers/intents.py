@@ -176,6 +176,8 @@ class Kind(StrEnum):
     RESULT = "result"
     SECOND = "second"
     SOURCES = "sources"
+    SWING_RANKING = "swing_ranking"
+    TURNOUT_RANKING = "turnout_ranking"
     UNCLEAR = "unclear"
     UNKNOWN_NAME = "unknown_name"
     VOTES = "votes"
@@ -187,8 +189,8 @@ class Kind(StrEnum):
 class Intent:
     """What to answer: `kind`, and for some kinds the seat `field`, the `verb` or a quote `topic`.
 
-    `limit` is how many seats a ranking shows ("top 10"); `place` the finishing place asked about
-    ("who came third": 3, "who came last": -1).
+    `limit` is how many seats a ranking shows ("top 10"), `highest` whether it starts from the top;
+    `place` the finishing place asked about ("who came third": 3, "who came last": -1).
     """
 
     kind: Kind
@@ -198,6 +200,7 @@ class Intent:
     limit: int | None = None
     place: int | None = None
     count_only: bool = False
+    highest: bool = False
 
 
 def correct(words: Sequence[Word], is_name: Callable[[str], bool]) -> list[str]:
@@ -312,6 +315,10 @@ def _asked_field(w: Wording) -> str | None:
 
 def _across_seats(w: Wording, *, party: bool, unknown_name: bool, election: bool = False) -> Intent:
     """Questions about the whole knowledge base, a whole election, or nothing it can find."""
+    if w.has("turnout") and w.has("closest", "largest"):     # "lowest turnout", "which seat had the highest turnout"
+        return Intent(Kind.TURNOUT_RANKING, limit=w.limit, highest=w.has("largest"))
+    if "swing" in w.terms and w.has("closest", "largest"):    # "biggest swing in 2024": not the largest majorities
+        return Intent(Kind.SWING_RANKING)
     if w.has("closest"):
         return Intent(Kind.CLOSEST, limit=w.limit)
     if w.has("largest") and not w.has("turnout"):

@@ -33,6 +33,7 @@ class Overview:
         for seat in self.by_margin:
             self.by_margin_in[seat.election_year].append(seat)
         self._pools: dict[tuple[str | None, str, int | None], list[Seat]] = {}
+        self._by_turnout: dict[int | None, list[Seat]] = {}     # year -> its seats by turnout, sorted when asked
         self._in_area: dict[tuple[str, int | None, str], list[Seat]] = {}   # (list, year, area) -> its seats
         # (party, verb, year, party before) -> the seats, the answer's lead and its sources, worked out once
         self._party_answers: dict[tuple[str | None, str, int | None, str | None],
@@ -110,6 +111,28 @@ class Overview:
         sources = [p for s in chosen for p in r.field_sources(s, "margin")]
         return Answer(lead=f"{title} on record{when}:", details=lines, answered=True, intent=kind,
                       sources=ordered_sources(sources), seats=chosen)
+
+    def turnout_ranking(self, highest: bool, count: int | None, year: int | None, area: str | None = None
+                        ) -> Answer:
+        """The seats with the highest (or lowest) turnout on record, in one nation or region when one is given."""
+        refusal = self._year_check(year)
+        if refusal:
+            return refusal
+        if year not in self._by_turnout:
+            with_turnout = [s for s in self.seats if isinstance(s.get("turnout_percent"), int | float)
+                            and (year is None or s.election_year == year)]
+            self._by_turnout[year] = sorted(with_turnout, key=lambda s: (s.get("turnout_percent"), s.constituency))
+        pool = self._area_only("turnout", self._by_turnout[year], year, area)
+        count = max(1, min(count or DEFAULT_RANKING, MAX_RANKING))
+        chosen = (pool[::-1] if highest else pool)[:count]
+        when = (f" in {area_phrase(area)}" if area else "") + (f" in {year}" if year else "")
+        if not chosen:
+            return Answer(lead=f"No turnouts are on record{when}.", answered=False, intent="turnout_ranking")
+        lines = [f"{i}. {r.seat_label(seat)}: {r.percent(seat.get('turnout_percent'))}"
+                 for i, seat in enumerate(chosen, 1)]
+        sources = [p for s in chosen for p in r.field_sources(s, "turnout_percent")]
+        return Answer(lead=f"{'Highest' if highest else 'Lowest'} turnout on record{when}:", details=lines,
+                      answered=True, intent="turnout_ranking", sources=ordered_sources(sources), seats=chosen)
 
     def recounts(self, year: int | None, count_only: bool = False, area: str | None = None) -> Answer:
         refusal = self._year_check(year)
