@@ -134,3 +134,19 @@ def test_seats_ranked_by_turnout(engine: Engine, question: str, first: str, high
 def test_a_ranking_by_swing_is_refused_not_answered_with_majorities(engine: Engine) -> None:
     answer = engine.ask("biggest swing in 2024")
     assert not answer.answered and "can't rank seats by swing" in answer.lead and not answer.details
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("which party came second in 2024", "The Conservatives came second in seats at the 2024 general election: 121 of "
+                                        "650, 6,828,925 votes (23.7%)."),
+    ("who came third in the 2019 election", "The SNP came third in seats at the 2019 general election: 48 of 650"),
+    ("which party came second in scotland in 2024", "The SNP came second in seats at the 2024 general election in "
+                                                    "Scotland: 9 of 57"),
+])
+def test_the_party_in_a_place(engine: Engine, question: str, lead: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.lead.startswith(lead), answer.text
+
+
+def test_a_seats_second_place_is_still_the_seats(engine: Engine) -> None:
+    assert engine.ask("who came second in Clacton in 2024").lead.startswith("Giles Watling (Conservative) came second")

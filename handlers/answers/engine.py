@@ -435,6 +435,8 @@ class Engine:
             return na.turnout(self.national, election)
         if intent.kind is Kind.NATIONAL_SHARE:
             return na.share(self.national, election, q.party)
+        if intent.place is not None:
+            return na.place(self.national, election, intent.place)
         if q.party is not None and q.wording.yes_no:
             return na.did_win(self.national, election, q.party)    # 'did labour win in 2024': yes or no first
         return na.overall(self.national, election)

@@ -339,6 +339,8 @@ def _across_seats(w: Wording, *, party: bool, unknown_name: bool, election: bool
         return Intent(Kind.PARTY_SEATS, verb="gain", count_only=w.how_many)
     if unknown_name:  # "how many votes did Bob Xyz get in 2010" asks about a person, not the election
         return Intent(Kind.UNKNOWN_NAME)
+    if election and w.place is not None and not party:    # "which party came second in 2024"
+        return Intent(Kind.NATIONAL, place=w.place)
     if election and w.has("share", "votes"):
         return Intent(Kind.NATIONAL_SHARE)
     if election and w.has("result", "seats", "win"):

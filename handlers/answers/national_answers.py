@@ -131,6 +131,19 @@ def did_win(results: NationalResults, election: Election, party: str) -> Answer:
     return answer
 
 
+def place(results: NationalResults, election: Election, place: int) -> Answer:
+    """'which party came second': the party in that place by seats (then votes), with its seats and share."""
+    ranked = election.parties
+    index = place - 1 if place > 0 else len([p for p in ranked if p.seats]) - 1    # last: of the parties with seats
+    if not 0 <= index < len(ranked):
+        return overall(results, election)
+    total = ranked[index]
+    lead = (f"{capital(subject(total.party))} came {r.ordinal(index + 1)} in seats at {election.name}: "
+            f"{total.seats} of {election.total}, {r.number(total.votes)} votes ({one_decimal(total.share)}).")
+    answer = overall(results, election)
+    return _answer(election, "national", lead + _coverage(election), answer.details)
+
+
 def party_seats(results: NationalResults, election: Election, party: str) -> Answer:
     """'Labour won 411 of 650 seats at the 2024 general election, up 209 on 2019.'"""
     previous = results.previous(election)
