@@ -59,3 +59,12 @@ def test_help_in_words_is_the_same_answer(sample: Engine) -> None:
     assert sample.ask("help").text == sample.help().text
     assert sample.ask("what can I ask?").intent in ("help", "about")
     assert sample.help() is sample.help()  # worked out once per engine
+
+
+def test_every_example_is_answered_with_the_official_results(every_election_db) -> None:
+    engine = Engine(load(every_election_db))
+    asked = examples(engine)
+    assert "how did Scotland vote in 2024?" in asked and "who won London?" in asked
+    for question in asked:
+        answer = engine.ask(question)
+        assert answer.answered, (question, answer.lead)

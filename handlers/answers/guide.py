@@ -87,7 +87,8 @@ def _ways(engine: Engine) -> list[str]:
     national = engine.national.years
     if national:
         year = national[-1]
-        lines.append(f"• Elections: who won the {year} election? · turnout in {year}")
+        lines.append(f"• Elections: who won the {year} election? · turnout in {year} · how did Scotland vote in "
+                     f"{year}? · who won London?")
     pair = _compared_seat(engine, [s.constituency for s in example_seats])
     if pair is not None:
         earlier, later = pair
