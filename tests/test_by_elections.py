@@ -50,6 +50,14 @@ def test_which_contest_an_article_reports() -> None:
     in_text = article_election(date(2024, 7, 5), "Labour won Hartlepool at the general election, three years "
                                                  "after the by-election the Conservatives won.")
     assert (in_text.year, in_text.by_election_day) == (2024, None)
+    # The morning after a general election, a by-election the lead recalls by its month (or none)
+    # would have been held on polling day itself: no by-election is, so the article is the general election's.
+    for lead in ("Jo Bloggs, who took the seat at the March by-election, held Barset by 900 votes.",
+                 "Sam Vale held Barset by 4,000 votes; she won last year's by-election there by 600."):
+        recalled_month = article_election(date(2024, 7, 5), lead)
+        assert (recalled_month.year, recalled_month.by_election_day) == (2024, None)
+    before = article_election(date(2024, 5, 3), "Chris Webb won the Blackpool South by-election.")
+    assert before.by_election_day == "2024-05-02"  # two months before polling day: still a by-election
     # Dated between general elections, and no by-election: filed under no general election.
     between = article_election(date(2022, 5, 6), "Labour won Wakefield's council seats.")
     assert (between.year, between.by_election_day) == (None, None) and "not filed under" in (between.note or "")

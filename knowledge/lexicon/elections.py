@@ -77,7 +77,9 @@ def article_election(article_date: date, body: str) -> ArticleElection:
       two weeks), else the Thursday before the article's date.
     - A general-election article (dated in its reporting window) that only recalls a by-election
       ("held since a 2008 by-election", or anywhere in an article that speaks of the general
-      election) still reports the general election.
+      election) still reports the general election, and so does one whose by-election would have
+      been held on the general election's polling day ('who won the February by-election', in an
+      article of the morning after): no by-election is held that day.
     - An article dated long after a general election that does not speak of a by-election is not
       filed under that election: its year is None (the reader may take the year the text names).
     """
@@ -91,7 +93,8 @@ def article_election(article_date: date, body: str) -> ArticleElection:
         about = BY_ELECTION.search(body) is not None
     if about:
         day = stated_polling_day(body, article_date) or thursday_before(article_date)
-        return ArticleElection(day.year, by_election_day=day.isoformat())
+        if day != last:  # no by-election is held on a general election's polling day
+            return ArticleElection(day.year, by_election_day=day.isoformat())
     if in_window:
         return ArticleElection(year, preview)
     return ArticleElection(None, note=f"dated {article_date.isoformat()}, long after the {year} general election, "
