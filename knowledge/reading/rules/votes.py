@@ -29,8 +29,11 @@ ROWS: tuple[Rule, ...] = (
              r"attracted|had|with|on|finished on|ended on|managed|scored|amassed|tallied)\b", re.I),
          (), ("votes", "candidate"),
          (_ex("Alice Brennan won Ashfield. Brennan polled 22,310 votes.", W("votes", 22310, "Alice Brennan")),
-          _ex("Alice Brennan won Ashfield with 22,310 votes.", W("votes", 22310, "Alice Brennan"))),
+          _ex("Alice Brennan won Ashfield with 22,310 votes.", W("votes", 22310, "Alice Brennan")),
+          _ex("Alice Brennan won Ashfield. Her rival Tom Hale, 39, polled 18,200.", W("votes", 18200, "Tom Hale"))),
          (_ex("Alice Brennan won Ashfield. Brennan, 44, knocked on 3,000 doors.", absent=("votes",)),
+          _ex("Alice Brennan won Ashfield, while Tom Hale, 72, came second and Dan Varley, 45, third.",
+              absent=("votes",)),
           _ex("Alice Brennan won Ashfield. In 2017 Brennan polled 18,000 votes.", absent=("votes",)),
           # a number a label names is no count ("on moving it from zone 5": "on" is no verb of polling here)
           _ex("Alice Brennan won Ashfield. Brennan, who campaigned on moving Ashfield from fare zone 5 to zone 4, "
@@ -45,7 +48,10 @@ ROWS: tuple[Rule, ...] = (
               W("votes", 16001, "Tom Hale"), W("votes", 3120, "Dan Varley")),
           _ex("Alice Brennan won Ashfield with 22,310 votes, Tom Hale of the Greens 1,601 votes, Dan Varley of "
               "Rejoin EU 233, and Rosa Quint of the Ashfield First party 139 votes.",
-              W("votes", 233, "Dan Varley"), W("votes", 139, "Rosa Quint", rule="votes.polled"))),
+              W("votes", 233, "Dan Varley"), W("votes", 139, "Rosa Quint", rule="votes.polled")),
+          # an age set off by commas is no count, and does not part the person from the count after it
+          _ex("Alice Brennan won Ashfield with 22,310 votes, Tom Hale had 9,800 and the Green Dan Varley, 61, 1,450.",
+              W("votes", 1450, "Dan Varley"))),
          (_ex("Alice Brennan won Ashfield with 22,310 votes, and Dan Varley of Rejoin EU spoke to 233 voters.",
               W("votes", 22310, "Alice Brennan", rule="votes.polled"), absent=()),),
          ),

@@ -72,6 +72,10 @@ _PRONOUN_REACH = 3
 _NEAR = 4
 # The least a bracketed figure after a name must be to be votes: below it, "Jo Bloggs (54)" gives an age.
 _MIN_BRACKETED = 100
+# A small figure set off by commas right after a name is an age, as a bracketed one is: "Jo Bloggs, 54, got 3,681".
+_APPOSED_AFTER_NAME = re.compile(r"<H\d+>,\s*$")
+_APPOSITION_CLOSED = re.compile(r"^\s*,")
+_AGE_GAP = re.compile(r"^, <N(\d+)>,")
 
 # Between a person and a number: "Corbyn said ..., with the Tories on 7,243" gives the number to someone else.
 # So is a figure someone needed, wanted or might get ("She needed 2,000 votes to keep her deposit").
@@ -168,8 +172,9 @@ class Candidates(Blocks):
             if not self._current(i, match.start()):
                 continue
             owner, rule = self._vote_owner(i, before, after, seen_votes)
-            if owner is not None and (owner.official or (rule == "votes.bracket" and number.value < _MIN_BRACKETED)):
-                continue  # "Tom Hale (54)" is an age
+            if owner is not None and (owner.official or (number.value < _MIN_BRACKETED and (
+                    rule == "votes.bracket" or (_APPOSED_AFTER_NAME.search(before) and _APPOSITION_CLOSED.match(after))))):
+                continue  # "Tom Hale (54)" and "Tom Hale, 54, ..." give an age
             if owner is None:
                 # "Ms Jones secured 18,977 votes and Mr Evans 18,075": a list goes on after a name we can't place
                 seen_votes = seen_votes or bool(re.match(r"^ votes?\b", after) and _VOTE_CUE.search(before[-40:]))
@@ -277,9 +282,9 @@ class Candidates(Blocks):
         last = None
         for match in _PERSON_OR_ROLE.finditer(before):
             last = match
-        if last is None or not self._owner_gap(before[last.end():]):
+        gap = self._past_age(i, before[last.end():]) if last is not None else ""
+        if last is None or not self._owner_gap(gap):
             return self._party_owner(i, before, in_sequence)
-        gap = before[last.end():]
         votes_word = re.match(r"^ votes?\b", after) is not None
         if votes_word or _VOTE_CUE.search(gap):
             rule = "votes.polled"
@@ -292,6 +297,16 @@ class Candidates(Blocks):
         if last.group().lower() in ("he", "she"):
             return self._referent(i, before[:last.start()], last.group()), rule
         return self._role(i, last), rule
+
+    def _past_age(self, i: int, gap: str) -> str:
+        """The words after a person's age ("Tom Hale, 54, got 3,681"): the age does not part him from his votes."""
+        age = _AGE_GAP.match(gap)
+        if age is None:
+            return gap
+        number = self.skeletons[i].mentions[int(age.group(1))]
+        if isinstance(number, NumberMention) and isinstance(number.value, int) and number.value < _MIN_BRACKETED:
+            return gap[age.end():]
+        return gap
 
     @staticmethod
     def _owner_gap(gap: str) -> bool:
