@@ -33,6 +33,9 @@ NOT_NAME_WORDS = FUNCTION_WORDS | frozenset("""
 as while after before since earlier elsewhere next down
 speaking across meanwhile however although though without under
 here one two three four five six seven
+instead only also even still yet then now so thus indeed finally eventually ultimately nonetheless nevertheless
+otherwise likewise similarly again later perhaps maybe clearly certainly surely sadly ironically notably
+unsurprisingly surprisingly remarkably predictably inevitably crucially both neither nor either not no yes
 eight nine ten mp mps mep meps msp msps am ams mla minister ministers secretary chancellor leader leaders deputy
 prime first shadow home foreign treasury justice health education president mayor speaker councillor council
 borough county city district party parties government parliament commons lords house westminster whitehall
