@@ -16,3 +16,16 @@ def test_a_sentence_adverb_is_never_part_of_the_winners_name(sentence: str) -> N
     report = read(sentence)
     assert seat_facts(report, "Stroud")["winner"] == "Jo Bloggs"
     assert set(candidates(report, "Stroud")) == {"Jo Bloggs"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Our live page said at 1am that the Greens had taken Stroud. That was not the case. Jo Bloggs held Stroud "
+     "for Labour by 1,400 votes.", {"winner": "Jo Bloggs", "winner_party": "Labour", "outcome": "hold", "margin": 1400}),
+    ("Earlier we had Labour winning Stroud by 600 votes. We were wrong. The Conservatives' Jo Bloggs won Stroud by "
+     "1,900.", {"winner": "Jo Bloggs", "margin": 1900}),
+    # no retraction: both sentences stand
+    ("Jo Bloggs held Stroud for Labour by 1,400 votes. That was expected.", {"winner": "Jo Bloggs", "margin": 1400}),
+])
+def test_a_sentence_the_article_takes_back_states_nothing(text: str, kept: dict[str, object]) -> None:
+    facts = seat_facts(read(text), "Stroud")
+    assert {k: facts.get(k) for k in kept} == kept

@@ -75,6 +75,7 @@ class _Reader(Conclusion):
         self._mark_officials()
         self._carry_eras()
         self._assign_sentence_seats()
+        self._mark_retractions()
         blocks = find_blocks(self.sentences, self.layout, self.skeletons, self._seat_named)
         pending: list[ResultBlock] = []
         for block in blocks:

@@ -69,6 +69,20 @@ ROWS: tuple[Rule, ...] = (
               absent=("outcome", "previous_party"))),
          (_ex("Alice Brennan won Ashfield. She was first elected with 14,000 votes in 2015.", absent=("votes",)),),
          ),
+    Rule("election.retracted", "election", "era",
+         # a sentence that is only a retraction ("That was wrong.") takes back the sentence before it: no fact
+         re.compile(r"^\W*(?:(?:that|this|it|the (?:report|claim|figure|result|story))(?: report| claim| figure)? "
+                    r"(?:was|is|has been|turned out to be|proved) (?:(?:quite |simply |completely )?(?:wrong|incorrect|"
+                    r"inaccurate|mistaken|untrue|false|premature|an error|a mistake)|not (?:the case|true|correct|right|"
+                    r"so))|we (?:were|are) wrong|(?:not|wrong) so|we got (?:that|it) wrong)\W*$", re.I), (), (),
+         (_ex("Update: we said at midnight that Labour had gained Ashfield. That was wrong. Alice Brennan held "
+              "Ashfield for the Conservatives.", W("winner_party", "Conservative", rule="outcome.held"),
+              W("outcome", "hold", rule="outcome.held")),
+          _ex("Our first report gave Tom Hale the seat of Ashfield by 300 votes. This is incorrect. Alice Brennan won "
+              "Ashfield for Labour.", W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",))),
+         (_ex("Alice Brennan won Ashfield by 900 votes. Her rivals called the recount decision wrong.",
+              W("margin", 900, rule="margin.by")),),
+         ),
     Rule("election.declared_had", "election", "era",
          # "it was declared that Bloggs had won": the pluperfect of a declaration tonight is this result, not history
          re.compile(r"\b(?:declared|announced|confirmed|revealed|emerged|became clear|was clear|read out)\b[^.;]{0,25}? that\b"

@@ -23,6 +23,8 @@ _TRAILING_TIME = rule_pattern("election.trailing")
 # this year - at the last general election"); a clause naming a person or seat ends the reach.
 _TRAILING_REACH = 2
 
+_RETRACTED = rule_pattern("election.retracted")
+
 _WHEN = re.compile(r"\s*when\b", re.I)
 
 _RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
@@ -110,6 +112,14 @@ class Scope(ArticleState):
                 self._carried[id(skeleton)] = previous[1]
             opening = ph.PAST_OPENING.match(skeleton.text)
             previous = (sentence.paragraph, own) if opening and own != "current" else None
+
+    def _mark_retractions(self) -> None:
+        """A sentence that a retraction follows ("... had gained Barset. That was wrong.") states no result of
+        this election; the seat it names is still the one the next sentences speak of (so this runs after
+        `_assign_sentence_seats`)."""
+        for before, retraction in zip(self.skeletons, self.skeletons[1:], strict=False):
+            if _RETRACTED.match(retraction.text):
+                self._carried[id(before)] = "history"
 
     def _era_at(self, skeleton: Skeleton, clauses: list[tuple[int, int]], index: int) -> str:
         era = self._clause_era(skeleton, *clauses[index])
