@@ -29,3 +29,22 @@ def test_a_sentence_adverb_is_never_part_of_the_winners_name(sentence: str) -> N
 def test_a_sentence_the_article_takes_back_states_nothing(text: str, kept: dict[str, object]) -> None:
     facts = seat_facts(read(text), "Stroud")
     assert {k: facts.get(k) for k in kept} == kept
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Jo Bloggs won Stroud for Labour by 2,100 votes. In 2015 Sam Roe had held Stroud by 45 votes, after three "
+     "recounts.", "recounts"),
+    ("Jo Bloggs won Stroud for Labour by 2,100 votes. In 2010 Sam Roe won Stroud by 900 votes, on a turnout of "
+     "71.2 per cent.", "turnout_percent"),
+    ("Jo Bloggs won Stroud for Labour by 2,100 votes. In 2015 Sam Roe won Stroud by 45 votes. He needed two "
+     "recounts.", "recounts"),
+])
+def test_a_clause_without_a_subject_of_its_own_keeps_the_past_its_sentence_opened_with(text: str, field: str) -> None:
+    facts = seat_facts(read(text), "Stroud")
+    assert facts["margin"] == 2100 and field not in facts
+
+
+def test_a_recount_of_this_election_beside_a_past_one_is_kept() -> None:
+    facts = seat_facts(read("Jo Bloggs won Stroud for Labour by 2,100 votes, after a recount. In 2015 Sam Roe held "
+                            "Stroud by 45 votes, after two recounts."), "Stroud")
+    assert facts["winner"] == "Jo Bloggs" and facts["recounts"] == 1

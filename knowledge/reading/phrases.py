@@ -39,7 +39,7 @@ DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]*?<H\d+>[^–—\n]*?\s?[–—
 RELATIVE_CLAUSE = re.compile(
     r", (?:who|which|whose|standing|a|an|the|now|then|once|aged|himself|herself)\b[^,]*,|, <N\d+>,")
 PAST_OPENING = re.compile(
-    rf"^(?:back |but |and )?(?:(?:{N}|a|two|five) (?:years?|decades?) (?:ago|earlier|before)|in {N}\b|"
+    rf"^(?:back |but |and )?(?:(?:{N}|a|two|five) (?:years?|decades?) (?:ago|earlier|before)|in {N}|"
     rf"at the (?:last|previous)|last time|in the (?:last|previous) (?:general )?election)", re.I)
 PRESENT_OPENING = re.compile(
     r"^(?:but |and |yet )?(?:this time|now|tonight|this year|on (?:thursday|friday)|yesterday|last night|"

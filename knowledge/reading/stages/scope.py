@@ -26,6 +26,9 @@ _TRAILING_REACH = 2
 _RETRACTED = rule_pattern("election.retracted")
 
 _WHEN = re.compile(r"\s*when\b", re.I)
+# A clause naming a person, seat or party, or with a pronoun for one, has a subject of its own; one without
+# ("after two recounts", "with a turnout of 64.9%") says more of what the clause before it said.
+_OWN_SUBJECT = re.compile(r"<[HSP]\d+>|\b(?:he|she|they|it|we)\b", re.I)
 
 _RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 
@@ -136,6 +139,12 @@ class Scope(ArticleState):
         opening = skeleton.text[slice(*clauses[0])]
         if era == "current" and own > 0 and (_TIME_OPENING.match(opening) or _WHEN.match(opening)):
             # "In 2005, Dobson scored 14,857 votes": an opening time phrase is the whole sentence's time
+            era = self._clause_era(skeleton, *clauses[0])
+        clause = skeleton.text[slice(*clauses[own])]
+        if era == "current" and own > 0 and ph.PAST_OPENING.match(skeleton.text) and \
+                not _OWN_SUBJECT.search(clause) and not ph.PRESENT_OPENING.match(clause.lstrip(" ,;:")):
+            # "In 2017 Goldsmith kept the seat by 45 votes, after two recounts": a clause with no subject of its
+            # own goes on in the time the sentence opened with
             era = self._clause_era(skeleton, *clauses[0])
         if era == "current":
             era = self._trailing_era(skeleton, clauses, own)
