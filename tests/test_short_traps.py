@@ -48,3 +48,21 @@ def test_a_recount_of_this_election_beside_a_past_one_is_kept() -> None:
     facts = seat_facts(read("Jo Bloggs won Stroud for Labour by 2,100 votes, after a recount. In 2015 Sam Roe held "
                             "Stroud by 45 votes, after two recounts."), "Stroud")
     assert facts["winner"] == "Jo Bloggs" and facts["recounts"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "In the Stroud ward by-election held the same day, Labour's Sam Roe held on by 310 votes. At Westminster, "
+    "Jo Bloggs won Stroud by 2,100 votes.",
+    "Labour's Sam Roe won the Stroud Valley ward council by-election by 310 votes. At Westminster, Jo Bloggs won "
+    "Stroud by 2,100 votes.",
+    "The Conservatives kept Stroud District Council, with Sam Roe re-elected by 310 votes. Jo Bloggs won Stroud by "
+    "2,100 votes.",
+])
+def test_a_ward_or_council_of_the_seats_name_is_not_the_seat(text: str) -> None:
+    facts = seat_facts(read(text, "2019-12-13"), "Stroud")
+    assert facts["winner"] == "Jo Bloggs" and facts["margin"] == 2100
+
+
+def test_a_councillor_of_the_seats_name_can_still_win_it() -> None:
+    facts = seat_facts(read("Jo Bloggs, a Stroud councillor, won Stroud for Labour by 2,100 votes."), "Stroud")
+    assert facts["winner"] == "Jo Bloggs" and facts["margin"] == 2100

@@ -176,9 +176,18 @@ def _name_words_after(text: str, words: list[re.Match[str]], k: int) -> int:
     return count
 
 
+# A seat's name before these words names a local body or area of the same name, not the constituency
+# ("the Tooting ward by-election", "Ashfield council", "the Barset North division").
+_LOCAL_AREA = re.compile(r"(?-i:(?: [A-Z][\w'’-]*){0,2}) (?:(?:district|borough|county|city|town|parish|"
+                         r"metropolitan) )?(?:wards?|councils?|division|councillors?)\b", re.I)
+
+
 def _plausible_seat(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
-    """False where the words are part of a person's name ("Angus MacNeil", "Gordon Brown")."""
+    """False where the words are part of a person's name ("Angus MacNeil", "Gordon Brown") or name a local
+    ward or council ("the Tooting ward")."""
     last = words[j].group()
+    if _LOCAL_AREA.match(text, words[j].end()):
+        return False
     if not last.endswith(("'s", "’s")) and j + 1 < len(words):
         following = words[j + 1]
         gap = text[words[j].end():following.start()]
