@@ -66,3 +66,29 @@ def test_a_ward_or_council_of_the_seats_name_is_not_the_seat(text: str) -> None:
 def test_a_councillor_of_the_seats_name_can_still_win_it() -> None:
     facts = seat_facts(read("Jo Bloggs, a Stroud councillor, won Stroud for Labour by 2,100 votes."), "Stroud")
     assert facts["winner"] == "Jo Bloggs" and facts["margin"] == 2100
+
+
+def test_a_sentence_opening_on_a_seats_town_is_that_seats() -> None:
+    report = read("Labour gained Crewe and Nantwich by 48 votes and Stockton South by 888. In Crewe, Jo Bloggs "
+                  "unseated Sam Roe. In Stockton, Ann Lee beat Tim Ware.")
+    assert seat_facts(report, "Crewe and Nantwich")["winner"] == "Jo Bloggs"
+    assert seat_facts(report, "Stockton South")["winner"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    # a place that begins none of the article's seats is somewhere else
+    "Jo Bloggs held Stroud for Labour by 2,100 votes. In Nailsworth, Sam Roe beat Ann Lee.",
+    # a place that begins two of them says neither
+    "Labour held Bury North and Bury South. Jo Bloggs held Stroud for Labour by 2,100 votes. In Bury, Sam Roe "
+    "beat Ann Lee.",
+])
+def test_a_sentence_opening_on_another_place_is_not_the_seat_in_focus(text: str) -> None:
+    report = read(text)
+    assert seat_facts(report, "Stroud")["winner"] == "Jo Bloggs"
+    assert "Sam Roe" not in candidates(report, "Stroud")
+
+
+def test_the_seat_in_focus_outlasts_a_sentence_about_a_town() -> None:
+    facts = seat_facts(read("Jo Bloggs won Stroud for Labour. In Nailsworth, where she lives, the mood was joyful. "
+                            "She won by 2,100 votes."), "Stroud")
+    assert facts["winner"] == "Jo Bloggs" and facts["margin"] == 2100

@@ -10,6 +10,7 @@ from knowledge.lexicon.elections import BY_ELECTION
 from knowledge.reading import phrases as ph
 from knowledge.reading.clauses import clause_at, clause_spans
 from knowledge.reading.mentions import NumberMention
+from knowledge.reading.place_openings import opening_place, seat_for_place
 from knowledge.reading.rules import pattern as rule_pattern
 from knowledge.reading.skeleton import TOKEN, Mention, Skeleton
 from knowledge.reading.stages.state import ArticleState
@@ -54,16 +55,24 @@ class Scope(ArticleState):
         """The seat each sentence speaks of: one it names (in the present), else the one in focus.
 
         A sentence that names only other seats, in the past ("Lee, ousted in 2015 as MP for Barset East,
-        was returned"), speaks of the seat it names, never of the one in focus. A sentence naming two
+        was returned"), speaks of the seat it names, never of the one in focus. One that names none and opens
+        on a place ("In Crewe, ...") speaks of the seat that place begins, else of none (see place_openings). A sentence naming two
         seats or more gives each clause its own (see `_clause_seats`).
         """
         focus: str | None = None
+        article_seats = {m.seat for skeleton in self.skeletons  # type: ignore[attr-defined]
+                         for _, m in skeleton.tokens("S")}
         for skeleton in self.skeletons:
             named = [(offset, m) for offset, m in skeleton.tokens("S") if self._era(skeleton, offset) == "current"]
             mentioned = {m.seat for _, m in skeleton.tokens("S")}  # type: ignore[attr-defined]
+            place = None if mentioned else opening_place(skeleton.text)
             if named:
                 focus = named[-1][1].seat  # type: ignore[attr-defined]
                 self.sentence_seat.append(focus)
+            elif place is not None:  # "In Crewe, ...": the seat that place begins, else somewhere else
+                seat = seat_for_place(place, article_seats)
+                focus = seat or focus
+                self.sentence_seat.append(seat)
             elif mentioned and focus not in mentioned:
                 self.sentence_seat.append(skeleton.tokens("S")[-1][1].seat)  # type: ignore[attr-defined]
             else:
