@@ -59,7 +59,9 @@ def _new_mp(party: str) -> str:
 ROWS: tuple[Rule, ...] = (
     # === outcome: who won, and how ==================================================================
     Rule("outcome.headline", "outcome", "headline",
-         re.compile(rf"(?P<party>{P}) (?P<kind>gain|hold|win)s?\b(?: (?:from|off) (?:the )?(?P<from>{P}))?", re.I),
+         # a count after the verb is of seats ("Labour holds 26 of the council's 50"), never this seat's outcome
+         re.compile(rf"(?P<party>{P}) (?P<kind>gain|hold|win)s?\b(?! (?:all |just |only |on to )?<N)"
+                    rf"(?: (?:from|off) (?:the )?(?P<from>{P}))?", re.I),
          (("party", "winner_party"), ("kind", "outcome"), ("from", "previous_party")),
          ("winner_party", "outcome", "previous_party"),
          (_ex("Ashfield: Labour gain from Conservative. Alice Brennan won Ashfield with 19,300 votes.",
@@ -67,7 +69,11 @@ ROWS: tuple[Rule, ...] = (
               W("winner", "Alice Brennan", rule="outcome.won")),
           _ex("Bassetlaw - Conservative hold. Tom Hale won Bassetlaw.", W("outcome", "hold"),
               W("previous_party", "Conservative"))),
-         (_ex("Tom Hale won Bassetlaw. In 2010, Bassetlaw was a Labour hold.", absent=("outcome",)),),
+         (_ex("Tom Hale won Bassetlaw. In 2010, Bassetlaw was a Labour hold.", absent=("outcome",)),
+          _ex("Tom Hale won Bassetlaw for Labour. On the district council Labour holds 31 of the 48 seats.",
+              absent=("outcome",)),
+          _ex("Tom Hale won Bassetlaw for Labour. Across the county the Conservatives gain just 4 seats.",
+              absent=("outcome",))),
          strength=3, guards=_NOT_SO),
     Rule("outcome.gain_from", "outcome", "gain_from",
          re.compile(
