@@ -203,8 +203,15 @@ ROWS: tuple[Rule, ...] = (
                     r"Welsh Parliament|Scottish Parliament|(?:Welsh |Northern Ireland |London )?Assembly|"
                     r"European Parliament)\b|\b(?:Senedd|Holyrood|Assembly|European|local|mayoral|PCC|leadership) "
                     r"(?:elections?|contests?|race)\b|\bpolice and crime commissioner\b|"
-                    r"\bas (?:an? |the )?(?:\w+ )?(?:councillor|mayor|MSP|MEP|MLA|AM)\b", re.I), (), (),
+                    r"\bas (?:an? |the )?(?:\w+ )?(?:councillor|mayor|MSP|MEP|MLA|AM)\b|"
+                    # a mayor or commissioner elected, or a count by preferences: never a Westminster count
+                    r"\b(?:mayor|commissioner|PCC|MSP|MEP|MLA)s? (?:was |were )?(?:first )?(?:re-?)?elected\b|"
+                    r"\b(?:first|second)[- ]preferences?\b", re.I), (), (),
          (_ex("Tom Hale won a seat on the county council with 2,300 votes.", absent=("winner", "votes")),
+          _ex("Tom Hale, the city's mayor elected last year by 4,100 votes, was at the count, where Alice Brennan "
+              "held Ashfield by 900 votes.", W("margin", 900, rule="margin.by")),
+          _ex("Alice Brennan won Ashfield by 900 votes. Tom Hale won the county by 3,300 on second preferences.",
+              W("margin", 900, rule="margin.by")),
           _ex("Tom Hale held Cardiff North in the Senedd election by 1,900 votes.", absent=("winner", "margin")),
           _ex("Alice Brennan won Ashfield. Tom Hale won the PCC election with 98,000 votes.",
               W("winner", "Alice Brennan", rule="outcome.won"), absent=("votes",))),
