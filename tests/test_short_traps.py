@@ -92,3 +92,13 @@ def test_the_seat_in_focus_outlasts_a_sentence_about_a_town() -> None:
     facts = seat_facts(read("Jo Bloggs won Stroud for Labour. In Nailsworth, where she lives, the mood was joyful. "
                             "She won by 2,100 votes."), "Stroud")
     assert facts["winner"] == "Jo Bloggs" and facts["margin"] == 2100
+
+
+@pytest.mark.parametrize(("sentence", "recounts"), [
+    ("Jo Bloggs won Stroud by 30 votes after two recounts and then a third.", 3),
+    ("Jo Bloggs won Stroud by 30 votes after two recounts, but a third was not allowed.", 2),
+    ("Jo Bloggs won Stroud by 30 votes after a recount; a second was turned down.", 1),
+    ("Jo Bloggs won Stroud by 30 votes after a recount, with the Greens a distant third.", 1),
+])
+def test_a_bare_ordinal_after_recounts_is_the_next_recount(sentence: str, recounts: int) -> None:
+    assert seat_facts(read(sentence), "Stroud")["recounts"] == recounts

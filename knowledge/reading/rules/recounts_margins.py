@@ -141,6 +141,20 @@ ROWS: tuple[Rule, ...] = (
          (_ex("Alice Brennan won Ashfield after a third recount.", W("recounts", 3)),
           _ex("Alice Brennan won Ashfield after a second full recount.", W("recounts", 2))),
          guards=("not-a-fact.recount_speculative", "not-a-fact.recount_series")),
+    Rule("recounts.ordinal_after", "recounts-margins", "recount",
+         # "two recounts and a third": after recounts are named, a bare ordinal is the next recount's number;
+         # one that was refused or not allowed was not held
+         re.compile(r"\bre-?counts?\b[^.;]{0,40}?\b(?:and|then|before|followed by|with) (?:a|the) "
+                    r"(?P<o>second|third|fourth|fifth|sixth|seventh)\b(?! (?:count|place|time|candidate|party)\b)"
+                    r"(?![^.;]{0,40}\b(?:refused|rejected|turned down|denied|declined|not (?:allowed|granted|held))\b)",
+                    re.I), (("o", "recounts"),), ("recounts",),
+         (_ex("Alice Brennan won Ashfield after two recounts on Friday and a third on Saturday.", W("recounts", 3)),
+          _ex("Alice Brennan won Ashfield by 12 votes after a recount and then a second.", W("recounts", 2))),
+         (_ex("Alice Brennan won Ashfield after two recounts, and a third was refused.",
+              W("recounts", 2, rule="recounts.declined"), absent=()),
+          _ex("Alice Brennan won Ashfield after a recount, with the Greens a distant third.",
+              W("recounts", 1, rule="recounts.count"), absent=())),
+         guards=("not-a-fact.recount_speculative", "not-a-fact.recount_series")),
     Rule("recounts.times", "recounts-margins", "recount",
          re.compile(rf"\bre-?count(?:ed|ing)?(?: (?:all )?(?:the |every )?(?:votes?|ballots?|ballot papers|papers))? "
                     rf"(?P<w>twice|three times|four times|(?P<n>{N}) times)\b", re.I),

@@ -22,6 +22,9 @@ _RECOUNT_DECLINED = rule_pattern("recounts.declined")
 _RECOUNT_REFUSED = rule_pattern("recounts.refused")
 _RECOUNT_AGAIN = rule_pattern("recounts.again")
 _RECOUNT_ORDINAL = rule_pattern("recounts.ordinal")
+# "after two recounts, and a third was refused": a bare ordinal after recounts are named is the refused one's
+_BARE_ORDINAL = re.compile(r"\bre-?counts?\b[^.]*?\b(?:a|the) (?P<o>second|third|fourth|fifth|sixth|seventh)\b"
+                           r"(?! (?:count|place|time|candidate|party)\b)", re.I)
 
 
 class Figures(Outcomes):
@@ -176,7 +179,7 @@ class Figures(Outcomes):
                 # "a third recount was not allowed": two were held; the declining may run past this clause
                 # ("after two recounts, and a third recount was not allowed")
                 said = clause if refused or not declined else text[start:max(end, declined.end())]
-                ordinal = _RECOUNT_ORDINAL.search(said)
+                ordinal = _RECOUNT_ORDINAL.search(said) or _BARE_ORDINAL.search(said)
                 held = ORDINALS[ordinal.group("o").lower()] - 1 if ordinal else 0
                 counts.append(Evidence(held, self.sentences[i], "recounts.refused" if refused else "recounts.declined"))
                 continue
