@@ -80,6 +80,7 @@ def test_previous_majority(engine):
     ("how many recounts were there in north east fife", ["3 recounts"]),
     ("was there a recount in richmond park", ["Yes", "2 recounts"]),
     ("was there a recount in ceredigion in 2017", ["No", "no recount"]),
+    ("how many recounts were there in ceredigion in 2017", ["no recounts (0)"]),    # how many: the count, even 0
 ])
 def test_recounts(engine, question, parts):
     answer = ask(engine, question)

@@ -171,3 +171,15 @@ def test_wording_is_robust_to_case_punctuation_and_order():
     assert intent("X majority", seat=True).kind == "margin"
     assert intent("majorty in X", seat=True).kind == "margin"
     assert intent("in X turnout was what", seat=True).field == "turnout_percent"
+
+
+@pytest.mark.parametrize(("question", "yes_no", "kind"), [
+    ("was barset a labour gain or hold", False, "outcome"),      # a choice to name, not yes or no
+    ("was barset a gain or a hold", False, "outcome"),
+    ("did labour or reform win barset", False, "winner"),
+    ("did labour win barset or not", True, "did"),
+    ("was barset a labour gain", True, "did"),
+])
+def test_an_either_or_question_is_not_a_yes_no_one(question, yes_no, kind):
+    assert wording(question).yes_no is yes_no
+    assert intent(question, seat=True, party=True).kind.value == kind

@@ -223,6 +223,10 @@ def correct(words: Sequence[Word], is_name: Callable[[str], bool]) -> list[str]:
     return terms
 
 
+# "was it a gain or a hold", "did labour or reform win": a choice to name, not a yes or no ("or not" is one)
+_EITHER_OR = re.compile(r"\bor\b(?! not\b)")
+
+
 def read_wording(words: Sequence[Word], is_name: Callable[[str], bool] = lambda _: False,
                  ignore: frozenset[int] = frozenset()) -> Wording:
     """The signals of a question's words; words at `ignore` positions name an election and signal nothing
@@ -238,7 +242,7 @@ def read_wording(words: Sequence[Word], is_name: Callable[[str], bool] = lambda 
         signals.add("position")
     return Wording(
         terms=tuple(terms), signals=frozenset(signals),
-        yes_no=bool(terms) and terms[0] in YES_NO_STARTS,
+        yes_no=bool(terms) and terms[0] in YES_NO_STARTS and not _EITHER_OR.search(text),
         how_many=bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", text)),
         topic=_topic(terms), limit=_limit(signalling), place=_place(terms, signals))
 
@@ -384,7 +388,7 @@ def _one_seat(w: Wording, *, person: bool, party: bool) -> Intent:
         return Intent(Kind.POSITION)
     if w.has("outcome") or (w.has("previous") and not person):
         return Intent(Kind.OUTCOME)
-    if w.yes_no and verb in ("gain", "hold"):
+    if (w.yes_no and verb in ("gain", "hold")) or w.has("gain") and w.has("hold"):    # "a gain or a hold?"
         return Intent(Kind.OUTCOME)
     if party and (w.has("candidates") or "who" in w.terms):
         return Intent(Kind.PARTY_CANDIDATE)

@@ -124,7 +124,8 @@ def recounts(seat: Seat, how_many: bool = False) -> Answer:
         return not_stated(seat, "number of recounts (or whether there was one)", "recounts")
     label = r.seat_label(seat)
     if how_many:
-        text = f"There {'was' if value == 1 else 'were'} {r.recount_phrase(value).replace('no recount', 'no recounts')} in {label}."
+        phrase = "no recounts (0)" if value == 0 else r.recount_phrase(value)   # how many: the count, even 0
+        text = f"There {'was' if value == 1 else 'were'} {phrase} in {label}."
     elif value == 0:
         text = f"No — there was no recount in {label}."
     elif value == 1:
