@@ -67,6 +67,17 @@ def same_value(field: str, official: Value, exported: Value) -> bool:
     return official == exported
 
 
+def _turnout_note(field: str, official: Seat, exported: Value) -> str:
+    """Where an exported turnout differs, whether it is the one counted with every ballot (rejected ones too)."""
+    ballots, electorate = official.get("ballots"), official.get("electorate")
+    if field != "turnout_percent" or not isinstance(ballots, int) or not isinstance(electorate, int) or not electorate:
+        return ""
+    with_rejected = 100.0 * ballots / electorate
+    if same_value(field, official.get(field) or 0.0, exported) or not same_value(field, with_rejected, exported):
+        return ""
+    return f"equals every ballot / electorate ({with_rejected:.2f}), not valid votes / electorate"
+
+
 def judge_seat(page: str, exported: dict, official: Seat) -> list[Judgement]:
     """Right and wrong for every trial field the exported seat (an export JSON seat) states."""
     election = str(official.election_year)
@@ -92,7 +103,7 @@ def judge_seat(page: str, exported: dict, official: Seat) -> list[Judgement]:
             found.append(Judgement(page, name, election, field, "apart", None, value,
                                    note="the official files do not give it"))
             continue
-        add(field, same_value(field, truth, value), truth, value)
+        add(field, same_value(field, truth, value), truth, value, note=_turnout_note(field, official, value))
     for candidate in exported.get("candidates", []):
         if candidate.get("votes") is None:
             continue

@@ -1,8 +1,8 @@
 """Where a page's text names a seat, and whether an official figure is written near it (for "missed").
 
 An automatic approximation, used by `field_trial.py`: a seat is named where one of its written forms
-(the gazetteer's names and aliases, `knowledge.lexicon.seatnames.seat_lookup`) stands with a capital
-letter; "near" is from a few hundred characters before each such mention to some way after it. A
+(the gazetteer's names and aliases, `knowledge.lexicon.seatnames.seat_lookup`, and the name with its
+closing compass words put first) stands with a capital letter; "near" is from a few hundred characters before each such mention to some way after it. A
 figure is "stated" when the number is written there (with or without thousands separators), the
 winner's surname stands there, or the turnout is written as a percent (to one or two decimals). A
 number or surname that happens to stand near the seat for another reason counts too, so the misses
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.lexicon.parties import PARTY_ALIASES, canonical_party
-from knowledge.lexicon.people import name_tokens
-from knowledge.lexicon.seatnames import boundary_set, seat_lookup
-from knowledge.lexicon.text import fold
+from knowledge.lexicon.people import name_tokens, strip_titles
+from knowledge.lexicon.seatnames import COMPASS_WORDS, boundary_set, constituency_names, seat_lookup
+from knowledge.lexicon.text import fold, name_key
 
 BEFORE = 400  # characters before a seat's name that may still be about it
 AFTER = 1500  # and after it
@@ -48,12 +48,26 @@ def _fold_char(c: str) -> str:
 @lru_cache(maxsize=4)
 def _seat_pattern(year: int) -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for every written form of the seats of `year`'s boundaries, and form key -> seat."""
-    table = seat_lookup(boundary_set(year))
+    table = dict(seat_lookup(boundary_set(year)))
+    for name in constituency_names(boundary_set(year)):
+        table.setdefault(name_key(compass_first(name)), name)
     forms = sorted(table, key=len, reverse=True)
     pieces = [r"\s+".join(re.escape(w) if w != "and" else "(?:and)?" for w in key.split()) for key in forms]
     pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in enumerate(pieces)) +
                          r")(?![a-z0-9])")
     return pattern, {f"k{i}": table[key] for i, key in enumerate(forms)}
+
+
+def compass_first(name: str) -> str:
+    """'Belfast South' -> 'South Belfast': reporters put the compass words first too (the gazetteer's own
+    forms put them last)."""
+    words = name.split(" ")
+    tail = len(words)
+    while tail > 1 and words[tail - 1].lower() in COMPASS_WORDS:
+        tail -= 1
+    if tail == len(words) or "and" in words:
+        return name
+    return " ".join([*words[tail:], *words[:tail]])
 
 
 def seat_windows(page: PageText, year: int) -> dict[str, list[tuple[int, int]]]:
@@ -98,7 +112,10 @@ def surname_stated(page: PageText, spans: list[tuple[int, int]], name: str) -> b
     words = name_tokens(name)
     if not words or len(words[-1]) < 2:
         return False
-    pattern = re.compile(rf"(?<![a-z]){re.escape(words[-1])}(?![a-z])")
+    # 'O'Mara' is 'omara' as a name token, 'o mara' in the page's words, and 'OMara' when written without it
+    written = fold(strip_titles(name)).split()[-1]
+    pieces = [p for p in re.split(r"[^a-z0-9]+", written) if p]
+    pattern = re.compile(r"(?<![a-z])" + r"\s?".join(map(re.escape, pieces or [words[-1]])) + r"(?![a-z])")
     return _near(page.words, spans, pattern)
 
 

@@ -15,8 +15,9 @@ into its own database and exported; each exported seat fact is compared with the
 - apart: recounts and by-elections, which the official files do not hold, are listed for judging
   by hand and not counted.
 
-The election of a page is the general election its date follows (within the reporting window after
-polling day), or the by-election it reports. Fields: winner, winner's party, margin, each candidate's
+The election of a page is told by its date, not by the reader: the general election it follows within
+the reporting window after polling day (a seat the reader filed as a by-election there is wrong), else
+a by-election when the text speaks of one. Fields: winner, winner's party, margin, each candidate's
 votes, turnout, electorate. Precision is right / (right + wrong), recall right / (right + wrong + missed).
 
 Nothing of a page's text is printed: lines name files, seats, fields and figures. `--out DIR` writes
@@ -37,7 +38,7 @@ from pathlib import Path
 from field_compare import TRIAL_FIELDS, Judgement, exported_votes_of, judge_seat, official_winner
 from field_text import PageText, number_stated, party_stated, seat_windows, surname_stated, turnout_stated
 
-from knowledge.lexicon.elections import article_election
+from knowledge.lexicon.elections import BY_ELECTION, REPORTING_WINDOW, election_for_article, polling_day
 from knowledge.official.importer import import_results
 from knowledge.reading.article_text import split_header
 from knowledge.records import Seat
@@ -96,19 +97,41 @@ def page_body(page: Path) -> tuple[date | None, str]:
     return split_header(decode_article(page.read_bytes()))
 
 
+@dataclass(frozen=True, slots=True)
+class PageContest:
+    """The contest a page reports, told by its date alone (not by the reader, whose choice is under test)."""
+
+    general: int | None  # the general election it reports, else None
+    label: str
+
+
+def page_contest(day: date | None, body: str) -> PageContest:
+    """A general election when the page is dated within the reporting window after its polling day; else a
+    by-election when the text speaks of one; else nothing the official files can judge."""
+    if day is None:
+        return PageContest(None, "no date")
+    year, preview = election_for_article(day)
+    if preview:
+        return PageContest(None, f"{year} preview")
+    polled = polling_day(year)
+    if polled is not None and day - polled <= REPORTING_WINDOW:
+        return PageContest(year, str(year))
+    if BY_ELECTION.search(body):
+        return PageContest(None, "a by-election")
+    return PageContest(None, "no election by its date")
+
+
 def trial_page(page: Path, official: dict[SeatKey, Seat], work: Path) -> tuple[PageResult, dict]:
     """Judge one page; returns the result and the page's export."""
     day, body = page_body(page)
     exported = export_page(page, work)
-    contest = article_election(day, body) if day else None
-    general = contest.year if contest and not contest.by_election_day and not contest.preview else None
-    label = (f"by-election {contest.by_election_day}" if contest and contest.by_election_day
-             else f"{contest.year} preview" if contest and contest.preview
-             else str(general) if general else "no election by its date")
-    result = PageResult(page.name, label)
+    contest = page_contest(day, body)
+    general = contest.general
+    result = PageResult(page.name, contest.label)
     articles = exported.get("articles", [])
     if articles and articles[0].get("status") not in (None, "ok", "read"):
         result.status = f"{articles[0].get('status')}: {articles[0].get('reason') or ''}".strip(": ")
+    text = PageText.of(body)
     seen: set[SeatKey] = set()
     for seat in exported["seats"]:
         result.seats.append(f"{seat['constituency']} ({_contest(seat)})")
@@ -116,20 +139,38 @@ def trial_page(page: Path, official: dict[SeatKey, Seat], work: Path) -> tuple[P
             result.judgements.append(Judgement(page.name, seat["constituency"], _contest(seat), "recounts", "apart",
                                                None, seat["recounts"], note="recounts: judge by hand"))
         if seat.get("by_election"):
-            result.judgements.extend(_apart(page.name, seat, "a by-election: judge by hand"))
+            misfiled = official.get(seat_key(seat["constituency"], general)) if general else None
+            if misfiled is None:
+                result.judgements.extend(_apart(page.name, seat, "a by-election: judge by hand"))
+                continue
+            seen.add(seat_key(misfiled.constituency, general))
+            result.judgements.extend(_misfiled(page.name, seat, misfiled))
+            result.judgements.extend(missed_facts(page.name, text, misfiled, seat))
             continue
         key = seat_key(seat["constituency"], seat["election_year"])
         truth = official.get(key)
         if truth is None:
-            result.judgements.extend(_unknown_seat(page.name, seat, official))
+            found, named = _unknown_seat(page.name, seat, official)
+            result.judgements.extend(found)
+            seen |= named
             continue
         seen.add(key)
         result.judgements.extend(judge_seat(page.name, seat, truth))
         if general == truth.election_year:
-            result.judgements.extend(missed_facts(page.name, PageText.of(body), truth, seat))
+            result.judgements.extend(missed_facts(page.name, text, truth, seat))
     if general:
-        result.judgements.extend(_unexported(page.name, body, general, official, seen))
+        result.judgements.extend(_unexported(page.name, text, general, official, seen))
     return result, exported
+
+
+def _misfiled(page: str, seat: dict, truth: Seat) -> list[Judgement]:
+    """A general election page's seat the reader filed as a by-election: every fact is wrong (no such
+    contest), the note says whether its value is the general election's."""
+    where = f"filed as a by-election of {seat.get('election_date')}: the page reports the {truth.election_year} general election"
+    return [Judgement(j.page, j.constituency, f"by-election {seat.get('election_date')}", j.field, "wrong", j.official,
+                      j.exported, j.candidate, f"{where}; the value is {'the' if j.verdict == 'right' else 'not the'} "
+                      "general election's")
+            for j in judge_seat(page, seat, truth)]
 
 
 def _contest(seat: dict) -> str:
@@ -144,22 +185,25 @@ def _apart(page: str, seat: dict, note: str) -> list[Judgement]:
     return found
 
 
-def _unknown_seat(page: str, seat: dict, official: dict[SeatKey, Seat]) -> list[Judgement]:
+def _unknown_seat(page: str, seat: dict, official: dict[SeatKey, Seat]) -> tuple[list[Judgement], set[SeatKey]]:
     """Facts of a seat the official files do not have at that election: wrong when the files cover that
-    election (the seat or its year is wrong), else apart."""
+    election (the seat or its year is wrong), else apart; and the official seats named inside its name
+    ('Barset and North Vale' for Barset), whose figures the page gave to it and so are not missed too."""
     year = seat.get("election_year")
     covered = any(key[1] == year for key in official)
-    if not covered:
-        return _apart(page, seat, f"no official file for {year}")
-    return [Judgement(j.page, j.constituency, j.election, j.field, "wrong", None, j.exported, j.candidate,
-                      f"no such seat at the {year} general election")
-            for j in _apart(page, seat, "")]
+    if not covered or not isinstance(year, int):
+        return _apart(page, seat, f"no official file for {year}"), set()
+    named = {seat_key(name, year) for name in seat_windows(PageText.of(seat["constituency"]), year)}
+    note = f"no such seat at the {year} general election"
+    if named & official.keys():
+        note += f" (its name holds {', '.join(sorted(official[k].constituency for k in named & official.keys()))})"
+    return [Judgement(j.page, j.constituency, j.election, j.field, "wrong", None, j.exported, j.candidate, note)
+            for j in _apart(page, seat, "")], named
 
 
-def _unexported(page: str, body: str, year: int, official: dict[SeatKey, Seat], seen: set[SeatKey]
+def _unexported(page: str, text: PageText, year: int, official: dict[SeatKey, Seat], seen: set[SeatKey]
                 ) -> list[Judgement]:
     """Misses of the seats the page names with figures but the export does not have at all."""
-    text = PageText.of(body)
     found: list[Judgement] = []
     for name in seat_windows(text, year):
         key = seat_key(name, year)

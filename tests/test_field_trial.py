@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from tests.official_data import DATA
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
+import field_compare  # noqa: E402
 import field_text  # noqa: E402
 import field_trial  # noqa: E402
 
@@ -115,3 +117,67 @@ def test_a_figure_far_from_the_seat_is_not_near_it() -> None:
     page = field_text.PageText.of("Results from Bath came in early. " + "Other news. " * 200 + "He polled 4,321.")
     spans = field_text.seat_windows(page, 2017)["Bath"]
     assert not field_text.number_stated(page, spans, 4321)
+
+
+def test_a_seat_written_with_its_compass_word_first_is_named() -> None:
+    page = field_text.PageText.of("The party took South Belfast with 13,000 votes; Hull East stayed Labour.")
+    assert {"Belfast South", "Kingston upon Hull East"} <= set(field_text.seat_windows(page, 2017))
+    assert field_text.compass_first("Belfast South") == "South Belfast"
+    assert field_text.compass_first("Sheffield, Hallam") == "Sheffield, Hallam"
+    assert field_text.compass_first("Ayr, Carrick and Cumnock") == "Ayr, Carrick and Cumnock"
+
+
+# --- the page's contest is told by its date, not by the reader --------------------------------------
+
+def test_the_contest_of_a_page_is_told_by_its_date() -> None:
+    after_polls = field_trial.page_contest(date(2017, 6, 9), "He lost the seat in a by-election last year.")
+    assert after_polls.general == 2017
+    between = field_trial.page_contest(date(2021, 5, 7), "The by-election was won by the challenger.")
+    assert between.general is None and between.label == "a by-election"
+    assert field_trial.page_contest(date(2019, 12, 11), "Polls open tomorrow.").label == "2019 preview"
+    assert field_trial.page_contest(date(2022, 3, 1), "A profile of the town.").general is None
+    assert field_trial.page_contest(None, "Anything.").label == "no date"
+
+
+@pytest.fixture(scope="module")
+def official(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    if not any(DATA.glob("*2019*.csv")):
+        pytest.skip(f"the official results files are not in {DATA}")
+    return field_trial.official_seats(DATA, tmp_path_factory.mktemp("official"))
+
+
+def _kensington_2019(official: dict) -> object:
+    return official[field_trial.seat_key("Kensington", 2019)]
+
+
+def test_a_general_election_seat_filed_as_a_by_election_is_wrong_even_with_the_right_figures(official: dict) -> None:
+    seat = {"constituency": "Kensington", "election_year": 2019, "by_election": True, "election_date": "2019-12-12",
+            "winner": "Felicity Buchan", "margin": 150, "candidates": []}
+    found = field_trial._misfiled("001.txt", seat, _kensington_2019(official))
+    assert [(j.field, j.verdict) for j in found] == [("winner", "wrong"), ("margin", "wrong")]
+    assert all("filed as a by-election" in j.note and "the value is the general election's" in j.note for j in found)
+
+
+def test_a_seat_the_official_files_lack_is_wrong_and_the_seat_in_its_name_is_not_missed_too(official: dict) -> None:
+    seat = {"constituency": "Kensington and North Chelsea", "election_year": 2019, "winner": "Felicity Buchan",
+            "candidates": [{"name": "Felicity Buchan", "votes": 16768}]}
+    found, named = field_trial._unknown_seat("001.txt", seat, official)
+    assert [(j.field, j.verdict) for j in found] == [("winner", "wrong"), ("votes", "wrong")]
+    assert field_trial.seat_key("Kensington", 2019) in named
+    assert "its name holds Kensington" in found[0].note
+
+
+def test_a_turnout_counted_with_every_ballot_is_wrong_and_says_so(official: dict) -> None:
+    truth = _kensington_2019(official)  # 43,854 ballots, 43,762 valid, 64,609 electors: 67.9 against 67.73
+    found = field_compare.judge_seat("001.txt", {"turnout_percent": 67.9, "candidates": []}, truth)
+    assert [(j.verdict, j.note.startswith("equals every ballot")) for j in found] == [("wrong", True)]
+    assert [j.verdict for j in field_compare.judge_seat("001.txt", {"turnout_percent": 67.7}, truth)] == ["right"]
+
+
+def test_a_surname_with_an_apostrophe_is_found_written_either_way() -> None:
+    for written in ("Jo O'Rourke won Bath with 12,345 votes.", "Jo ORourke won Bath with 12,345 votes."):
+        page = field_text.PageText.of(written)
+        spans = field_text.seat_windows(page, 2017)["Bath"]
+        assert field_text.surname_stated(page, spans, "Joanne O'Rourke")
+    page = field_text.PageText.of("Jo Rourke won Bath.")
+    assert not field_text.surname_stated(page, field_text.seat_windows(page, 2017)["Bath"], "Joanne O'Rourke")
