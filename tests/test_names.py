@@ -83,7 +83,8 @@ def test_partial_names_unique_among_known_seats(seats, question, seat):
 
 @pytest.mark.parametrize(("question", "seat"), [
     ("who won dudley north", "Dudley North"),
-    ("who won north dudley", None),                          # no seat is written so
+    ("who won north dudley", "Dudley North"),               # and before it
+    ("who won dudley east", None),                            # no seat is written so
     ("who won fermanagh south tyrone", "Fermanagh and South Tyrone"),
     ("majority in perth and perthshire north", "Perth and North Perthshire"),
 ])

@@ -187,3 +187,24 @@ def test_the_day_of_a_date_is_never_a_count() -> None:
     report = read_article(" date 2019-12-13 \nAlice Brennan won Ashfield for Labour. She will take her seat on "
                           "17 December.", "a.txt")
     assert not [f for f in report.facts if f.field == "votes"]
+
+
+def _votes_of(text: str) -> set[tuple[str, int]]:
+    report = read_article(" date 2019-12-13 \n" + text, "beaten.txt")
+    return {(f.candidate, f.value) for f in report.facts if f.field == "votes"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The former adviser came in ahead of Dr Tom Hale with 13,299 votes to his 11,303.",
+    "The newcomer finished in front of Labour's Tom Hale with 13,299 votes.",
+    "Standing for the first time, she beat Tom Hale with 13,299 votes.",
+])
+def test_the_figure_after_the_one_beaten_is_not_theirs(sentence: str) -> None:
+    text = f"Ann Lee won Bath for the Greens. {sentence}"
+    assert ("Tom Hale", 13299) not in _votes_of(text)
+
+
+def test_the_beaten_ones_own_figures_are_still_theirs() -> None:
+    votes = _votes_of("Ann Lee won Bath for the Greens with 13,299 votes. She beat Tom Hale, who polled "
+                      "11,303, and finished ahead of Sam Roe on 4,020 votes.")
+    assert {("Ann Lee", 13299), ("Tom Hale", 11303), ("Sam Roe", 4020)} <= votes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.lexicon.seatnames import canonical_seat, seat_lookup, written_forms
+from knowledge.lexicon.seatnames import canonical_seat, is_known_seat, seat_lookup, written_forms
 from knowledge.lexicon.text import name_key
 from knowledge.reading.mentions import find_seats
 from knowledge.reading.reader import read_article
@@ -57,3 +57,31 @@ def test_a_form_never_takes_another_seats_name() -> None:
 
 def test_a_name_no_seat_has_stays_unknown() -> None:
     assert find_seats("Jo Bloggs won Barset North East by 40 votes.") == []
+
+
+@pytest.mark.parametrize(("written", "year", "seat"), [
+    ("East Barnsley", 2019, "Barnsley East"),
+    ("North Derby", 2017, "Derby North"),
+    ("South Cardiff and Penarth", 2015, "Cardiff South and Penarth"),
+    ("Fife North East", 2017, "North East Fife"),
+    ("South Barnsley", 2024, "Barnsley South"),
+    ("East Derry", 2017, "East Londonderry"),
+])
+def test_a_seat_written_compass_first_or_last(written: str, year: int, seat: str) -> None:
+    assert canonical_seat(written, year) == seat
+
+
+@pytest.mark.parametrize("written", ["East West Bromwich", "North London", "South Wales", "West Midlands"])
+def test_places_that_are_no_seat_stay_no_seat(written: str) -> None:
+    assert not is_known_seat(written)
+
+
+def test_a_name_with_compass_words_inside_is_not_turned_round() -> None:
+    assert "East West Bromwich" not in written_forms("West Bromwich East")
+
+
+def test_an_article_naming_a_seat_compass_first_gives_that_seats_result() -> None:
+    report = read_article(" date 2019-12-13 Ann Lee (Labour) held East Barnsley with 14,329 votes, a majority of "
+                          "3,217 over the Brexit Party's Tom Hale.", "barnsley.txt")
+    got = {(f.constituency, f.field, f.value) for f in report.facts}
+    assert ("Barnsley East", "winner", "Ann Lee") in got and ("Barnsley East", "margin", 3217) in got

@@ -37,6 +37,7 @@ SEAT_ALIASES: dict[str, str] = {
     "Hull West and Hessle": "Kingston upon Hull West and Hessle",
     "North Fife": "North East Fife",
     "Caithness": "Caithness, Sutherland and Easter Ross",
+    "East Derry": "East Londonderry",
 }
 
 # Words of a seat's name that say which part of a place it is: people also write them after the place
@@ -129,21 +130,25 @@ def seat_lookup(boundaries: int | None = None) -> dict[str, str]:
 
 
 def written_forms(name: str) -> list[str]:
-    """Other ways reporters write a seat's official name: the compass words after the place, in the first
-    part or in every part ('Fife North East', 'Basildon South and East Thurrock', 'Dorset Mid and Poole
-    North'), and a two-part name without its 'and' ('Fermanagh South Tyrone').
+    """Other ways reporters write a seat's official name: its compass words moved to the other side of
+    the place, in the first part or in every part ('Fife North East', 'Basildon South and East Thurrock',
+    'Dorset Mid and Poole North'; 'East Barnsley' for Barnsley East, 'North Derby' for Derby North), and
+    a two-part name without its 'and' ('Fermanagh South Tyrone').
 
     >>> written_forms("South Basildon and East Thurrock")
     ['Basildon South and East Thurrock', 'Basildon South and Thurrock East', 'South Basildon East Thurrock']
+    >>> written_forms("Barnsley East")
+    ['East Barnsley']
     """
     pieces = _PARTS.split(name)  # parts at even places, their joiners at odd ones
-    moved = [_compass_after(part) for part in pieces[::2]]
     forms: list[str] = []
-    if moved[0] != pieces[0]:
-        forms.append("".join([moved[0], *pieces[1:]]))
-    every = "".join(moved[k // 2] if k % 2 == 0 else piece for k, piece in enumerate(pieces))
-    if every not in (name, *forms):
-        forms.append(every)
+    for move in (_compass_after, _compass_before):
+        moved = [move(part) for part in pieces[::2]]
+        if moved[0] != pieces[0]:
+            forms.append("".join([moved[0], *pieces[1:]]))
+        every = "".join(moved[k // 2] if k % 2 == 0 else piece for k, piece in enumerate(pieces))
+        if every not in (name, *forms):
+            forms.append(every)
     if len(pieces) == 3 and pieces[1] == " and ":
         forms.append(f"{pieces[0]} {pieces[2]}")
     return forms
@@ -158,6 +163,18 @@ def _compass_after(part: str) -> str:
     if lead == 0:
         return part
     return " ".join([*words[lead:], *words[:lead]])
+
+
+def _compass_before(part: str) -> str:
+    """'Barnsley East' -> 'East Barnsley'; a part that does not end with compass words (or is only compass
+    words and one place word before them, 'West Bromwich East') is unchanged."""
+    words = part.split(" ")
+    tail = len(words)
+    while tail > 1 and words[tail - 1].lower() in COMPASS_WORDS:
+        tail -= 1
+    if tail == len(words) or any(w.lower() in COMPASS_WORDS for w in words[:tail]):
+        return part
+    return " ".join([*words[tail:], *words[:tail]])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -81,6 +81,11 @@ _AGE_GAP = re.compile(r"^, <N(\d+)>,")
 # So is a figure someone needed, wanted or might get ("She needed 2,000 votes to keep her deposit").
 _NOT_OWNER_GAP = re.compile(r"\b(?:said|says|told|added|argued|insisted|claimed that|need(?:s|ed)?|requir\w+|"
                             r"want\w*|would|could|might|expect\w*|target\w*)\b|\bwith (?:the )?<P\d+>")
+# "finished ahead of Roe with 13,299 votes", "beat Roe with 21,012": the one beaten is named, the figure is the
+# winner's (the subject of the clause), never the beaten one's.
+_BEATEN_BEFORE = re.compile(r"\b(?:ahead of|in front of|behind|beat|beating|defeat(?:ed|ing)?|unseat(?:ed|ing)|"
+                            r"oust(?:ed|ing)|over)(?: the)?(?: <P\d+>(?:'s)?)? $", re.I)
+_WITH_GAP = re.compile(r"^,? with\b")
 # A pronoun after a verb of saying opens reported speech ("Roe said she had 21,000 votes"): no fact.
 _REPORTED = re.compile(r"\b(?:said|says|told \w+|claimed|added|insisted|argued|believed|thought)(?: that)? $", re.I)
 # A possessive or other pronoun before the person named: "Her agent Sam Roe said she ..." is not Roe.
@@ -285,6 +290,8 @@ class Candidates(Blocks):
         gap = self._past_age(i, before[last.end():]) if last is not None else ""
         if last is None or not self._owner_gap(gap):
             return self._party_owner(i, before, in_sequence)
+        if _WITH_GAP.match(gap) and _BEATEN_BEFORE.search(before, max(0, last.start() - 48), last.start()):
+            return None, ""
         votes_word = re.match(r"^ votes?\b", after) is not None
         if votes_word or _VOTE_CUE.search(gap):
             rule = "votes.polled"
