@@ -201,6 +201,11 @@ def _rarest_trigram(literal: str) -> str:
                key=lambda tri: sum(_RARITY.get(ch, 0) for ch in tri))
 
 
+# The most sentences (skeletons and plain texts) of one article that per-sentence caches keep: more than a 60 KB
+# article of one-line sentences holds.
+SENTENCES_REMEMBERED = 16_384
+
+
 class LiteralIndex:
     """Which of many prefiltered patterns may match a text, in one pass over the text's trigrams.
 
@@ -222,8 +227,10 @@ class LiteralIndex:
                 self._by_trigram[trigram] = self._by_trigram.get(trigram, 0) | 1 << k
         self._all = (1 << len(patterns)) - 1
         self._trigrams = frozenset(self._by_trigram)
-        # the reader asks this of each sentence once a step, step after step: remember an article's worth
-        self.possible = lru_cache(maxsize=256)(self._possible)
+        # the reader asks this of each sentence once a step, step after step: remember an article's worth. Each
+        # step sweeps all the sentences in order, so a cache smaller than a long article's sentences (a 60 KB
+        # list has thousands) would have dropped every one by the time the next step asks: none would hit.
+        self.possible = lru_cache(maxsize=SENTENCES_REMEMBERED)(self._possible)
 
     def _possible(self, text: str) -> int:
         lowered = lower_case_cached(text)

@@ -14,6 +14,7 @@ overrides a weaker one).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge.reading.prefilter import LiteralIndex, Prefiltered
 from knowledge.reading.rules import blocks, election, not_facts, outcome, party, recounts_margins, seat, votes
@@ -50,6 +51,7 @@ _BITS: dict[str, tuple[tuple[Rule, int], ...]] = {}  # each step's rules with th
 for _k, _rule in enumerate(RULES):
     _BY_STEP[_rule.step] = (*_BY_STEP.get(_rule.step, ()), _rule)
     _BITS[_rule.step] = (*_BITS.get(_rule.step, ()), (_rule, 1 << _k))
+_STEP_MASK: dict[str, int] = {step: sum(bit for _, bit in bits) for step, bits in _BITS.items()}
 _INDEX = LiteralIndex([rule.matcher for rule in RULES])
 
 
@@ -75,6 +77,11 @@ def of_step(step: Step, text: str | None = None) -> tuple[Rule, ...]:
     may match it (the others' literals are not in it: see prefilter)."""
     if text is None:
         return _BY_STEP.get(step, ())
-    mask = _INDEX.possible(text)
+    return _step_rules(step, _INDEX.possible(text) & _STEP_MASK.get(step, 0))
+
+
+@lru_cache(maxsize=4096)
+def _step_rules(step: Step, mask: int) -> tuple[Rule, ...]:
+    """A step's rules whose bits `mask` sets: sentences of one article, and of many, share a few masks."""
     return tuple(rule for rule, bit in _BITS.get(step, ()) if mask & bit)
 

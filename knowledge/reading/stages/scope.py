@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from knowledge.lexicon.elections import BY_ELECTION
 from knowledge.reading import phrases as ph
-from knowledge.reading.clauses import clause_at, clause_spans
+from knowledge.reading.clauses import clause_at, clause_index, clause_spans
 from knowledge.reading.mentions import NumberMention
 from knowledge.reading.place_openings import opening_place, seat_for_place
 from knowledge.reading.rules import pattern as rule_pattern
@@ -104,7 +105,9 @@ class Scope(ArticleState):
         if cached is None or cached[0] is not skeleton:
             cached = self._clause_eras[id(skeleton)] = (skeleton, clause_spans(skeleton.text), {})
         _, clauses, eras = cached
-        index = next((k for k, (s, e) in enumerate(clauses) if s <= offset < e), len(clauses) - 1)
+        index = clause_index(skeleton.text, offset)
+        if index is None:
+            index = len(clauses) - 1
         if index not in eras:
             eras[index] = self._era_at(skeleton, clauses, index)
         if eras[index] == "current" and id(skeleton) in self._carried:
@@ -133,7 +136,7 @@ class Scope(ArticleState):
             if _RETRACTED.match(retraction.text):
                 self._carried[id(before)] = "history"
 
-    def _era_at(self, skeleton: Skeleton, clauses: list[tuple[int, int]], index: int) -> str:
+    def _era_at(self, skeleton: Skeleton, clauses: tuple[tuple[int, int], ...], index: int) -> str:
         era = self._clause_era(skeleton, *clauses[index])
         own = index
         while era == "current" and index > 0 and _WHEN.match(skeleton.text, clauses[index][0]):
@@ -159,7 +162,7 @@ class Scope(ArticleState):
             era = self._trailing_era(skeleton, clauses, own)
         return era
 
-    def _trailing_era(self, skeleton: Skeleton, clauses: list[tuple[int, int]], own: int) -> str:
+    def _trailing_era(self, skeleton: Skeleton, clauses: tuple[tuple[int, int], ...], own: int) -> str:
         """The time of a clause that follows clause `own` and is only a time phrase ("a majority of 26,000
         at the last general election in 2019" split at dashes), else 'current'."""
         for later in clauses[own + 1:own + 1 + _TRAILING_REACH]:
@@ -181,19 +184,12 @@ class Scope(ArticleState):
                 if number.value == self.year:
                     continue
                 return "previous" if number.value == self.previous_year else "history"
-        ago = _YEARS_AGO.search(clause)
-        if ago:
-            count = 1 if ago.group("w") else skeleton.mentions[int(ago.group("n")[2:-1])].value \
-                if ago.group("n") else None
+        era, ago = _worded_era(clause, self.by_election)
+        if ago is not None:
+            count = 1 if ago[0] else skeleton.mentions[int(ago[1][2:-1])].value if ago[1] else None
             if self.year and self.previous_year and count == self.year - self.previous_year:
                 return "previous"
-            return "history"
-        if _LAST_ELECTION.search(clause):
-            return "previous"
-        plain = _DECLARED_HAD.sub(lambda m: m.group()[:m.start("had") - m.start()], clause)
-        if _HISTORY.search(BY_ELECTION.sub(" ", plain) if self.by_election else plain):
-            return "history"
-        return "current"
+        return era
 
     def _current(self, i: int, offset: int) -> bool:
         return self._era(self.skeletons[i], offset) == "current"
@@ -206,6 +202,23 @@ class Scope(ArticleState):
 
 
 _FIGURE_LABEL = re.compile(r"\b(?:majority|margin|electorate|votes|total|turnout)\W{0,3}$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _worded_era(clause: str, by_election: bool) -> tuple[str, tuple[str | None, str | None] | None]:
+    """The era a clause's words give ('previous', 'history' or 'current'), years aside, and for "N years ago"
+    its word ("a", the 'w' group) or number token (the 'n' group), whose count may make it 'previous'. It
+    depends on the words alone, which many sentences share ("<H0> held <S1> with <N2> votes"), so it is
+    remembered."""
+    ago = _YEARS_AGO.search(clause)
+    if ago:
+        return "history", (ago.group("w"), ago.group("n"))
+    if _LAST_ELECTION.search(clause):
+        return "previous", None
+    plain = _DECLARED_HAD.sub(lambda m: m.group()[:m.start("had") - m.start()], clause)
+    if _HISTORY.search(BY_ELECTION.sub(" ", plain) if by_election else plain):
+        return "history", None
+    return "current", None
 
 
 def is_year(number: NumberMention, after: str, before: str = "") -> bool:

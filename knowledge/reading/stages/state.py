@@ -104,7 +104,7 @@ class ArticleState:
         self._by_word: dict[tuple[str, bool, bool | None], Person | None] = {}
         self._by_word_version: tuple[int, int] = (-1, -1)
         self.resolved: list[dict[int, Person | None]] = []
-        self._clause_eras: dict[int, tuple[Skeleton, list[tuple[int, int]], dict[int, str]]] = {}
+        self._clause_eras: dict[int, tuple[Skeleton, tuple[tuple[int, int], ...], dict[int, str]]] = {}
         self._carried: dict[int, str] = {}  # id(skeleton) -> the era an earlier sentence set
         self.unsure: list[str] = []  # results that failed a self-check, for the ingest report
 
