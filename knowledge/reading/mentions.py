@@ -18,8 +18,10 @@ _STANDS_FOR = pattern("not-a-fact.party_after_standing_for")
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s\b|s['’](?!\w)|['’](?=\s))")
-_DIGITS = re.compile(r"(?<![\w.,£$€])\d{1,3}, \d{3}(?= (?:votes?|over)\b)|"
-                     r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+# Every alternative starts with a digit: the lookahead in front lets the search pass over the other characters
+# without trying three lookbehinds at each.
+_DIGITS = re.compile(r"(?=\d)(?:(?<![\w.,£$€])\d{1,3}, \d{3}(?= (?:votes?|over)\b)|"
+                     r"(?<![\w.,£$€])\d{1,3}(?:(?:,|\u202f|\u00a0| (?=\d{3}\b))\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£$€])\d+(?:\.\d+)?(?![\w]|[.,]\d))")
 _DECIMAL_COMMA_SHARE = re.compile(r"(?<![\w.,£$€])\d{1,2},\d{1,2}(?= ?(?:%|per ?cent))")
 _MAX_SEAT_WORDS = 8
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -247,6 +249,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     return sorted(found, key=lambda n: n.start)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_name_word(word: str) -> bool:
     core = word.rstrip("'’").removesuffix("'s").removesuffix("’s")
     # "May-2021": a word with figures in it is a date or a code, never part of a name
@@ -269,6 +272,7 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention
     candidates = list(_WORD.finditer(text))
     words = [w for w, inside in zip(candidates, in_spans([w.start() for w in candidates], blocked), strict=True)
              if not inside]
+    standing_for = _STANDS_FOR.may_match(text)  # asked of the sentence once, not at every name
     i = 0
     while i < len(words):
         word = words[i].group()
@@ -283,7 +287,7 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention
         if i >= len(words) or not _is_name_word(words[i].group()):
             i = start_index + 1
             continue
-        if _STANDS_FOR.search(text, max(0, words[i].start() - 40), words[i].start()):
+        if standing_for and _STANDS_FOR.search(text, max(0, words[i].start() - 40), words[i].start()):
             i = start_index + 1  # "standing for Bath Independents": a party no table knows, never a person
             continue
         run = [words[i]]

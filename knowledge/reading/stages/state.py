@@ -18,7 +18,7 @@ from knowledge.reading.people_index import PeopleIndex
 from knowledge.reading.result_blocks import join_label_lines, read_layout
 from knowledge.reading.result_lists import tidy_case
 from knowledge.reading.rules import Evidence
-from knowledge.reading.skeleton import TOKEN, Skeleton, assemble, find_mentions, kept_people
+from knowledge.reading.skeleton import TOKEN, Mention, Skeleton, assemble, find_mentions, kept_people
 from knowledge.records import Provenance
 
 MAX_VOTES = 200_000
@@ -89,7 +89,7 @@ class ArticleState:
         # seats no gazetteer holds, named by a construction or heading a list of candidates' votes
         self.stated_seats = stated_seats(plain) | headed_seats([s.plain for s in self.sentences], self.layout)
         # each sentence's mentions, kept to rebuild its skeleton without the words that name nobody
-        self._mentions = [find_mentions(s.plain, self.stated_seats) if s.plain.strip() else [] for s in self.sentences]
+        self._mentions = self._find_mentions()
         self.skeletons = [assemble(s.plain, found) if s.plain.strip() else Skeleton("")
                           for s, found in zip(self.sentences, self._mentions, strict=True)]
         self.people: PeopleIndex[Person] = PeopleIndex()
@@ -107,6 +107,18 @@ class ArticleState:
         self._clause_eras: dict[int, tuple[Skeleton, tuple[tuple[int, int], ...], dict[int, str]]] = {}
         self._carried: dict[int, str] = {}  # id(skeleton) -> the era an earlier sentence set
         self.unsure: list[str] = []  # results that failed a self-check, for the ingest report
+
+    def _find_mentions(self) -> list[list[Mention]]:
+        """Each sentence's mentions; a sentence the article repeats word for word (a list's party line, a
+        boilerplate line) is looked through once."""
+        seen: dict[str, list[Mention]] = {}
+        found = []
+        for sentence in self.sentences:
+            plain = sentence.plain
+            if plain not in seen:
+                seen[plain] = find_mentions(plain, self.stated_seats) if plain.strip() else []
+            found.append(seen[plain])
+        return found
 
     def _register_people(self) -> None:
         """Every person named in full anywhere in the article, before reading any fact."""
