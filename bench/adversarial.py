@@ -55,6 +55,10 @@ SHAPES: tuple[Shape, ...] = (
     # compared with every other mention of its sentence makes each sentence quadratic
     Shape("long sentences of names and figures",
           ", ".join(f"{chr(65 + k // 26)}{chr(97 + k % 26)} {{a}} {{n}}" for k in range(70)) + ".\n", numbered=True),
+    # sentences near the longest read of pronouns and figures: a pronoun that looks back through the sentences
+    # before it for whom it stands for, once for each pronoun, makes each sentence quadratic
+    Shape("pronouns and figures", ", ".join("he got {n} votes and she got {n}" for _ in range(40)) + ".\n",
+          numbered=True),
 )
 
 

@@ -187,7 +187,8 @@ class Candidates(Blocks):
             unit = _NOT_VOTES_AFTER.match(after.lstrip(" ") if not after.startswith("'s") else after)
             next_word = _NEXT_WORD.match(after)
             unit = unit or (next_word is not None and next_word.group("word") not in _VOTE_FOLLOWERS)
-            if (unit or _NOT_VOTES_BEFORE.search(before)) and not _OWNER_AFTER.match(after):
+            # its words end the text before the figure and hold no token: looked for after the last one
+            if (unit or _NOT_VOTES_BEFORE.search(before, before.rfind(">") + 1)) and not _OWNER_AFTER.match(after):
                 continue
             if _INTERIM.search(clause_at(text, match.start())) or guarded(rule_of(rule), text, match):
                 continue
@@ -270,26 +271,34 @@ class Candidates(Blocks):
         return same_party[0] if len(same_party) == 1 else None
 
     def _vote_owner(self, i: int, before: str, after: str, in_sequence: bool) -> tuple[Person | None, str]:
-        """Whose votes a number is, and the rule that says so."""
+        """Whose votes a number is, and the rule that says so.
+
+        An owner named before the last figure in `before` is cut off from this one by that figure (a gap holding
+        a number gives no owner, but for an age right after the person), and no owner pattern holds a figure:
+        each looks from that figure on (from the one before it, when it may be an age), so a sentence of many
+        figures is not scanned from its start for each of them."""
         before = ph.DASH_ASIDE.sub(lambda aside: " " * len(aside.group()), before)  # offsets kept
+        since = max(0, before.rfind("<N"))
+        if since >= 2 and before[since - 2:since] == ", ":  # it may be an age after its person (see _past_age)
+            since = max(0, before.rfind("<N", 0, since))
         follows = _OWNER_AFTER.match(after)
         if follows:
             return self._who(i, follows.group("who")), "votes.owner_after"
-        owned = _POSSESSIVE_OWNER.search(before)
+        owned = _POSSESSIVE_OWNER.search(before, since)
         if owned:
             return self._who(i, owned.group(1)), "votes.possessive"
-        bracketed = _BRACKET_OWNER.search(before)
+        bracketed = _BRACKET_OWNER.search(before, since)
         if bracketed and after.startswith(")"):
             return self._who(i, bracketed.group(1)), "votes.bracket"
-        named = _NAME_PARTY_OWNER.search(before)
+        named = _NAME_PARTY_OWNER.search(before, since)
         if named:
             return self._who(i, named.group(1)), "votes.name_party"
         last = None
-        for match in _PERSON_OR_ROLE.finditer(before):
+        for match in _PERSON_OR_ROLE.finditer(before, since):
             last = match
         gap = self._past_age(i, before[last.end():]) if last is not None else ""
         if last is None or not self._owner_gap(gap):
-            return self._party_owner(i, before, in_sequence)
+            return self._party_owner(i, before, in_sequence, since)
         if _WITH_GAP.match(gap) and _BEATEN_BEFORE.search(before, max(0, last.start() - 48), last.start()):
             return None, ""
         votes_word = re.match(r"^ votes?\b", after) is not None
@@ -320,11 +329,11 @@ class Candidates(Blocks):
         """Whether the words between a person and a number can give the number to that person."""
         return not ("<N" in gap or gap.startswith("'s ") or "<H" in gap or _NOT_OWNER_GAP.search(gap))
 
-    def _party_owner(self, i: int, before: str, in_sequence: bool) -> tuple[Person | None, str]:
+    def _party_owner(self, i: int, before: str, in_sequence: bool, since: int = 0) -> tuple[Person | None, str]:
         """"... but the Conservatives took 19,400": the votes of the one candidate the article names for that
-        party here; a party with no candidate named gets none."""
+        party here; a party with no candidate named gets none (looked for from `since`, as in _vote_owner)."""
         last = None
-        for match in _PARTY_OWNER.finditer(before):
+        for match in _PARTY_OWNER.finditer(before, since):
             last = match
         if last is None or not self._owner_gap(gap := before[last.end():]) or not (
                 _VOTE_CUE.search(gap) or (in_sequence and gap.strip() == "")):
@@ -416,28 +425,40 @@ class Candidates(Blocks):
         that itself speaks of "he" passes the question back. None when no one fits, or two could ("Bloggs beat
         Roe. He polled ..."), or the person was named in another paragraph."""
         female = pronoun.lower() == "she"
-        if _REPORTED.search(before):
+        if _REPORTED.search(before, before.rfind(">") + 1):  # words that end `before` and hold no token
             return None
         named = self._people_in(i, before)
         first = re.search(r"<H\d+>", before)
         if named and first and _OTHER_PRONOUN.search(before[:first.start()]):
             return None
+        if not named:
+            key = (i, pronoun.lower())
+            if key not in self._named_earlier:
+                self._named_earlier[key] = self._named_earlier_now(i, pronoun)
+            named = self._named_earlier[key]
+        return _one_of(named, female) if named else None
+
+    def _named_earlier_now(self, i: int, pronoun: str) -> list[Person]:
+        """Whom the sentences before sentence i name for a pronoun of sentence i that names nobody before it
+        ([] for no one). It is the same for every such pronoun of the sentence (a sentence of many "he"s asks
+        once), so _referent keeps it."""
+        named: list[Person] = []
         k = i
         for _ in range(_PRONOUN_REACH):
             if named:
-                return _one_of(named, female)
+                return named
             k = self._sentence_before(k)  # type: ignore[assignment]
             if k is None:
-                return None
+                return []
             text = self.skeletons[k].text
             # "He was beaten by Bloggs. He polled ...": the same pronoun there stands for the same person
             said = re.search(rf"\b{pronoun}\b", text, re.I)
             named = self._people_in(k, text[:said.start()] if said else text)
             if not named and not said:
-                return None
+                return []
             if any(not self._current(k, m.start()) for m in re.finditer(r"<H\d+>", text)):
-                return None  # "the 1974 win by a young Jo Bloggs ... She won by 22 votes": a past result
-        return _one_of(named, female) if named else None
+                return []  # "the 1974 win by a young Jo Bloggs ... She won by 22 votes": a past result
+        return named
 
     def _people_in(self, i: int, text: str) -> list[Person]:
         """The distinct people (never officials) the tokens of `text`, a part of sentence i, name, in order."""

@@ -202,6 +202,7 @@ class Scope(ArticleState):
 
 
 _FIGURE_LABEL = re.compile(r"\b(?:majority|margin|electorate|votes|total|turnout)\W{0,3}$", re.I)
+_FIGURE_LABEL_REACH = 16  # its longest match ("electorate" and three marks, before a last line break) fits
 
 
 @lru_cache(maxsize=4096)
@@ -226,4 +227,5 @@ def is_year(number: NumberMention, after: str, before: str = "") -> bool:
     # "the 1892 election", "In 1886": years of the nineteenth century are history as much as 1983 is
     return (isinstance(number.value, int) and not number.written_in_words and not number.grouped
             and 1800 <= number.value <= 2035
-            and not re.match(r"^\s*votes?\b", after) and not _FIGURE_LABEL.search(before))
+            and not re.match(r"^\s*votes?\b", after)
+            and not _FIGURE_LABEL.search(before, max(0, len(before) - _FIGURE_LABEL_REACH)))

@@ -106,6 +106,8 @@ class ArticleState:
         self.resolved: list[dict[int, Person | None]] = []
         self._clause_eras: dict[int, tuple[Skeleton, tuple[tuple[int, int], ...], dict[int, str]]] = {}
         self._carried: dict[int, str] = {}  # id(skeleton) -> the era an earlier sentence set
+        # (sentence, pronoun) -> the people earlier sentences name for it (see Candidates._referent)
+        self._named_earlier: dict[tuple[int, str], list[Person]] = {}
         self.unsure: list[str] = []  # results that failed a self-check, for the ingest report
 
     def _find_mentions(self) -> list[list[Mention]]:
