@@ -56,12 +56,17 @@ class PeopleIndex(Generic[P]):
 
     def add(self, person: P) -> None:
         self.version += 1
+        # A name that found nobody finds this person now, and only them: their own name, when it has tokens
+        # (they are filed under its exact key), so the look-up that preceded adding them need not be repeated.
+        own_name_found_nobody = person.name in self._like and self._like[person.name] is None
         for name in self._found_nobody:
             del self._like[name]
         self._found_nobody.clear()
         self._rank[id(person)] = len(self.people)
         self.people.append(person)
         self._file(person)
+        if own_name_found_nobody and name_tokens(person.name):
+            self._like[person.name] = person
 
     def rename(self, person: P, name: str) -> None:
         """Give `person` a new name, refiling them under its keys."""
