@@ -125,8 +125,11 @@ def find_seats(text: str, stated: dict[str, str] | None = None) -> list[SeatMent
     i = 0
     while i < len(words):
         first = words[i].group()
+        if not first[0].isupper():  # before its key: most words of a sentence are in lower case
+            i += 1
+            continue
         head = name_key(first).split(" ")[0]
-        if not first[0].isupper() or (head not in _seat_first_words() and head not in firsts):
+        if head not in _seat_first_words() and head not in firsts:
             i += 1
             continue
         match = None
@@ -276,6 +279,9 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[PersonMention
     i = 0
     while i < len(words):
         word = words[i].group()
+        if not word[0].isupper():  # neither a title nor a name word: most words of a sentence
+            i += 1
+            continue
         title = None
         start_index = i
         if _title_key(word) in TITLES and word[0].isupper() and i + 1 < len(words) \

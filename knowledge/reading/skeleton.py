@@ -39,6 +39,8 @@ _SPACES = re.compile(r"\s+")
 class Skeleton:
     text: str
     mentions: list[Mention] = field(default_factory=list)
+    # tokens(kind) of the whole text: the stages ask for a sentence's seats again and again
+    _by_kind: dict[str, tuple[tuple[int, Mention], ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def mention(self, token: str) -> Mention:
         """The mention behind a token such as '<H3>' or 'H3'."""
@@ -46,10 +48,15 @@ class Skeleton:
         assert match is not None
         return self.mentions[int(match.group(2))]
 
-    def tokens(self, kind: str, text: str | None = None) -> list[tuple[int, Mention]]:
+    def tokens(self, kind: str, text: str | None = None) -> tuple[tuple[int, Mention], ...]:
         """(offset in the skeleton, mention) of every token of `kind` in `text` (default: all)."""
+        if text is None and kind in self._by_kind:
+            return self._by_kind[kind]
         source = self.text if text is None else text
-        return [(m.start(), self.mentions[int(m.group(2))]) for m in TOKEN.finditer(source) if m.group(1) == kind]
+        found = tuple((m.start(), self.mentions[int(m.group(2))]) for m in TOKEN.finditer(source) if m.group(1) == kind)
+        if text is None:
+            self._by_kind[kind] = found
+        return found
 
 
 def build(sentence: str, keep: Callable[[PersonMention], bool] | None = None,

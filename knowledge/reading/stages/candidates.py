@@ -277,7 +277,8 @@ class Candidates(Blocks):
         a number gives no owner, but for an age right after the person), and no owner pattern holds a figure:
         each looks from that figure on (from the one before it, when it may be an age), so a sentence of many
         figures is not scanned from its start for each of them."""
-        before = ph.DASH_ASIDE.sub(lambda aside: " " * len(aside.group()), before)  # offsets kept
+        if "–" in before or "—" in before:  # an aside needs its dashes
+            before = ph.DASH_ASIDE.sub(lambda aside: " " * len(aside.group()), before)  # offsets kept
         since = max(0, before.rfind("<N"))
         if since >= 2 and before[since - 2:since] == ", ":  # it may be an age after its person (see _past_age)
             since = max(0, before.rfind("<N", 0, since))
