@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.lexicon.elections import article_election, stated_polling_day, thursday_before
+from knowledge.lexicon.elections import (
+    article_election,
+    during_general_election,
+    stated_polling_day,
+    thursday_before,
+)
 from knowledge.official.importer import import_results
 from knowledge.reading.reader import read_article
 from knowledge.records import Contest, Fact, Provenance
@@ -56,6 +61,13 @@ def test_which_contest_an_article_reports() -> None:
                  "Sam Vale held Barset by 4,000 votes; she won last year's by-election there by 600."):
         recalled_month = article_election(date(2024, 7, 5), lead)
         assert (recalled_month.year, recalled_month.by_election_day) == (2024, None)
+    # Dated on the night of the count (the Thursday before is a week before polling day), or days after it:
+    # no by-election is held from dissolution until weeks into the new parliament.
+    for day in (date(2024, 7, 4), date(2024, 7, 10), date(2017, 6, 12)):
+        night = article_election(day, "Ann Lee, who lost Barset at a by-election, took it back tonight.")
+        assert night.by_election_day is None and night.year == day.year, day
+    assert during_general_election(date(2024, 6, 1)) and during_general_election(date(2024, 8, 1))
+    assert not during_general_election(date(2024, 5, 2)) and not during_general_election(date(2025, 5, 1))
     before = article_election(date(2024, 5, 3), "Chris Webb won the Blackpool South by-election.")
     assert before.by_election_day == "2024-05-02"  # two months before polling day: still a by-election
     # Dated between general elections, and no by-election: filed under no general election.

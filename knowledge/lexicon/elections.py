@@ -78,8 +78,9 @@ def article_election(article_date: date, body: str) -> ArticleElection:
     - A general-election article (dated in its reporting window) that only recalls a by-election
       ("held since a 2008 by-election", or anywhere in an article that speaks of the general
       election) still reports the general election, and so does one whose by-election would have
-      been held on the general election's polling day ('who won the February by-election', in an
-      article of the morning after): no by-election is held that day.
+      been held during the general election (from some five weeks before its polling day to six
+      weeks after: 'who lost the seat at a by-election', in an article of the night of the count):
+      no by-election is held then.
     - An article dated long after a general election that does not speak of a by-election is not
       filed under that election: its year is None (the reader may take the year the text names).
     """
@@ -93,12 +94,23 @@ def article_election(article_date: date, body: str) -> ArticleElection:
         about = BY_ELECTION.search(body) is not None
     if about:
         day = stated_polling_day(body, article_date) or thursday_before(article_date)
-        if day != last:  # no by-election is held on a general election's polling day
+        if not during_general_election(day):
             return ArticleElection(day.year, by_election_day=day.isoformat())
     if in_window:
         return ArticleElection(year, preview)
     return ArticleElection(None, note=f"dated {article_date.isoformat()}, long after the {year} general election, "
                                       "and not about a by-election: not filed under that election")
+
+
+# No by-election is held from a parliament's dissolution (25 working days, some five weeks, before a general
+# election's polling day) until the new House has sat for weeks: a poll in that span is the general election.
+BEFORE_POLLING_DAY = timedelta(days=35)
+AFTER_POLLING_DAY = timedelta(days=45)
+
+
+def during_general_election(day: date) -> bool:
+    """Whether `day` falls in a general election's span, when no by-election is held."""
+    return any(-BEFORE_POLLING_DAY <= day - polled <= AFTER_POLLING_DAY for polled in GENERAL_ELECTIONS.values())
 
 
 def _recalled(body: str, mention: re.Match[str], year: int) -> bool:
