@@ -55,3 +55,12 @@ def test_a_comma_ends_the_seat_named_after_mp_for() -> None:
     report = read("The newly elected MP for Bath, Helen Okoro, arrived at 4am.")
     assert seat_facts(report, "Bath")["winner"] == "Helen Okoro"
     assert {f.constituency for f in report.facts} == {"Bath"}
+
+
+def test_the_party_an_mp_was_elected_for() -> None:
+    for body in ("Tom Brannigan was elected Labour MP for Gedling.", "Tom Brannigan has been elected as the Labour MP "
+                 "for Gedling.", "LABOUR'S Tom Brannigan was elected MP for Gedling."):
+        assert seat_facts(read(body), "Gedling")["winner_party"] == "Labour", body
+    report = read("Tom Brannigan was first elected for Gedling in 2010 as a Liberal Democrat. This time Tom "
+                  "Brannigan held Gedling.")
+    assert "winner_party" not in seat_facts(report, "Gedling")

@@ -27,7 +27,8 @@ _RESULT_ADJ = (r"(?:(?:comfortable|easy|narrow|shock|surprise|stunning|notable|h
                r"dramatic|rare) )?")
 _NO_PERSON_AFTER = r"(?!'s|(?: [\w-]+){0,2} <H)"
 # The verbs of standing as a party: "won Stroud as the Green candidate", "stood as an independent".
-_STOOD = "won|stood|standing|ran|running|was elected|was re-elected|was returned"
+_STOOD = ("won|stood|standing|ran|running|was elected|was re-elected|was returned|has been elected|"
+          "has been re-elected|has been returned")
 # A loser's passive verb: "was unseated by", "was edged out by".
 _BEATEN = verbs.alternation(verbs.participles(verbs.BEATING, verbs.OUSTING, verbs.BEATEN))
 # The verbs of beating someone, in the active voice ("beat", "pipping", "saw off").

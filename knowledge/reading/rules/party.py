@@ -11,9 +11,10 @@ from knowledge.reading.rules.rule import Rule, W, _ex
 
 ROWS: tuple[Rule, ...] = (
     # === party: who stands for which party ==========================================================
-    Rule("party.possessive", "party", "attribution", re.compile(rf"(?P<party>{P})(?:'s)? (?P<who>{H})"),
+    Rule("party.possessive", "party", "attribution", re.compile(rf"(?P<party>{P})(?:'[sS])? (?P<who>{H})"),
          (("party", "party"), ("who", "candidate")), ("party",),
-         (_ex("Labour's Alice Brennan won Ashfield.", W("party", "Labour", "Alice Brennan")),),
+         (_ex("Labour's Alice Brennan won Ashfield.", W("party", "Labour", "Alice Brennan")),
+          _ex("LABOUR'S Alice Brennan won Ashfield.", W("party", "Labour", "Alice Brennan"))),
          ),
     Rule("party.described", "party", "attribution",
          re.compile(rf"(?P<party>{P})(?:'s)? (?:[\w-]+ ){{0,2}}?(?:candidate|challenger|opponent|MP|leader|hopeful|rival|"
@@ -55,11 +56,13 @@ ROWS: tuple[Rule, ...] = (
               W("party", "Conservative", "Tom Hale")),),
          ),
     Rule("party.as", "party", "attribution",
-         re.compile(rf"(?P<who>{H}),? (?:[\w-]+ ){{0,2}}?(?:{_STOOD}|sits|sat)(?: again| once more)?(?: <S\d+>)? as "
-                    rf"(?:an? |the )?(?P<party>{P})"),
-         (("who", "candidate"), ("party", "party")), ("party",),
+         re.compile(rf"(?P<who>{H}),? (?:[\w-]+ ){{0,2}}?(?:{_STOOD}|sits|sat)(?: again| once more)?(?: <S\d+>)? "
+                    rf"(?:as (?:an? |the )?(?P<party>{P})|(?<=elected )(?:the |an? )?(?P<party2>{P}) MP\b)"),
+         (("who", "candidate"), ("party", "party"), ("party2", "party")), ("party",),
          (_ex("Rosa Quint narrowly won Stroud as the Green candidate.", W("party", "Green", "Rosa Quint")),
-          _ex("Tom Hale, standing again as a Conservative, won Stroud.", W("party", "Conservative", "Tom Hale"))),
+          _ex("Tom Hale, standing again as a Conservative, won Stroud.", W("party", "Conservative", "Tom Hale")),
+          _ex("Rosa Quint was elected Green MP for Stroud.", W("party", "Green", "Rosa Quint")),
+          _ex("Rosa Quint has been elected as the Green MP for Stroud.", W("party", "Green", "Rosa Quint"))),
          (_ex("Rosa Quint won Stroud. Tom Hale stood down as Labour's candidate.", absent=("party",)),),
          ),
     Rule("party.as_independent", "party", "standing_for",
