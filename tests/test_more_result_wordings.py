@@ -67,3 +67,17 @@ def test_an_aside_naming_someone_else_owns_no_figure() -> None:
     people = candidates(report, "Gedling")
     assert people["Ruth Calder"]["votes"] == 2408
     assert "votes" not in people.get("Ivo Lind", {})
+
+
+def test_two_seats_turnouts_in_one_clause_go_each_to_its_seat() -> None:
+    report = read("Leah Gorman won Gedling and Ivo Lind won Mansfield. Turnout was 64.2% in Gedling and 58.9% in "
+                  "Mansfield.")
+    assert seat_facts(report, "Gedling")["turnout_percent"] == 64.2
+    assert seat_facts(report, "Mansfield")["turnout_percent"] == 58.9
+
+
+def test_two_seats_shares_are_no_turnout() -> None:
+    report = read("Leah Gorman won Gedling and Ivo Lind won Mansfield. Labour took 48% in Gedling and 41% in "
+                  "Mansfield.")
+    assert "turnout_percent" not in seat_facts(report, "Gedling")
+    assert "turnout_percent" not in seat_facts(report, "Mansfield")

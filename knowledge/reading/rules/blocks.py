@@ -100,13 +100,19 @@ ROWS: tuple[Rule, ...] = (
           _ex("Alice Brennan won Ashfield. Few voters turn out 80% of the time.", absent=("turnout_percent",))),
          guards=("not-a-fact.national",), bounds=(1, 100)),
     Rule("turnout.seat_list", "result-block", "figure",
-         # one sentence of several seats' turnouts, each figure after its seat ("Barset North at 68.3 per cent")
-         re.compile(rf"(?P<s><S\d+>) (?:at|on) (?P<n>{N}) ?(?:per ?cent|%)", re.I),
-         (("s", "seat"), ("n", "turnout_percent")), ("turnout_percent",),
+         # one sentence of several seats' turnouts, each figure beside its seat ("Barset North at 68.3 per cent",
+         # "68.3 per cent in Barset North")
+         re.compile(rf"(?P<s><S\d+>) (?:at|on) (?P<n>{N}) ?(?:per ?cent|%)|(?P<n2>{N}) ?(?:per ?cent|%) in (?P<s2><S\d+>)",
+                    re.I),
+         (("s", "seat"), ("n", "turnout_percent"), ("s2", "seat"), ("n2", "turnout_percent")), ("turnout_percent",),
          (_ex("Alice Brennan won Ashfield and Tom Hale won Bolsover. Turnout was high in both seats, Bolsover at "
-              "66.6 per cent and Ashfield at 68.9 per cent.", W("turnout_percent", 68.9)),),
+              "66.6 per cent and Ashfield at 68.9 per cent.", W("turnout_percent", 68.9)),
+          _ex("Alice Brennan won Ashfield and Tom Hale won Bolsover. Turnout was 70.2% in Ashfield and 65.1% in "
+              "Bolsover.", W("turnout_percent", 70.2))),
          (_ex("Alice Brennan won Ashfield. Labour's vote share was strong, Ashfield at 48 per cent, though turnout "
-              "fell.", absent=("turnout_percent",)),),
+              "fell.", absent=("turnout_percent",)),
+          _ex("Alice Brennan won Ashfield. Labour took 48% in Ashfield and 41% in Bolsover.",
+              absent=("turnout_percent",))),
          guards=("not-a-fact.national", "not-a-fact.no_turnout_word"), bounds=(1, 100)),
     Rule("electorate.stated", "result-block", "figure",
          re.compile(rf"\b(?:(?:number of )?(?:eligible|registered) (?:voters|electors)|(?:eligible )?electorate)\b"
