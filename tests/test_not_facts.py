@@ -102,9 +102,13 @@ def test_a_recount_refused_in_a_later_clause_was_not_held() -> None:
     assert ("recounts", 0) in facts
 
 
-def test_a_respectively_sentence_gives_no_fact_rather_than_a_wrong_one() -> None:
+def test_a_respectively_sentence_gives_each_winner_their_own_seat_never_a_wrong_one() -> None:
     report = read_article(" date 2019-12-13 \nAlice Brennan and Tom Hale won Ashfield and Bolsover respectively.",
                           "not-facts.txt")
+    assert {(f.constituency, f.value) for f in report.facts if f.field == "winner"} == {
+        ("Ashfield", "Alice Brennan"), ("Bolsover", "Tom Hale")}
+    report = read_article(" date 2019-12-13 \nAlice Brennan and Tom Hale won Ashfield, Bolsover and Mansfield "
+                          "respectively.", "not-facts.txt")
     assert not [f for f in report.facts if f.field == "winner"]
 
 

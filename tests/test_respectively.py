@@ -39,3 +39,16 @@ def test_figures_that_are_not_votes_are_not_paired() -> None:
     report = read("Nell Ashby won Gedling. Ivo Lind and Ruth Calder, aged 52 and 38 respectively, conceded.")
     assert not any(votes(report, "Gedling").values())
     assert paired_figures(build("Ivo Lind and Ruth Calder were 52 and 38 respectively.").text) == []
+
+
+def test_winners_and_seats_pair_in_order_with_their_margins() -> None:
+    report = read("Nell Ashby and Ivo Lind held Gedling and Mansfield by 2,100 and 390 votes respectively.")
+    gedling = {f.field: f.value for f in report.facts if f.constituency == "Gedling" and f.candidate is None}
+    mansfield = {f.field: f.value for f in report.facts if f.constituency == "Mansfield" and f.candidate is None}
+    assert gedling == {"winner": "Nell Ashby", "outcome": "hold", "margin": 2100}
+    assert mansfield == {"winner": "Ivo Lind", "outcome": "hold", "margin": 390}
+
+
+def test_winners_and_seats_of_other_lengths_give_nothing() -> None:
+    report = read("Nell Ashby and Ivo Lind won Gedling, Mansfield and Newark respectively.")
+    assert not [f for f in report.facts if f.field == "winner"]

@@ -24,12 +24,12 @@ ROWS: tuple[Rule, ...] = (
          re.compile(r"\b(?:would|could|might|should|may)(?:n't| not| never)? (?:have |be |well )?$", re.I), (), (),
          (_ex("Tom Hale would have held Bath without the new boundaries.", absent=("winner", "outcome")),),
          scope="before"),
-    # "X and Y won A and B respectively" pairs its lists in order; until that pairing is read, such a
-    # sentence gives no fact rather than a wrong one.
+    # "X and Y won A and B respectively" pairs its lists in order (outcome.respectively, votes.respectively); every
+    # other rule gives such a sentence no fact rather than a wrong one.
     Rule("not-a-fact.respectively", "not-a-fact", "guard", re.compile(r"\brespectively\b", re.I), (), (),
          (_ex("Alice Brennan won Ashfield. Tom Hale and Sam Roe held Bolsover and Mansfield respectively.",
               W("winner", "Alice Brennan", rule="outcome.won")),
-          _ex("Alice Brennan and Tom Hale won Ashfield and Bolsover by 1,200 and 40 votes respectively.",
+          _ex("Alice Brennan and Tom Hale won Ashfield, Bolsover and Mansfield by 1,200 and 40 votes respectively.",
               absent=("winner", "margin"))),
          scope="sentence"),
     Rule("not-a-fact.conditional", "not-a-fact", "guard",

@@ -497,6 +497,21 @@ ROWS: tuple[Rule, ...] = (
               W("votes", 21500, "Dan Varley", rule="votes.polled")),),
          (_ex("Labour held Bolsover in 2010, with Dan Varley polling 21,500 votes.", absent=("winner",)),),
          strength=1, guards=_NOT_SO),
+    Rule("outcome.respectively", "outcome", "respectively",
+         # winners and their seats paired in order: "Jo Bloggs and Sam Roe held Barset and Ashby respectively",
+         # with the margins the same way ("by 1,200 and 340 votes respectively")
+         re.compile(r"(?P<owners><H\d+>(?:(?:,| and|, and) <H\d+>)+) (?:(?:both |also |narrowly |comfortably )?)"
+                    r"(?P<verb>won|held|retained|kept|gained|took|captured|snatched) "
+                    r"(?P<seats><S\d+>(?:(?:,| and|, and) <S\d+>)+)"
+                    r"(?: by (?P<margins><N\d+>(?:(?:,| and|, and) <N\d+>)+)(?: votes)?)?,? respectively\b", re.I),
+         (), ("winner", "outcome", "margin"),
+         (_ex("Tom Hale and Sam Roe held Bolsover and Mansfield respectively.", W("winner", "Tom Hale"),
+              W("winner", "Sam Roe"), W("outcome", "hold")),
+          _ex("Alice Brennan and Tom Hale won Ashfield and Bolsover by 1,200 and 40 votes respectively.",
+              W("winner", "Alice Brennan"), W("margin", 1200), W("margin", 40))),
+         (_ex("Tom Hale and Sam Roe held Bolsover, Mansfield and Ashfield respectively.", absent=("winner",)),
+          _ex("Tom Hale and Sam Roe held Bolsover and Mansfield respectively in 2010.", absent=("winner",))),
+         ),
     Rule("outcome.roundup_line", "outcome", "loser_first",
          # a roundup's line: the winner, the party, the seat, then what happened ("Jo Bloggs, Labour, Barset - held")
          re.compile(rf"^\W*(?P<winner>{H}),? (?:\((?P<party>{P})\)|(?P<party2>{P})),? (?P<seat>{S})\s*[-–—:]\s*"

@@ -16,7 +16,7 @@ Step = Literal[
     "headline", "gain_from", "lost_seat_to_party", "took_seat_of", "winner_subject", "elected", "loser_first",
     "beat", "roundup_hold", "attribution", "standing_for", "role", "candidacy", "placement", "votes", "score",
     "margin", "previous_majority", "recount", "recount_none", "figure", "declared", "era", "block", "conclude",
-    "guard", "official", "correction", "seat_name", "share_row",
+    "guard", "official", "correction", "seat_name", "share_row", "respectively",
 ]
 # Where a guard looks: the text before the match, right after it, the match's clause, that clause or the one
 # before it, the whole sentence, or who the sentence's subject is (a check of the reader's, no pattern).

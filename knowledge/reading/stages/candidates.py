@@ -126,7 +126,7 @@ class Candidates(Blocks):
                         person.party = Evidence(party, self.sentences[i], rule.id)
                     self._mark_candidate(person, i, rule.id)
 
-    def _read_respectively(self, i: int) -> set[str]:
+    def _read_paired_votes(self, i: int) -> set[str]:
         """"Hale and Roe polled 9,000 and 4,000 votes respectively": each person's own figure; the number
         tokens given."""
         given: set[str] = set()
@@ -163,7 +163,7 @@ class Candidates(Blocks):
         differences = _margin_figures(text)
         paired: set[str] = set()
         if says_respectively(text):
-            paired = self._read_respectively(i)
+            paired = self._read_paired_votes(i)
             if not paired:
                 return  # lists said to pair but not paired here: their figures are no one's
         for match in TOKEN.finditer(text):

@@ -6,7 +6,7 @@ import re
 from knowledge.reading import phrases as ph
 from knowledge.reading.article_text import Sentence
 from knowledge.reading.guards import guarded
-from knowledge.reading.mentions import PartyMention
+from knowledge.reading.mentions import NumberMention, PartyMention, SeatMention
 from knowledge.reading.rules import Evidence, Rule, of_step, pattern_of
 from knowledge.reading.stages.candidates import Candidates
 from knowledge.reading.stages.state import Person, SeatDraft
@@ -29,7 +29,8 @@ class Outcomes(Candidates):
         for step, read in (("headline", self._read_headline), ("gain_from", self._read_gain_from),
                            ("lost_seat_to_party", self._read_lost_seat), ("took_seat_of", self._read_took_seat_of),
                            ("winner_subject", self._read_winner_subject), ("elected", self._read_elected),
-                           ("loser_first", self._read_loser_first), ("beat", self._read_beat)):
+                           ("loser_first", self._read_loser_first), ("beat", self._read_beat),
+                           ("respectively", self._read_paired_winners)):
             for rule in of_step(step, text):  # type: ignore[arg-type]
                 for match in self._current_matches(i, pattern_of(rule)):
                     if not guarded(rule, text, match):
@@ -168,6 +169,30 @@ class Outcomes(Candidates):
         self._add_loser(seat, loser, i, rule.id)
         if rule.outcome:
             self._set_outcome(seat, rule.outcome, self.sentences[i], rule.id, rule.strength, None)
+
+    def _read_paired_winners(self, i: int, rule: Rule, match: re.Match[str]) -> None:
+        """"Hale and Roe held Bolsover and Mansfield (by 1,200 and 40 votes) respectively": each person won
+        the seat in the same place of its list, by the figure in that place; lists of other lengths give
+        nothing."""
+        skeleton, sentence = self.skeletons[i], self.sentences[i]
+        people = re.findall(r"<H\d+>", match.group("owners"))
+        seats = [skeleton.mention(token) for token in re.findall(r"<S\d+>", match.group("seats"))]
+        margins = [skeleton.mention(token) for token in re.findall(r"<N\d+>", match.group("margins") or "")]
+        if len(people) != len(seats) or (margins and len(margins) != len(seats)):
+            return
+        verb = match.group("verb").lower()
+        outcome = "hold" if verb in _HOLD_WORDS | {"retained", "kept"} else "gain" if verb in _GAIN_WORDS else None
+        for k, (token, mention) in enumerate(zip(people, seats, strict=True)):
+            person = self._who(i, token)
+            seat = self._seat(mention.seat) if isinstance(mention, SeatMention) else None
+            if person is None or seat is None:
+                continue
+            self._set_winner(seat, person, None, sentence, rule.id)
+            if outcome:
+                self._set_outcome(seat, outcome, sentence, rule.id, 1 if outcome == "hold" else 2, None)
+            figure = margins[k] if margins else None
+            if isinstance(figure, NumberMention) and isinstance(figure.value, int) and seat.margin is None:
+                seat.margin = Evidence(figure.value, sentence, rule.id)
 
     def _set_winner(self, seat: SeatDraft, person: Person | None, party: str | None, sentence: Sentence,
                     rule: str) -> None:
