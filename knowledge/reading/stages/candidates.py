@@ -166,6 +166,8 @@ class Candidates(Blocks):
             paired = self._read_paired_votes(i)
             if not paired:
                 return  # lists said to pair but not paired here: their figures are no one's
+        # asides between dashes that name someone own no figure: blanked once, offsets kept
+        scan = ph.DASH_ASIDE.sub(lambda aside: " " * len(aside.group()), text) if "–" in text or "—" in text else text
         for match in TOKEN.finditer(text):
             if match.group(1) != "N" or match.group() in differences or match.group() in paired:
                 continue
@@ -176,7 +178,7 @@ class Candidates(Blocks):
                 continue
             if not self._current(i, match.start()):
                 continue
-            owner, rule = self._vote_owner(i, before, after, seen_votes)
+            owner, rule = self._vote_owner(i, scan[:match.start()], after, seen_votes)
             if owner is not None and (owner.official or (number.value < _MIN_BRACKETED and (
                     rule == "votes.bracket" or (_APPOSED_AFTER_NAME.search(before) and _APPOSITION_CLOSED.match(after))))):
                 continue  # "Tom Hale (54)" and "Tom Hale, 54, ..." give an age
@@ -271,14 +273,13 @@ class Candidates(Blocks):
         return same_party[0] if len(same_party) == 1 else None
 
     def _vote_owner(self, i: int, before: str, after: str, in_sequence: bool) -> tuple[Person | None, str]:
-        """Whose votes a number is, and the rule that says so.
+        """Whose votes a number is, and the rule that says so (`before`: the sentence up to it, with its asides
+        naming someone blanked once for the sentence by `_read_votes`).
 
         An owner named before the last figure in `before` is cut off from this one by that figure (a gap holding
         a number gives no owner, but for an age right after the person), and no owner pattern holds a figure:
         each looks from that figure on (from the one before it, when it may be an age), so a sentence of many
         figures is not scanned from its start for each of them."""
-        if "–" in before or "—" in before:  # an aside needs its dashes
-            before = ph.DASH_ASIDE.sub(lambda aside: " " * len(aside.group()), before)  # offsets kept
         since = max(0, before.rfind("<N"))
         if since >= 2 and before[since - 2:since] == ", ":  # it may be an age after its person (see _past_age)
             since = max(0, before.rfind("<N", 0, since))
