@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from knowledge.reading.clauses import clause_at, clause_before
-from knowledge.reading.rules import Rule, of_step, pattern_of
+from knowledge.reading.rules import Rule, may_match_in, of_step, pattern_of
 
 GUARDS: dict[str, Rule] = {rule.id: rule for rule in of_step("guard")}
 
@@ -25,12 +25,13 @@ def guard_found(guard: Rule, text: str, match: re.Match[str]) -> bool:
 
 
 def guarded(rule: Rule, text: str, match: re.Match[str]) -> bool:
-    """Whether one of the rule's pattern guards (not-a-fact rules) says the match is no fact."""
+    """Whether one of the rule's pattern guards (not-a-fact rules) says the match is no fact. A guard whose
+    literals the sentence lacks is found in no part of it, and is not looked for."""
     for guard_id in rule.guards:
         guard = GUARDS[guard_id]
         if guard.pattern is None:
             continue  # a check of the reader's own, made where it applies
-        found = guard_found(guard, text, match)
+        found = may_match_in(guard, text) and guard_found(guard, text, match)
         if found != guard.blocks_unless_found:
             return True
     return False

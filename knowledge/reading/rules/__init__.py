@@ -20,8 +20,8 @@ from knowledge.reading.prefilter import LiteralIndex, Prefiltered
 from knowledge.reading.rules import blocks, election, not_facts, outcome, party, recounts_margins, seat, votes
 from knowledge.reading.rules.rule import FAMILIES, Evidence, Example, Family, GuardScope, Rule, Step, Want
 
-__all__ = ["BY_ID", "FAMILIES", "RULES", "Evidence", "Example", "Family", "GuardScope", "Rule", "Step", "Want", "of_step",
-           "pattern", "pattern_of", "rule"]
+__all__ = ["BY_ID", "FAMILIES", "RULES", "Evidence", "Example", "Family", "GuardScope", "Rule", "Step", "Want",
+           "may_match_in", "of_step", "pattern", "pattern_of", "rule"]
 
 # The table, family by family, in the order rules of one step are tried.
 RULES: tuple[Rule, ...] = (*outcome.ROWS, *party.ROWS, *seat.ROWS, *votes.ROWS, *blocks.ROWS,
@@ -52,6 +52,7 @@ for _k, _rule in enumerate(RULES):
     _BY_STEP[_rule.step] = (*_BY_STEP.get(_rule.step, ()), _rule)
     _BITS[_rule.step] = (*_BITS.get(_rule.step, ()), (_rule, 1 << _k))
 _STEP_MASK: dict[str, int] = {step: sum(bit for _, bit in bits) for step, bits in _BITS.items()}
+_BIT: dict[str, int] = {rule.id: bit for bits in _BITS.values() for rule, bit in bits}
 _INDEX = LiteralIndex([rule.matcher for rule in RULES])
 
 
@@ -78,6 +79,12 @@ def of_step(step: Step, text: str | None = None) -> tuple[Rule, ...]:
     if text is None:
         return _BY_STEP.get(step, ())
     return _step_rules(step, _INDEX.possible(text) & _STEP_MASK.get(step, 0))
+
+
+def may_match_in(rule: Rule, text: str) -> bool:
+    """False only when the rule's pattern can match nowhere in `text`, nor in any part of it: the literals its
+    matches need are not there (the sentence's mask, worked out once for every step)."""
+    return bool(_INDEX.possible(text) & _BIT[rule.id])
 
 
 @lru_cache(maxsize=4096)
