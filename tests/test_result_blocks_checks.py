@@ -40,6 +40,17 @@ def test_two_names_set_apart_by_a_comma_are_not_a_name_and_a_party(line: str) ->
     assert parse_entries(line) == []
 
 
+@pytest.mark.parametrize("line", ["Previous result (2017): Jo Pink 33,333, Sam Roe 17,446",
+                                  "Last time the result was: Jo Pink 21,000; Sam Roe 19,500",
+                                  "Notional result on the new boundaries: Jo Pink (Lab) 20,100, Sam Roe (Con) 18,000"])
+def test_a_list_of_an_earlier_election_is_not_this_result(line: str) -> None:
+    assert parse_entries(line) == []
+
+
+def test_a_list_led_in_by_this_result_is_read() -> None:
+    assert [e.votes for e in parse_entries("Full result: Jo Pink 33,333, Sam Roe 17,446")] == [33333, 17446]
+
+
 BALLOT_ORDER = """ date 2024-07-05 Gedling result
 
 The declaration in Gedling:

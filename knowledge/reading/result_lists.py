@@ -31,6 +31,9 @@ _AFTER_VOTES = re.compile(
     r"^[,;–—-]?\(?(?:[+\-−±]\d+(?:\.\d+)?%?|\d+\.\d+%?|\d+%|elected|re-?elected|winner|per|cent|%)\)?[,;.]?$",
     re.IGNORECASE)
 _LEAD_IN = re.compile(r"^.*?(?:results?|polled|follows|were|was|order|full|declared)[^:]*:\s*", re.IGNORECASE)
+# A lead-in of an earlier election's figures ("Previous result (2017): ...", "Last time: ..."): not this result.
+_PAST_LEAD_IN = re.compile(r"\b(?:previous|prior|earlier|last time|last election|notional|former|in (?:19|20)\d\d)\b",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,10 @@ class ListEntry:
 
 def parse_entries(text: str) -> list[ListEntry]:
     """Every candidate entry in a line of text; [] when the line is not a result list."""
-    body = _LEAD_IN.sub("", text, count=1) if ":" in text else text
+    lead_in = _LEAD_IN.match(text) if ":" in text else None
+    if lead_in and _PAST_LEAD_IN.search(lead_in.group()):
+        return []
+    body = text[lead_in.end():] if lead_in else text
     entries = []
     for chunk in _ITEM_SPLIT.split(body.strip()):
         entry = parse_entry(chunk)
