@@ -169,11 +169,14 @@ ROWS: tuple[Rule, ...] = (
     # The subject denied: "It was not Tom Hale who won", "Alice Brennan, not Tom Hale, won" (the subject found
     # before the verb would be the one the sentence says did not win).
     Rule("not-a-fact.negated_subject", "not-a-fact", "guard",
-         re.compile(r"\bnot (?:even )?(?:the )?<[HP]\d+>(?:'s \w+)?(?:,| who| that)\s*$", re.I), (), (),
+         re.compile(r"\b(?:not|rather than|instead of) (?:even )?(?:the |his |her |their )?(?:(?:<P\d+>(?:'s)?|[a-z]+) )"
+                    r"{0,2}<[HP]\d+>(?:'s \w+)?(?:,| who| that)\s*$", re.I), (), (),
          (_ex("It was not Tom Hale who took Bath.", absent=("winner",)),
           _ex("Alice Brennan won Ashfield. In Bath, it was not the Greens who held the seat.",
               W("winner", "Alice Brennan", rule="outcome.won"), absent=("outcome",)),
-          _ex("Rosa Quint, and not Tom Hale, won Bath.", absent=("winner",))),
+          _ex("Rosa Quint, and not Tom Hale, won Bath.", absent=("winner",)),
+          _ex("Rosa Quint, rather than her Green rival Tom Hale, won Bath.", absent=("winner",)),
+          _ex("Rosa Quint, instead of the Labour candidate Tom Hale, took Bath.", absent=("winner",))),
          scope="before"),
     # What someone was expected, urged or tipped to do: "Few expected Tom Hale to win Bath".
     Rule("not-a-fact.expected_of", "not-a-fact", "guard",
