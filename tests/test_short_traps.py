@@ -102,3 +102,13 @@ def test_the_seat_in_focus_outlasts_a_sentence_about_a_town() -> None:
 ])
 def test_a_bare_ordinal_after_recounts_is_the_next_recount(sentence: str, recounts: int) -> None:
     assert seat_facts(read(sentence), "Stroud")["recounts"] == recounts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Bloggs beat Sam Roe's successor in Stroud by 2,100 votes.",
+    "In Stroud, Jo Bloggs defeated Sam Roe's chosen candidate by 2,100 votes.",
+])
+def test_someone_of_a_persons_is_not_that_person(sentence: str) -> None:
+    report = read(sentence)
+    assert seat_facts(report, "Stroud")["winner"] == "Jo Bloggs"
+    assert "Sam Roe" not in candidates(report, "Stroud")

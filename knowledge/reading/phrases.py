@@ -17,6 +17,9 @@ FILLER = rf"(?:(?:[\w'-]+|{ANY_P}),? ){{0,3}}?"
 # A verb in the active voice: "unseated Roe", never "was unseated by".
 NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgot )"
 BY_WINNER = rf"by (?:the )?{FILLER}(?P<winner>{H})"
+# After a person: the words that make another person of them ("Browne's successor", "Hale's wife").
+OTHER_PERSON = (r"(?!['’]s (?:successor|replacement|predecessor|wife|husband|partner|son|daughter|sister|brother|"
+                r"father|mother|agent|deputy|colleague|candidate|nominee|protégé|protege|chosen|anointed)\b)")
 QUALIFIER = r"(?:just |only |a mere |a slim |a slender |a wafer-thin |a narrow )?"
 
 # --- parts of the outcome rules ------------------------------------------------------------------

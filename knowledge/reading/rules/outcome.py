@@ -5,7 +5,18 @@ import re
 
 from knowledge.lexicon import verbs
 from knowledge.lexicon.verbs import alternation
-from knowledge.reading.phrases import ANY_P, BY_WINNER, FILLER, NOT_PASSIVE, QUALIFIER, H, N, P, S
+from knowledge.reading.phrases import (
+    ANY_P,
+    BY_WINNER,
+    FILLER,
+    NOT_PASSIVE,
+    OTHER_PERSON,
+    QUALIFIER,
+    H,
+    N,
+    P,
+    S,
+)
 from knowledge.reading.rules.parts import (
     _BEAT,
     _BEATEN,
@@ -579,11 +590,13 @@ ROWS: tuple[Rule, ...] = (
               W("outcome", "gain"), W("candidate", "Tom Hale", "Tom Hale")),),
          outcome="gain", strength=1, guards=_NOT_SO),
     Rule("outcome.beat", "outcome", "beat",
-         re.compile(rf"{_BEAT}(?:(?:his|her|their|the) )?{FILLER}(?P<loser>{H})", re.I),
+         # "beat Varley's successor": the winner is read, the one beaten is not Varley
+         re.compile(rf"{_BEAT}(?:(?:his|her|their|the) )?{FILLER}(?:(?P<loser>{H}){OTHER_PERSON}|{H}['’]s \w+)", re.I),
          (("loser", "loser"),), ("winner", "candidate"),
          (_ex("In Bridgend, Helen Marsh saw off Dan Varley.", W("winner", "Helen Marsh"),
               W("candidate", "Dan Varley", "Dan Varley")),
-          _ex("Rosa Quint won Stroud, beating Tom Hale.", W("candidate", "Tom Hale", "Tom Hale"))),
+          _ex("Rosa Quint won Stroud, beating Tom Hale.", W("candidate", "Tom Hale", "Tom Hale")),
+          _ex("In Bridgend, Helen Marsh beat Dan Varley's successor by 900 votes.", W("winner", "Helen Marsh"))),
          (_ex("In Bridgend, Dan Varley was beaten by Helen Marsh.", W("winner", "Helen Marsh"), absent=()),
           _ex("In Bridgend, Helen Marsh never beat Dan Varley.")), guards=_NOT_SO),
     Rule("outcome.beat_party", "outcome", "beat",
