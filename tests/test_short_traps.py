@@ -112,3 +112,14 @@ def test_someone_of_a_persons_is_not_that_person(sentence: str) -> None:
     report = read(sentence)
     assert seat_facts(report, "Stroud")["winner"] == "Jo Bloggs"
     assert "Sam Roe" not in candidates(report, "Stroud")
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs won Stroud for Labour by 2,100 votes. Sam Roe held Bath... no, sorry, the Bath count resumes on "
+    "Saturday.",
+    "Jo Bloggs won Stroud for Labour by 2,100 votes. Did Sam Roe hold Bath by 600? Not quite: Bath has not declared.",
+])
+def test_words_the_reporter_takes_back_in_the_sentence_are_no_fact(text: str) -> None:
+    report = read(text)
+    assert seat_facts(report, "Stroud")["winner"] == "Jo Bloggs"
+    assert not seat_facts(report, "Bath")

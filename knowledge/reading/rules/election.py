@@ -74,14 +74,27 @@ ROWS: tuple[Rule, ...] = (
          re.compile(r"^\W*(?:(?:that|this|it|the (?:report|claim|figure|result|story))(?: report| claim| figure)? "
                     r"(?:was|is|has been|turned out to be|proved) (?:(?:quite |simply |completely )?(?:wrong|incorrect|"
                     r"inaccurate|mistaken|untrue|false|premature|an error|a mistake)|not (?:the case|true|correct|right|"
-                    r"so))|we (?:were|are) wrong|(?:not|wrong) so|we got (?:that|it) wrong)\W*$", re.I), (), (),
+                    r"so))|we (?:were|are) wrong|(?:not|wrong) so|we got (?:that|it) wrong)\W*$|"
+                    # or one that opens by taking back what came before ("No: she polled 31,576.")
+                    r"^\W*(?:no|sorry|wait|not quite|hardly|not so)\s*[,:;—–]", re.I), (), (),
          (_ex("Update: we said at midnight that Labour had gained Ashfield. That was wrong. Alice Brennan held "
               "Ashfield for the Conservatives.", W("winner_party", "Conservative", rule="outcome.held"),
               W("outcome", "hold", rule="outcome.held")),
           _ex("Our first report gave Tom Hale the seat of Ashfield by 300 votes. This is incorrect. Alice Brennan won "
-              "Ashfield for Labour.", W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",))),
+              "Ashfield for Labour.", W("winner", "Alice Brennan", rule="outcome.won"), absent=("margin",)),
+          _ex("Tom Hale won Ashfield with 20,250 votes? No: Alice Brennan won Ashfield, with 31,576 votes.",
+              W("winner", "Alice Brennan", rule="outcome.won"),
+              W("votes", 31576, "Alice Brennan", rule="votes.polled"))),
          (_ex("Alice Brennan won Ashfield by 900 votes. Her rivals called the recount decision wrong.",
-              W("margin", 900, rule="margin.by")),),
+              W("margin", 900, rule="margin.by")),
+          _ex("Alice Brennan won Ashfield by 900 votes. No recount was needed.", W("margin", 900, rule="margin.by"))),
+         ),
+    Rule("election.self_corrected", "election", "era",
+         # a reporter taking back words in the sentence itself ("took Barset... no, that count is on Saturday"):
+         # what comes before the correction is no fact
+         re.compile(r"(?:\.\.\.|…|\?)\s*(?:no|sorry|wait|not quite|hardly|not so|or rather)\b", re.I), (), (),
+         (_ex("Alice Brennan won Ashfield by 900 votes. Tom Hale took Bolsover... no, Bolsover counts on Saturday.",
+              W("winner", "Alice Brennan", rule="outcome.won")),),
          ),
     Rule("election.declared_had", "election", "era",
          # "it was declared that Bloggs had won": the pluperfect of a declaration tonight is this result, not history

@@ -26,6 +26,7 @@ _TRAILING_TIME = rule_pattern("election.trailing")
 _TRAILING_REACH = 2
 
 _RETRACTED = rule_pattern("election.retracted")
+_SELF_CORRECTED = rule_pattern("election.self_corrected")
 
 _WHEN = re.compile(r"\s*when\b", re.I)
 # A clause naming a person, seat or party, or with a pronoun for one, has a subject of its own; one without
@@ -105,6 +106,8 @@ class Scope(ArticleState):
         if cached is None or cached[0] is not skeleton:
             cached = self._clause_eras[id(skeleton)] = (skeleton, clause_spans(skeleton.text), {})
         _, clauses, eras = cached
+        if offset < self._taken_back.get(id(skeleton), -1):
+            return "history"  # said before the reporter's "... no," (see _mark_retractions)
         index = clause_index(skeleton.text, offset)
         if index is None:
             index = len(clauses) - 1
@@ -129,12 +132,17 @@ class Scope(ArticleState):
             previous = (sentence.paragraph, own) if opening and own != "current" else None
 
     def _mark_retractions(self) -> None:
-        """A sentence that a retraction follows ("... had gained Barset. That was wrong.") states no result of
-        this election; the seat it names is still the one the next sentences speak of (so this runs after
-        `_assign_sentence_seats`)."""
+        """A sentence that a retraction follows ("... had gained Barset. That was wrong.", "... ? No: ...")
+        states no result of this election, nor do the words before a correction in a sentence ("took Barset...
+        no, that count is on Saturday"); the seat named is still the one the next sentences speak of (so this
+        runs after `_assign_sentence_seats`)."""
         for before, retraction in zip(self.skeletons, self.skeletons[1:], strict=False):
             if _RETRACTED.match(retraction.text):
                 self._carried[id(before)] = "history"
+        for skeleton in self.skeletons:
+            corrections = [match.start() for match in _SELF_CORRECTED.finditer(skeleton.text)]
+            if corrections:  # everything said before the last correction is taken back
+                self._taken_back[id(skeleton)] = corrections[-1]
 
     def _era_at(self, skeleton: Skeleton, clauses: tuple[tuple[int, int], ...], index: int) -> str:
         era = self._clause_era(skeleton, *clauses[index])

@@ -108,6 +108,7 @@ class ArticleState:
         self._carried: dict[int, str] = {}  # id(skeleton) -> the era an earlier sentence set
         # (sentence, pronoun) -> the people earlier sentences name for it (see Candidates._referent)
         self._named_earlier: dict[tuple[int, str], list[Person]] = {}
+        self._taken_back: dict[int, int] = {}  # id(skeleton) -> where the reporter's correction in it begins
         self.unsure: list[str] = []  # results that failed a self-check, for the ingest report
 
     def _find_mentions(self) -> list[list[Mention]]:
