@@ -222,6 +222,15 @@ ROWS: tuple[Rule, ...] = (
               W("winner", "Alice Brennan", rule="outcome.won"),
               W("votes", 21400, "Alice Brennan", rule="votes.polled")),),
          scope="clause"),
+    # A contest won earlier in the sentence that is no seat: "won the Labour leadership, beating ...".
+    Rule("not-a-fact.other_contest_won", "not-a-fact", "guard",
+         re.compile(r"\b(?:won|wins|winning|took|taking|secured|securing) (?:the )?(?:<P\d+>(?:'s)? )?(?:party )?"
+                    r"(?:deputy )?(?:leadership|mayoralty|nomination|selection)\b[^.;]*$", re.I), (), (),
+         (_ex("Tom Hale won the Green leadership with 61 per cent, beating Rosa Quint and Dan Varley.",
+              absent=("winner", "candidate")),
+          _ex("Alice Brennan won Ashfield, beating Tom Hale.", W("winner", "Alice Brennan", rule="outcome.won"),
+              W("candidate", "Tom Hale", "Tom Hale", rule="outcome.beat"))),
+         scope="before"),
     # A counterfactual figure: "Tom Hale would have won by 200 votes had ...".
     Rule("not-a-fact.hypothetical_clause", "not-a-fact", "guard",
          re.compile(r"\b(?:would|could|might|should)(?:n't| not| never)? (?:have|be)\b", re.I), (), (),

@@ -9,7 +9,7 @@ from knowledge.reading.phrases import NOT_PASSIVE, P
 # What every outcome rule checks first: the words just before its verb do not deny, suppose or forecast it.
 _NOT_SO = ("not-a-fact.negated", "not-a-fact.hypothetical", "not-a-fact.projected", "not-a-fact.attempted",
            "not-a-fact.conditional", "not-a-fact.respectively", "not-a-fact.negated_subject",
-           "not-a-fact.expected_of", "not-a-fact.claimed", "not-a-fact.other_election")
+           "not-a-fact.expected_of", "not-a-fact.claimed", "not-a-fact.other_election", "not-a-fact.other_contest_won")
 # A national or regional figure, not this seat's (one pattern, looked for in a clause or in a sentence).
 _NATIONAL = re.compile(r"\b(?:national\w*|across the (?:country|UK|region)|UK-wide|overall|average)\b", re.I)
 _RECOUNT_ABSENT = ("recounts",)
