@@ -470,8 +470,7 @@ class Engine:
     def _swing_ranking(self, q: Question) -> Answer:
         """Seats ranked by swing are not worked out: say so, and offer what is (one seat's swing, majorities)."""
         when = f" in {q.year}" if q.year else ""
-        example = self.overview.examples(1)
-        seat = example[0].removeprefix("who won ") if example else "Kensington"
+        seat = next(iter(self.overview.example_names(1)), "Kensington")
         return Answer(lead=f"I can't rank seats by swing{when}; I can give one seat's swing (e.g. “swing in "
                            f"{seat}”) or rank the seats by majority.", answered=False, intent="swing_ranking",
                       suggestions=[f"swing in {seat}", f"largest majorities{when}", f"closest seats{when}"])

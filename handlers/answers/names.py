@@ -30,7 +30,7 @@ from knowledge.lexicon.seatnames import (
     SEAT_ABBREVIATIONS,
     SEAT_ALIASES,
     all_constituency_names,
-    written_forms,
+    unique_written_forms,
 )
 from knowledge.lexicon.text import fold
 
@@ -138,14 +138,9 @@ class SeatMatch:
         return self.seats[0]
 
 
-def _written_forms(names: Iterable[str]) -> dict[str, str]:
-    """The other ways reporters write each seat's name (`written_forms`: compass words after the place): the
-    words of each form that only one seat could be written as -> that seat."""
-    seats: dict[str, set[str]] = defaultdict(set)
-    for name in names:
-        for form in written_forms(name):
-            seats[" ".join(seat_words(form))].add(name)
-    return {key: next(iter(found)) for key, found in seats.items() if len(found) == 1}
+def _words_key(text: str) -> str:
+    """A seat name as the index keys it: its words, folded, joined by spaces."""
+    return " ".join(seat_words(text))
 
 
 class SeatIndex:
@@ -164,8 +159,8 @@ class SeatIndex:
             self._add(name, name, name in known)
         # 'Surrey South West', 'Fife North East': found when written out in full, never a target of
         # misspellings (a misspelt 'Mid Dorset and North Poole' is not 'Dorset North' and 'Poole')
-        for form, name in _written_forms(all_constituency_names()).items():
-            self.exact.setdefault(form, self.exact[" ".join(seat_words(name))])
+        for form, name in unique_written_forms(all_constituency_names(), _words_key).items():
+            self.exact.setdefault(form, self.exact[_words_key(name)])
         self.max_words = max((len(n.words) for n in self.names), default=1)
         by_word: dict[str, list[int]] = defaultdict(list)
         for i, name in enumerate(self.names):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from handlers.answers import contests
 from handlers.answers import replies as r
-from knowledge.lexicon.areas import area_phrase, in_area, seats_in
+from knowledge.lexicon.areas import in_area, in_area_words, seats_in
 from knowledge.lexicon.parties import canonical_party
 from knowledge.lexicon.seatnames import BOUNDARY_SETS, constituency_names
 from knowledge.records import Provenance, Seat
@@ -51,7 +51,7 @@ class Election:
     @property
     def name(self) -> str:
         """'the 2024 general election', 'the 2024 general election in Scotland'."""
-        return f"the {self.year} general election" + (f" in {area_phrase(self.area)}" if self.area else "")
+        return f"the {self.year} general election{in_area_words(self.area)}"
 
     @property
     def complete(self) -> bool:
@@ -97,8 +97,7 @@ class SeatsChart:
 
 def seats_chart(election: Election) -> SeatsChart:
     """The seats of each party; the line of a majority only for the whole House."""
-    where = f" in {area_phrase(election.area)}" if election.area else ""
-    return SeatsChart(f"{election.year} general election{where}: seats",
+    return SeatsChart(f"{election.year} general election{in_area_words(election.area)}: seats",
                       [(p.party, p.seats) for p in election.parties if p.seats],
                       0 if election.area else election.needed)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from handlers.answers import replies as r
 from handlers.answers.answer import Answer, ordered_sources
 from handlers.answers.national import Election, NationalResults, PartyTotal
-from knowledge.lexicon.areas import area_phrase
+from knowledge.lexicon.areas import area_phrase, in_area_words
 from knowledge.lexicon.parties import canonical_party, party_noun
 
 SHOWN_SEATS = 40
@@ -47,9 +47,8 @@ def _coverage(election: Election) -> str:
     """A note when the official results loaded do not cover every seat."""
     if election.complete:
         return ""
-    where = f" in {area_phrase(election.area)}" if election.area else ""
-    return (f" (The official results I hold cover {election.counted} of {election.total} seats{where}, so these "
-            f"are the figures of those seats only.)")
+    return (f" (The official results I hold cover {election.counted} of {election.total} seats"
+            f"{in_area_words(election.area)}, so these are the figures of those seats only.)")
 
 
 def _since(election: Election, previous: Election | None) -> str:
@@ -86,9 +85,20 @@ def party_lines(parties: list[PartyTotal], previous: Election | None) -> list[st
     return lines
 
 
+def result_lines(results: NationalResults, election: Election) -> list[str]:
+    """Every party's seats, votes and share (with the change on the previous election), then turnout."""
+    previous = results.previous(election)
+    details = party_lines(election.parties, previous)
+    if previous is not None:
+        details.insert(0, f"Seats, votes and vote share (change{_since(election, previous)}):")
+    turnout = election.turnout
+    if turnout is not None:
+        details.append(f"Turnout {one_decimal(turnout)} (valid votes / electorate).")
+    return details
+
+
 def overall(results: NationalResults, election: Election) -> Answer:
     """Who won: the largest party, its seats, its majority or a hung parliament; then every party."""
-    previous = results.previous(election)
     top = election.largest
     name = election.name
     if top is None:
@@ -108,13 +118,7 @@ def overall(results: NationalResults, election: Election) -> Answer:
         lead = (f"No party won a majority at {name}: a hung parliament. {capital(subject(top.party))} won the most "
                 f"seats, {top.seats} of {election.total}, {election.needed - top.seats} short of the "
                 f"{election.needed} needed.")
-    details = party_lines(election.parties, previous)
-    if previous is not None:
-        details.insert(0, f"Seats, votes and vote share (change{_since(election, previous)}):")
-    turnout = election.turnout
-    if turnout is not None:
-        details.append(f"Turnout {one_decimal(turnout)} (valid votes / electorate).")
-    return _answer(election, "national", lead, details)
+    return _answer(election, "national", lead, result_lines(results, election))
 
 
 def did_win(results: NationalResults, election: Election, party: str) -> Answer:
@@ -140,8 +144,7 @@ def place(results: NationalResults, election: Election, place: int) -> Answer:
     total = ranked[index]
     lead = (f"{capital(subject(total.party))} came {r.ordinal(index + 1)} in seats at {election.name}: "
             f"{total.seats} of {election.total}, {r.number(total.votes)} votes ({one_decimal(total.share)}).")
-    answer = overall(results, election)
-    return _answer(election, "national", lead + _coverage(election), answer.details)
+    return _answer(election, "national", lead + _coverage(election), result_lines(results, election))
 
 
 def party_seats(results: NationalResults, election: Election, party: str) -> Answer:

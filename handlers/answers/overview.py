@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from handlers.answers import replies as r
 from handlers.answers.answer import Answer, ordered_sources
-from knowledge.lexicon.areas import area_phrase, in_area
+from knowledge.lexicon.areas import in_area, in_area_words
 from knowledge.lexicon.parties import canonical_party
 from knowledge.records import Provenance, Seat
 from knowledge.store.database import Knowledge
@@ -55,8 +55,8 @@ class Overview:
                 self.lost_by[before].append(seat)
         latest_first = sorted(self.seats, key=lambda s: (-(s.election_year or 0), s.constituency))
         self.gains = [s for s in latest_first if s.get("outcome") == "gain"]
-        self._examples = [f"who won {s.constituency}" + (f" in {s.election_year}" if s.election_year else "")
-                          for s in self._example_seats(latest_first)]
+        self._example_names = [s.constituency + (f" in {s.election_year}" if s.election_year else "")
+                               for s in self._example_seats(latest_first)]    # 'Ashfield in 2017'
 
     def _example_seats(self, latest_first: list[Seat], limit: int = 5) -> list[Seat]:
         """Seats worth suggesting: those the articles report (latest first), then the closest results of
@@ -99,7 +99,7 @@ class Overview:
             pool = pool[::-1]
         chosen = pool[:count]
         kind = "largest" if largest else "closest"
-        when = (f" in {area_phrase(area)}" if area else "") + (f" in {year}" if year else "")
+        when = _where(year, area)
         if not chosen:
             return Answer(lead=f"No majorities are on record{when}.", answered=False, intent=kind)
         title = "Largest majorities" if largest else "Closest results"
@@ -125,7 +125,7 @@ class Overview:
         pool = self._area_only("turnout", self._by_turnout[year], year, area)
         count = max(1, min(count or DEFAULT_RANKING, MAX_RANKING))
         chosen = (pool[::-1] if highest else pool)[:count]
-        when = (f" in {area_phrase(area)}" if area else "") + (f" in {year}" if year else "")
+        when = _where(year, area)
         if not chosen:
             return Answer(lead=f"No turnouts are on record{when}.", answered=False, intent="turnout_ranking")
         lines = [f"{i}. {r.seat_label(seat)}: {r.percent(seat.get('turnout_percent'))}"
@@ -140,7 +140,7 @@ class Overview:
             return refusal
         chosen = [s for s in self.with_recounts if year is None or s.election_year == year]
         chosen = self._area_only("recounts", chosen, year, area)
-        when = (f" in {area_phrase(area)}" if area else "") + (f" in {year}" if year else "")
+        when = _where(year, area)
         if not chosen:
             return Answer(lead=f"None of the seats on record{when} had a recount that the sources mention.",
                           answered=False, intent="recounts")
@@ -262,7 +262,16 @@ class Overview:
 
     def examples(self, limit: int = 3) -> list[str]:
         """Questions about seats the knowledge base does hold, for suggestions."""
-        return self._examples[:limit]
+        return [f"who won {name}" for name in self._example_names[:limit]]
+
+    def example_names(self, limit: int = 3) -> list[str]:
+        """Seats the knowledge base does hold, with their year ('Ashfield in 2017'), to build examples from."""
+        return self._example_names[:limit]
+
+
+def _where(year: int | None, area: str | None) -> str:
+    """' in Wales in 2019', ' in 2019', ''."""
+    return in_area_words(area) + (f" in {year}" if year else "")
 
 
 def _changed_hands(seat: Seat) -> str:

@@ -56,6 +56,11 @@ def area_phrase(area: str) -> str:
     return f"the {area}" if area.split()[0].lower() in COMPASS_WORDS | {"east"} else area
 
 
+def in_area_words(area: str | None) -> str:
+    """' in the North East', ' in Scotland'; '' for the whole UK (no area)."""
+    return f" in {area_phrase(area)}" if area else ""
+
+
 @cache
 def _areas(boundaries: int) -> dict[str, tuple[str, ...]]:
     """name_key of each seat of a boundary set -> its areas (nation, then region in England)."""

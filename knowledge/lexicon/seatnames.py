@@ -10,6 +10,7 @@ only tidied, never turned into another seat.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -119,14 +120,19 @@ def seat_lookup(boundaries: int | None = None) -> dict[str, str]:
     for alias, name in SEAT_ALIASES.items():
         if name in present:
             table.setdefault(name_key(alias), name)
-    forms: dict[str, set[str]] = {}
+    for key, name in unique_written_forms(names, name_key).items():
+        table.setdefault(key, name)
+    return table
+
+
+def unique_written_forms(names: Iterable[str], key: Callable[[str], str]) -> dict[str, str]:
+    """key(form) -> seat for each of the `written_forms` of `names` that only one seat could be written as (a
+    form two seats could take names neither)."""
+    seats: dict[str, set[str]] = {}
     for name in names:
         for form in written_forms(name):
-            forms.setdefault(name_key(form), set()).add(name)
-    for key, seats in forms.items():
-        if len(seats) == 1:  # a form two seats could be written as names neither
-            table.setdefault(key, seats.pop())
-    return table
+            seats.setdefault(key(form), set()).add(name)
+    return {found: next(iter(named)) for found, named in seats.items() if len(named) == 1}
 
 
 def written_forms(name: str) -> list[str]:
